@@ -1,0 +1,148 @@
+"""The ``kneeapp`` command: the window by default, ``export`` and ``import`` for files.
+
+The export and import commands never load Qt; the window's code is imported only
+when the window is wanted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO
+
+from kneeapp import __version__
+from kneeapp.domain.repository import StorageError
+from kneeapp.paths import ENV_VAR, resolve_data_dir
+from kneeapp.storage.csv_exchange import CsvImportError, read_csv, write_csv
+from kneeapp.storage.sessions import open_repository
+
+EXIT_OK = 0
+EXIT_STORAGE = 1  # the data folder or disk failed
+EXIT_USAGE = 2  # the command or the file given was not right
+
+
+def _parser() -> argparse.ArgumentParser:
+    data_dir_help = (
+        f"the folder holding KneeCheck's data (default: ${ENV_VAR}, else the "
+        "usual per-user data folder)"
+    )
+    # Given again to each subcommand, so it works before or after the subcommand name;
+    # SUPPRESS keeps the subcommand from overwriting a value given before it.
+    after = argparse.ArgumentParser(add_help=False)
+    after.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=data_dir_help)
+
+    parser = argparse.ArgumentParser(
+        prog="kneeapp",
+        description="KneeCheck: a left/right self-check for runners whose knees hurt "
+        "after running.",
+    )
+    parser.add_argument("--version", action="version", version=f"kneeapp {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", default=None, help=data_dir_help)
+    parser.add_argument(
+        "--kiosk", action="store_true", help="run full screen for a shared clinic touch screen"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    export = commands.add_parser(
+        "export", parents=[after], help="write the recorded sessions to a file"
+    )
+    export.add_argument("--out", metavar="FILE", required=True, type=Path, help="file to write")
+    export.add_argument("--format", choices=("csv", "pdf"), default="csv", help="default: csv")
+    export.add_argument("--profile", metavar="NAME", help="only this profile (default: all)")
+
+    import_ = commands.add_parser(
+        "import",
+        parents=[after],
+        help="add the sessions of a CSV file; all or nothing",
+    )
+    import_.add_argument("file", metavar="FILE", type=Path, help="a KneeCheck CSV file")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as stop:  # --help, --version, usage errors
+        return stop.code if isinstance(stop.code, int) else (EXIT_OK if stop.code is None else 2)
+    data_dir = resolve_data_dir(args.data_dir)
+    if args.command is None:
+        from kneeapp.app import run_gui  # Qt loads only here
+
+        return run_gui(data_dir, kiosk=args.kiosk)
+    if args.kiosk:
+        _complain("--kiosk applies to the window only, not to export or import.")
+        return EXIT_USAGE
+    try:
+        if args.command == "export":
+            return _export(data_dir, args.out, args.format, args.profile)
+        return _import(data_dir, args.file)
+    except StorageError as error:
+        _complain(str(error))
+        return EXIT_STORAGE
+
+
+def _complain(message: str) -> None:
+    print(f"kneeapp: {message}", file=sys.stderr)
+
+
+def _export(data_dir: Path, out: Path, file_format: str, profile: str | None) -> int:
+    if file_format == "pdf":
+        _complain("PDF reports are not available yet.")
+        return EXIT_USAGE
+    with open_repository(data_dir) as repository:
+        if profile is not None and profile not in repository.profiles():
+            known = ", ".join(repository.profiles()) or "none yet"
+            _complain(f"There is no profile named {profile!r} (profiles: {known}).")
+            return EXIT_USAGE
+        try:
+            written = _write_atomically(
+                out, lambda stream: write_csv(repository.iter_sessions(profile), stream)
+            )
+        except OSError as error:
+            _complain(f"Could not write {out}: {error.strerror or error}.")
+            return EXIT_STORAGE
+    print(f"Exported {written} sessions to {out}.")
+    return EXIT_OK
+
+
+def _write_atomically(out: Path, write: Callable[[IO[str]], int]) -> int:
+    """Write to a private temporary file beside ``out``, then rename it into place,
+    so that a failure never leaves half a file."""
+    folder = out.parent if str(out.parent) else Path(".")
+    descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=f".{out.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as stream:
+            result = write(stream)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, 0o600)  # mkstemp makes it 0600 already; say so explicitly
+        os.replace(temporary, out)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+    return result
+
+
+def _import(data_dir: Path, file: Path) -> int:
+    try:
+        with file.open("rb") as stream:
+            sessions = read_csv(stream)
+    except CsvImportError as error:
+        for line, message in error.problems:
+            print(f"{file}:{line}: {message}", file=sys.stderr)
+        _complain(f"Nothing was imported: fix the {len(error.problems)} problem(s) above.")
+        return EXIT_USAGE
+    except OSError as error:
+        _complain(f"Cannot read {file}: {error.strerror or error}.")
+        return EXIT_USAGE
+    with open_repository(data_dir) as repository:
+        added = repository.import_sessions(sessions)
+    print(f"Imported {added} sessions ({len(sessions) - added} already present).")
+    return EXIT_OK

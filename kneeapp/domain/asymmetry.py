@@ -1,0 +1,163 @@
+"""Left/right asymmetry: the one table of rules and the one function that applies it.
+
+Every threshold sits in ``RULES`` next to the source it comes from, so that a
+clinician can read and check it without reading the code around it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum, StrEnum
+
+from kneeapp.domain.measures import MEASURES, Direction, Measure
+
+# Comparisons are made on values rounded this far, so that 9 / 10 is exactly 90 %.
+_PRECISION = 6
+
+
+class Side(StrEnum):
+    LEFT = "left"
+    RIGHT = "right"
+
+    @property
+    def other(self) -> Side:
+        return Side.RIGHT if self is Side.LEFT else Side.LEFT
+
+
+class Scale(Enum):
+    """How the asymmetry of a measure is expressed."""
+
+    PERCENT = "%"  # 100 - limb symmetry index (lower / higher x 100)
+    POINTS = "points"  # plain difference between the sides
+
+
+@dataclass(frozen=True)
+class AsymmetryRule:
+    """When a left/right difference in one unit is worth pointing out."""
+
+    unit: str
+    scale: Scale
+    plain: str  # the rule in one sentence, as shown under "Why?"
+    source: str
+    lsi_below: float | None = None  # flag when lower / higher x 100 is below this
+    difference_at_least: float | None = None  # flag when |left - right| >= this
+    difference_over: float | None = None  # flag when |left - right| > this
+    value_at_least: float | None = None  # flag when either side reaches this
+
+    @property
+    def smallest_meaningful_difference(self) -> float | None:
+        """The difference below which a change is treated as noise."""
+        if self.difference_at_least is not None:
+            return self.difference_at_least
+        return self.difference_over
+
+
+RULES: dict[str, AsymmetryRule] = {
+    rule.unit: rule
+    for rule in (
+        AsymmetryRule(
+            unit="score_0_10",
+            scale=Scale.PERCENT,
+            plain="A 0-10 self-rating is pointed out when the sides differ by 2 points or more.",
+            source="Self-ratings on a 0-10 scale: a 2-point change is the smallest one "
+            "people reliably notice (Salaffi et al. 2004, used here for range ratings too).",
+            difference_at_least=2,
+        ),
+        AsymmetryRule(
+            unit="cm",
+            scale=Scale.PERCENT,
+            plain="Knee-to-wall distance is pointed out when the shorter side reaches less "
+            "than 90 % of the longer one, or the sides differ by more than 1.5 cm.",
+            source="Limb symmetry index below 90 %; 1.5 cm is the smallest detectable "
+            "left/right change of the knee-to-wall test (Chisholm et al. 2012) and 68 % "
+            "of healthy adults are within it (Hoch & McKeon 2011).",
+            lsi_below=90,
+            difference_over=1.5,
+        ),
+        AsymmetryRule(
+            unit="reps",
+            scale=Scale.PERCENT,
+            plain="Repetitions are pointed out when the weaker side manages less than "
+            "90 % of the stronger one.",
+            source="Limb symmetry index below 90 %, the usual return-to-running threshold.",
+            lsi_below=90,
+        ),
+        AsymmetryRule(
+            unit="nprs_0_10",
+            scale=Scale.POINTS,
+            plain="Pain is pointed out when one side hurts 2 points or more than the other.",
+            source="Numeric pain rating scale 0-10: 2 points is the minimal important "
+            "change (Salaffi et al. 2004).",
+            difference_at_least=2,
+        ),
+        AsymmetryRule(
+            unit="drift_0_2",
+            scale=Scale.POINTS,
+            plain="Knee drift is pointed out when the sides differ by one step or more, "
+            "or either knee drifts markedly.",
+            source="Single-leg squat rated none / slight / marked: any side-to-side "
+            "difference, or a marked drift on either side, is worth a closer look.",
+            difference_at_least=1,
+            value_at_least=2,
+        ),
+    )
+}
+
+
+@dataclass(frozen=True)
+class Asymmetry:
+    """The comparison of one measure's left and right values."""
+
+    measure: Measure
+    left: float
+    right: float
+    value: float  # in % or points, rounded to one decimal, never negative
+    worse_side: Side | None
+    flagged: bool
+    lsi: float | None  # limb symmetry index in %, for range-like measures
+
+    @property
+    def scale(self) -> Scale:
+        return RULES[self.measure.unit].scale
+
+    @property
+    def difference(self) -> float:
+        return round(abs(self.left - self.right), _PRECISION)
+
+    @property
+    def signed_value(self) -> float:
+        """Positive when the left side is worse, negative when the right is."""
+        return -self.value if self.worse_side is Side.RIGHT else self.value
+
+
+def rule_for(measure: Measure) -> AsymmetryRule:
+    return RULES[measure.unit]
+
+
+def compare(measure: Measure | str, left: float, right: float) -> Asymmetry:
+    """Apply the rule for ``measure`` to a pair of (already validated) values."""
+    if isinstance(measure, str):
+        measure = MEASURES[measure]
+    rule = RULES[measure.unit]
+    difference = round(abs(left - right), _PRECISION)
+
+    worse: Side | None = None
+    if left != right:
+        left_worse = (left < right) == (measure.direction is Direction.HIGHER_IS_BETTER)
+        worse = Side.LEFT if left_worse else Side.RIGHT
+
+    lsi: float | None = None
+    if rule.scale is Scale.PERCENT:
+        higher, lower = max(left, right), min(left, right)
+        lsi = 100.0 if higher == 0 else round(float(lower) * 100 / higher, _PRECISION)
+        value = round(100 - lsi, 1)
+    else:
+        value = round(float(difference), 1)
+
+    flagged = (
+        (rule.lsi_below is not None and lsi is not None and lsi < rule.lsi_below)
+        or (rule.difference_at_least is not None and difference >= rule.difference_at_least)
+        or (rule.difference_over is not None and difference > rule.difference_over)
+        or (rule.value_at_least is not None and max(left, right) >= rule.value_at_least)
+    )
+    return Asymmetry(measure, left, right, value, worse, flagged, lsi)

@@ -1,0 +1,38 @@
+"""The safety screen asked before the first check of a session."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class RedFlag:
+    id: str
+    question: str
+
+
+RED_FLAGS: tuple[RedFlag, ...] = (
+    RedFlag("hot_swollen", "Is your knee hot, red or swollen, or do you have a fever?"),
+    RedFlag("night_rest_pain", "Does your knee hurt at night or when you are resting?"),
+    RedFlag("locking_giving_way", "Does your knee lock, catch or give way?"),
+    RedFlag("cannot_bear_weight", "Are you unable to stand on the leg or walk four steps?"),
+    RedFlag(
+        "fall_twist_swelling",
+        "Did you recently fall or twist the knee, and did it swell up straight away?",
+    ),
+    RedFlag(
+        "hop_groin_pain",
+        "Does it hurt to hop on that leg, or do you have pain in the groin?",
+    ),
+)
+RED_FLAG_IDS: frozenset[str] = frozenset(flag.id for flag in RED_FLAGS)
+
+SEE_CLINICIAN = (
+    "Please stop the self-check here. What you describe needs a clinician to look at "
+    "your knee first: see your doctor or physical therapist before doing these checks. "
+    "If the knee is hot and swollen with a fever, or you cannot stand on it, get help today."
+)
+
+
+def any_red_flag(answers: dict[str, bool]) -> bool:
+    return any(answers.get(flag.id, False) for flag in RED_FLAGS)

@@ -1,0 +1,149 @@
+"""Sessions: what one sitting of checks recorded, and the draft that builds one."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from kneeapp.domain.asymmetry import Asymmetry, Side, compare
+from kneeapp.domain.checks import CATALOG, CHECKS, Check
+from kneeapp.domain.measures import Measure
+from kneeapp.domain.red_flags import RED_FLAG_IDS
+from kneeapp.domain.validation import ValidationError, validate_value
+
+DEFAULT_PROFILE = "default"
+NOTE_MAX_LENGTH = 2000
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Both sides of one measure of one check."""
+
+    check_id: str
+    measure_id: str
+    left: float
+    right: float
+
+    @property
+    def check(self) -> Check:
+        return CHECKS[self.check_id]
+
+    @property
+    def asymmetry(self) -> Asymmetry:
+        return compare(self.measure_id, self.left, self.right)
+
+    def value(self, side: Side) -> float:
+        return self.left if side is Side.LEFT else self.right
+
+
+@dataclass(frozen=True)
+class Session:
+    uid: str
+    profile: str
+    recorded_at: datetime  # timezone-aware
+    readings: tuple[Reading, ...]
+    note: str = ""
+    red_flags: Mapping[str, bool] = field(default_factory=dict)
+
+    @property
+    def check_ids(self) -> tuple[str, ...]:
+        """The checks done, in catalog order."""
+        done = {reading.check_id for reading in self.readings}
+        return tuple(check.id for check in CATALOG if check.id in done)
+
+    def readings_for(self, check_id: str) -> tuple[Reading, ...]:
+        return tuple(r for r in self.readings if r.check_id == check_id)
+
+    @property
+    def flagged_readings(self) -> tuple[Reading, ...]:
+        return tuple(r for r in self.readings if r.asymmetry.flagged)
+
+
+def new_session_uid() -> str:
+    return str(uuid.uuid4())
+
+
+def validate_uid(text: str) -> str:
+    try:
+        return str(uuid.UUID(str(text)))
+    except ValueError:
+        raise ValidationError(f"{text!r} is not a valid session id (a UUID).") from None
+
+
+def validate_note(note: str) -> str:
+    if len(note) > NOTE_MAX_LENGTH:
+        raise ValidationError(f"The note is too long: keep it under {NOTE_MAX_LENGTH} characters.")
+    return note
+
+
+def validate_reading(check_id: str, measure_id: str, left: object, right: object) -> Reading:
+    check = CHECKS.get(check_id)
+    if check is None:
+        raise ValidationError(f"{check_id!r} is not a check KneeCheck knows.")
+    try:
+        check_measure = check.measure(measure_id)
+    except KeyError:
+        raise ValidationError(f"The {check.name} does not record {measure_id!r}.") from None
+    measure = check_measure.measure
+    return Reading(
+        check_id,
+        measure_id,
+        _validate_side(measure, left, "left"),
+        _validate_side(measure, right, "right"),
+    )
+
+
+def _validate_side(measure: Measure, value: object, side: str) -> float:
+    try:
+        return validate_value(measure, value)
+    except ValidationError as error:
+        raise ValidationError(f"{side.capitalize()} side: {error}") from None
+
+
+def build_session(
+    *,
+    uid: str,
+    profile: str,
+    recorded_at: datetime,
+    readings: Iterable[Reading],
+    note: str = "",
+    red_flags: Mapping[str, bool] | None = None,
+) -> Session:
+    """Assemble a Session, refusing anything that could not have been recorded."""
+    if recorded_at.tzinfo is None or recorded_at.utcoffset() is None:
+        raise ValidationError("The session time must include its UTC offset.")
+    profile = profile.strip()
+    if not profile:
+        raise ValidationError("The profile name must not be empty.")
+    readings = tuple(validate_reading(r.check_id, r.measure_id, r.left, r.right) for r in readings)
+    if not readings:
+        raise ValidationError("A session needs at least one check.")
+    seen: set[tuple[str, str]] = set()
+    for reading in readings:
+        key = (reading.check_id, reading.measure_id)
+        if key in seen:
+            raise ValidationError(
+                f"The {reading.check.name} {reading.measure_id} is recorded twice."
+            )
+        seen.add(key)
+    for check_id in {r.check_id for r in readings}:
+        check = CHECKS[check_id]
+        for check_measure in check.measures:
+            if not check_measure.optional and (check_id, check_measure.id) not in seen:
+                raise ValidationError(
+                    f"The {check.name} is missing its {check_measure.measure.label}."
+                )
+    flags = dict(red_flags or {})
+    unknown = set(flags) - RED_FLAG_IDS
+    if unknown:
+        raise ValidationError(f"Unknown safety questions: {', '.join(sorted(unknown))}.")
+    return Session(
+        uid=validate_uid(uid),
+        profile=profile,
+        recorded_at=recorded_at.astimezone(UTC),
+        readings=readings,
+        note=validate_note(note),
+        red_flags=flags,
+    )

@@ -1,0 +1,52 @@
+"""Refuses values a measure cannot take, with a message a person can act on."""
+
+from __future__ import annotations
+
+import math
+
+from kneeapp.domain.measures import Measure
+
+
+class ValidationError(ValueError):
+    """A value outside what a measure allows; the message is meant for the user."""
+
+
+def format_number(value: float) -> str:
+    """12.0 -> '12', 7.5 -> '7.5'."""
+    return f"{value:g}"
+
+
+def validate_value(measure: Measure, value: object) -> float:
+    """Return ``value`` as a float if ``measure`` allows it, else raise ValidationError."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ValidationError(f"The {measure.label} must be a number, not {value!r}.")
+    try:
+        number = float(value)
+    except OverflowError:  # an int too large for a float
+        number = math.inf
+    if not math.isfinite(number):
+        raise ValidationError(f"The {measure.label} must be a finite number.")
+    if not measure.minimum <= number <= measure.maximum:
+        raise ValidationError(
+            f"The {measure.label} must be between {format_number(measure.minimum)} "
+            f"and {format_number(measure.maximum)}; {format_number(number)} is outside that."
+        )
+    steps = (number - measure.minimum) / measure.step
+    if abs(steps - round(steps)) > 1e-9:
+        raise ValidationError(
+            f"The {measure.label} goes in steps of {format_number(measure.step)}; "
+            f"{format_number(number)} is not one of them."
+        )
+    # Return the grid value itself, not one off it by rounding noise: compare() would
+    # otherwise call one of two equal-looking sides worse by 0 %.
+    return float(measure.minimum + round(steps) * measure.step)
+
+
+def parse_value(measure: Measure, text: str) -> float:
+    """Parse user or file text into a valid value for ``measure``."""
+    stripped = text.strip()
+    try:
+        number = float(stripped)
+    except ValueError:
+        raise ValidationError(f"The {measure.label} must be a number, not {stripped!r}.") from None
+    return validate_value(measure, number)

@@ -1,0 +1,67 @@
+"""Opening the SQLite file: private permissions, durable settings, current schema."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from kneeapp.storage.errors import storage_error
+from kneeapp.storage.migrations import SCHEMA_VERSION, migrate, refuse_newer, user_version
+
+FILE_MODE = 0o600  # health data: readable by its owner only
+BUSY_TIMEOUT_MS = 5000
+
+
+def _create_private_file(path: Path) -> None:
+    """Create an empty database file readable by its owner only, whatever the umask."""
+    try:
+        descriptor = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, FILE_MODE)
+    except FileExistsError:
+        return
+    try:
+        os.fchmod(descriptor, FILE_MODE)
+    finally:
+        os.close(descriptor)
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """Open (creating if needed) the database at ``path`` and bring it up to date.
+
+    A file written by a newer KneeCheck is refused before anything is written to it.
+    """
+    path = Path(path)
+    try:
+        _create_private_file(path)
+    except OSError as error:
+        raise storage_error(
+            sqlite3.OperationalError(f"unable to open database file: {error.strerror}"),
+            path,
+            "start KneeCheck again",
+        ) from error
+    try:
+        # isolation_level=None: the sqlite3 module issues no BEGIN of its own; we do.
+        connection = sqlite3.connect(path, isolation_level=None)
+    except sqlite3.Error as error:
+        raise storage_error(error, path, "start KneeCheck again") from error
+    try:
+        # Check the version first: switching to WAL would write to a file we must not touch.
+        refuse_newer(user_version(connection), path)
+        for pragma in (
+            f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}",
+            "PRAGMA journal_mode = WAL",
+            "PRAGMA synchronous = FULL",
+            "PRAGMA foreign_keys = ON",
+        ):
+            connection.execute(pragma).fetchall()
+        migrate(connection, path)
+    except sqlite3.Error as error:
+        connection.close()
+        raise storage_error(error, path, "start KneeCheck again") from error
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+__all__ = ["BUSY_TIMEOUT_MS", "FILE_MODE", "SCHEMA_VERSION", "connect"]

@@ -1,0 +1,76 @@
+"""Turn SQLite failures into StorageError messages a person can act on."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from kneeapp.domain.repository import StorageError
+
+# SQLite primary result codes (https://sqlite.org/rescode.html).
+_PERM = 3
+_BUSY = 5
+_LOCKED = 6
+_READONLY = 8
+_IOERR = 10
+_CORRUPT = 11
+_FULL = 13
+_CANTOPEN = 14
+_NOTADB = 26
+
+
+def _primary_code(error: sqlite3.Error) -> int | None:
+    code = getattr(error, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF
+    # Older builds carry no code: fall back on SQLite's fixed English messages.
+    text = str(error).lower()
+    for fragment, fallback in (
+        ("disk is full", _FULL),
+        ("readonly", _READONLY),
+        ("locked", _BUSY),
+        ("disk i/o", _IOERR),
+        ("not a database", _NOTADB),
+        ("malformed", _CORRUPT),
+        ("unable to open", _CANTOPEN),
+    ):
+        if fragment in text:
+            return fallback
+    return None
+
+
+def storage_error(error: sqlite3.Error, database: Path, retry: str) -> StorageError:
+    """A StorageError for ``error``; ``retry`` says how to try again, e.g. "press Save again"."""
+    folder = database.parent
+    code = _primary_code(error)
+    if code == _FULL:
+        message = f"The disk is full: free some space and {retry}."
+    elif code in (_READONLY, _PERM):
+        message = (
+            f"The data folder is read-only: {folder}. Allow writing to it, or start "
+            f"KneeCheck with another --data-dir, then {retry}."
+        )
+    elif code in (_BUSY, _LOCKED):
+        message = (
+            f"The data is in use by another KneeCheck window or program: close it, then {retry}."
+        )
+    elif code == _IOERR:
+        message = (
+            f"The disk holding {folder} could not be read or written: check that it is "
+            f"connected and working, then {retry}."
+        )
+    elif code in (_CORRUPT, _NOTADB):
+        message = (
+            f"The data file {database} is damaged or is not a KneeCheck file. Keep a copy "
+            f"of it and ask for help; KneeCheck has not changed it."
+        )
+    elif code == _CANTOPEN:
+        message = (
+            f"The data file {database} could not be opened: check that the folder exists "
+            f"and that you may write to it."
+        )
+    else:
+        message = f"The data could not be stored or read ({error}): {retry}."
+    storage = StorageError(message)
+    storage.__cause__ = error
+    return storage

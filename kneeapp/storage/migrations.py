@@ -1,0 +1,106 @@
+"""The database schema, as an ordered list of steps from one version to the next.
+
+Step N takes a database from version N to N + 1; the version lives in
+``PRAGMA user_version``. Each step runs in one ``BEGIN IMMEDIATE`` transaction that
+also bumps the version, so a failed step leaves the file exactly as it was.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from kneeapp.domain.repository import StorageError
+from kneeapp.storage.errors import storage_error
+
+Migration = Callable[[sqlite3.Connection], None]
+
+
+def _create_tables(connection: sqlite3.Connection) -> None:
+    """Version 1: profiles, sessions and their left/right measurements."""
+    for statement in (
+        """CREATE TABLE profiles (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL
+        )""",
+        """CREATE TABLE sessions (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+            recorded_at TEXT NOT NULL, -- UTC, ISO 8601 with +00:00
+            note TEXT NOT NULL DEFAULT ''
+        )""",
+        """CREATE TABLE measurements (
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            check_id TEXT NOT NULL,
+            measure_id TEXT NOT NULL,
+            left_value REAL NOT NULL,
+            right_value REAL NOT NULL,
+            PRIMARY KEY (session_id, check_id, measure_id)
+        ) WITHOUT ROWID""",
+        "CREATE INDEX sessions_by_profile_time ON sessions(profile_id, recorded_at)",
+    ):
+        connection.execute(statement)
+
+
+def _add_red_flag_answers(connection: sqlite3.Connection) -> None:
+    """Version 2: the safety-screen answers given before each session."""
+    connection.execute(
+        """CREATE TABLE red_flag_answers (
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            flag_id TEXT NOT NULL,
+            answer INTEGER NOT NULL CHECK (answer IN (0, 1)),
+            PRIMARY KEY (session_id, flag_id)
+        ) WITHOUT ROWID"""
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (_create_tables, _add_red_flag_answers)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def user_version(connection: sqlite3.Connection) -> int:
+    version = connection.execute("PRAGMA user_version").fetchone()[0]
+    return int(version)
+
+
+def refuse_newer(version: int, database: Path, known: int = SCHEMA_VERSION) -> None:
+    if version > known:
+        raise StorageError(
+            f"The data file {database} was written by a newer version of KneeCheck "
+            f"(data version {version}; this version reads up to {known}). Install the "
+            f"newer KneeCheck to open it. The file has not been changed."
+        )
+
+
+def migrate(
+    connection: sqlite3.Connection,
+    database: Path,
+    steps: Sequence[Migration] = MIGRATIONS,
+) -> int:
+    """Bring the database up to ``len(steps)``; return the version it ends at."""
+    target = len(steps)
+    while True:
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            raise storage_error(error, database, "start KneeCheck again") from error
+        try:
+            # Read inside the write lock: another process may have migrated meanwhile.
+            version = user_version(connection)
+            refuse_newer(version, database, target)
+            if version == target:
+                connection.execute("COMMIT")
+                return version
+            steps[version](connection)
+            # PRAGMA takes no parameters; the value is our own integer.
+            connection.execute(f"PRAGMA user_version = {version + 1:d}")
+            connection.execute("COMMIT")
+        except BaseException as error:
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+            if isinstance(error, sqlite3.Error):
+                raise storage_error(error, database, "start KneeCheck again") from error
+            raise

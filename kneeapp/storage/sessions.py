@@ -1,0 +1,296 @@
+"""SqliteSessionRepository: sessions, their readings and safety answers in one SQLite file."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager, suppress
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from kneeapp.domain.repository import StorageError
+from kneeapp.domain.session import Reading, Session, validate_note
+from kneeapp.paths import database_path, ensure_data_dir
+from kneeapp.storage.database import connect
+from kneeapp.storage.errors import storage_error
+from kneeapp.storage.ordering import catalog_order
+
+if TYPE_CHECKING:
+    from kneeapp.domain.repository import SessionRepository
+
+# Sessions are read in pages this size: bounded memory, few queries.
+PAGE_SIZE = 500
+
+_SESSION_COLUMNS = "s.id, s.uid, p.name, s.recorded_at, s.note"
+_FROM_SESSIONS = "FROM sessions AS s JOIN profiles AS p ON p.id = s.profile_id"
+
+SessionRow = tuple[int, str, str, str, str]
+
+
+def _stored_time(moment: datetime) -> str:
+    """UTC with a fixed width, so that text order is time order."""
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _now() -> str:
+    return _stored_time(datetime.now(UTC))
+
+
+class SqliteSessionRepository:
+    """The SessionRepository of a single SQLite file.
+
+    Readings come back in catalog order. Open it with ``open_repository`` and
+    ``close()`` it when done (it is also a context manager).
+    """
+
+    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+        self._connection = connection
+        self._path = path
+
+    @classmethod
+    def open(cls, path: Path) -> SqliteSessionRepository:
+        """Open the database file at ``path``, creating and migrating it as needed."""
+        return cls(connect(path), Path(path))
+
+    @property
+    def path(self) -> Path:
+        """The database file, e.g. to tell the person where their data lives."""
+        return self._path
+
+    def close(self) -> None:
+        self._connection.close()
+
+    def __enter__(self) -> SqliteSessionRepository:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # Writing
+
+    def save(self, session: Session) -> None:
+        with self._write("press Save again"):
+            if self._session_id(session.uid) is not None:
+                raise StorageError(
+                    "This session is already saved; saving it again would record it twice."
+                )
+            self._insert(session, self._profile_id(session.profile))
+
+    def import_sessions(self, sessions: Iterable[Session]) -> int:
+        added = 0
+        with self._write("import the file again"):
+            profile_ids: dict[str, int] = {}
+            for session in sessions:
+                if session.profile not in profile_ids:
+                    profile_ids[session.profile] = self._profile_id(session.profile)
+                if self._insert(session, profile_ids[session.profile], skip_existing=True):
+                    added += 1
+        return added
+
+    def delete(self, uid: str) -> bool:
+        """Remove a session with its readings; False if it was not stored."""
+        with self._write("try again"):
+            cursor = self._connection.execute("DELETE FROM sessions WHERE uid = ?", (uid,))
+            return cursor.rowcount > 0
+
+    def update_note(self, uid: str, note: str) -> None:
+        note = validate_note(note)
+        with self._write("press Save again"):
+            cursor = self._connection.execute(
+                "UPDATE sessions SET note = ? WHERE uid = ?", (note, uid)
+            )
+            if cursor.rowcount == 0:
+                raise StorageError("This session is no longer stored: it may have been deleted.")
+
+    @contextmanager
+    def _write(self, retry: str) -> Iterator[None]:
+        """One BEGIN IMMEDIATE transaction: all of it is stored, or none of it."""
+        connection = self._connection
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+            yield
+            connection.execute("COMMIT")
+        except BaseException as error:
+            if connection.in_transaction:
+                # SQLite may already have rolled back by itself (e.g. on a full disk).
+                with suppress(sqlite3.Error):
+                    connection.execute("ROLLBACK")
+            if isinstance(error, sqlite3.Error):
+                raise storage_error(error, self._path, retry) from error
+            raise
+
+    def _profile_id(self, name: str) -> int:
+        connection = self._connection
+        connection.execute(
+            "INSERT INTO profiles (name, created_at) VALUES (?, ?) ON CONFLICT (name) DO NOTHING",
+            (name, _now()),
+        )
+        row = connection.execute("SELECT id FROM profiles WHERE name = ?", (name,)).fetchone()
+        return int(row[0])
+
+    def _session_id(self, uid: str) -> int | None:
+        row = self._connection.execute("SELECT id FROM sessions WHERE uid = ?", (uid,)).fetchone()
+        return None if row is None else int(row[0])
+
+    def _insert(self, session: Session, profile_id: int, *, skip_existing: bool = False) -> bool:
+        """Insert one session with its readings and answers; False if skipped as present."""
+        connection = self._connection
+        cursor = connection.execute(
+            "INSERT INTO sessions (uid, profile_id, recorded_at, note) VALUES (?, ?, ?, ?) "
+            + ("ON CONFLICT (uid) DO NOTHING" if skip_existing else ""),
+            (session.uid, profile_id, _stored_time(session.recorded_at), session.note),
+        )
+        if cursor.rowcount == 0:
+            return False
+        session_id = cursor.lastrowid
+        connection.executemany(
+            "INSERT INTO measurements (session_id, check_id, measure_id, left_value, right_value) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [
+                (session_id, r.check_id, r.measure_id, float(r.left), float(r.right))
+                for r in session.readings
+            ],
+        )
+        connection.executemany(
+            "INSERT INTO red_flag_answers (session_id, flag_id, answer) VALUES (?, ?, ?)",
+            [(session_id, flag, int(bool(answer))) for flag, answer in session.red_flags.items()],
+        )
+        return True
+
+    # Reading
+
+    def get(self, uid: str) -> Session | None:
+        found = self._load("s.uid = ?", (uid,), "")
+        return found[0][2] if found else None
+
+    def list_sessions(self, profile: str) -> list[Session]:
+        found = self._load("p.name = ?", (profile,), "ORDER BY s.recorded_at DESC, s.id DESC")
+        return [session for _, _, session in found]
+
+    def iter_sessions(self, profile: str | None = None) -> Iterator[Session]:
+        # Pages by (recorded_at, id): each page is a few queries, and nothing stays
+        # open between pages, so the caller may write while iterating.
+        after: tuple[str, int] = ("", 0)
+        while True:
+            where = "(s.recorded_at, s.id) > (?, ?)"
+            params: tuple[object, ...] = after
+            if profile is not None:
+                where += " AND p.name = ?"
+                params = (*after, profile)
+            page = self._load(
+                where, params, f"ORDER BY s.recorded_at, s.id LIMIT {PAGE_SIZE:d}", by_ids=True
+            )
+            if not page:
+                return
+            for _, _, session in page:
+                yield session
+            last_id, last_time, _ = page[-1]
+            after = (last_time, last_id)
+            if len(page) < PAGE_SIZE:
+                return
+
+    def count(self, profile: str | None = None) -> int:
+        with self._read():
+            if profile is None:
+                row = self._connection.execute("SELECT COUNT(*) FROM sessions").fetchone()
+            else:
+                row = self._connection.execute(
+                    f"SELECT COUNT(*) {_FROM_SESSIONS} WHERE p.name = ?", (profile,)
+                ).fetchone()
+        return int(row[0])
+
+    def profiles(self) -> list[str]:
+        with self._read():
+            rows = self._connection.execute("SELECT name FROM profiles ORDER BY name").fetchall()
+        return [str(row[0]) for row in rows]
+
+    @contextmanager
+    def _read(self) -> Iterator[None]:
+        """One read transaction, so that the queries of one answer see the same data."""
+        connection = self._connection
+        try:
+            connection.execute("BEGIN")
+            yield
+            connection.execute("COMMIT")
+        except BaseException as error:
+            if connection.in_transaction:
+                with suppress(sqlite3.Error):
+                    connection.execute("ROLLBACK")
+            if isinstance(error, sqlite3.Error):
+                raise storage_error(error, self._path, "try again") from error
+            raise
+
+    def _load(
+        self, where: str, params: Sequence[object], order: str, *, by_ids: bool = False
+    ) -> list[tuple[int, str, Session]]:
+        """(id, stored time, Session) for each session matching ``where``, in three queries.
+
+        ``by_ids`` fetches the details by the sessions' ids (for pages); otherwise by
+        the same condition, which lets SQLite join instead of taking a long id list.
+        """
+        connection = self._connection
+        with self._read():
+            rows: list[SessionRow] = connection.execute(
+                f"SELECT {_SESSION_COLUMNS} {_FROM_SESSIONS} WHERE {where} {order}", params
+            ).fetchall()
+            if not rows:
+                return []
+            if by_ids:
+                detail_where = f"s.id IN ({', '.join('?' * len(rows))})"
+                detail_params: Sequence[object] = [row[0] for row in rows]
+            else:
+                detail_where, detail_params = where, params
+            measurements = connection.execute(
+                "SELECT m.session_id, m.check_id, m.measure_id, m.left_value, m.right_value "
+                f"FROM measurements AS m JOIN sessions AS s ON s.id = m.session_id "
+                f"JOIN profiles AS p ON p.id = s.profile_id WHERE {detail_where}",
+                detail_params,
+            ).fetchall()
+            answers = connection.execute(
+                "SELECT a.session_id, a.flag_id, a.answer "
+                f"FROM red_flag_answers AS a JOIN sessions AS s ON s.id = a.session_id "
+                f"JOIN profiles AS p ON p.id = s.profile_id WHERE {detail_where}",
+                detail_params,
+            ).fetchall()
+        readings: defaultdict[int, list[Reading]] = defaultdict(list)
+        for session_id, check_id, measure_id, left, right in measurements:
+            readings[session_id].append(Reading(check_id, measure_id, left, right))
+        flags: defaultdict[int, dict[str, bool]] = defaultdict(dict)
+        for session_id, flag_id, answer in answers:
+            flags[session_id][flag_id] = bool(answer)
+        # Stored rows were validated when saved: build the Sessions directly.
+        return [
+            (
+                session_id,
+                recorded_at,
+                Session(
+                    uid=uid,
+                    profile=profile,
+                    recorded_at=datetime.fromisoformat(recorded_at),
+                    readings=catalog_order(readings[session_id]),
+                    note=note,
+                    red_flags=flags[session_id],
+                ),
+            )
+            for session_id, uid, profile, recorded_at, note in rows
+        ]
+
+
+def open_repository(data_dir: Path) -> SqliteSessionRepository:
+    """Create the data folder if needed, open its database and bring it up to date."""
+    folder = ensure_data_dir(Path(data_dir))
+    return SqliteSessionRepository.open(database_path(folder))
+
+
+if TYPE_CHECKING:
+
+    def _implements_protocol(repository: SqliteSessionRepository) -> SessionRepository:
+        return repository

@@ -1,0 +1,224 @@
+"""The main window and the path through a session: home, safety, checks, note, summary."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from kneeapp.domain.checks import CORE_CHECK_IDS
+from kneeapp.domain.draft import SessionDraft
+from kneeapp.domain.repository import SessionRepository, StorageError
+from kneeapp.domain.validation import ValidationError
+from kneeapp.ui.pages.base import Page
+from kneeapp.ui.pages.check_page import CheckPage
+from kneeapp.ui.pages.clinician_advice import ClinicianAdvicePage
+from kneeapp.ui.pages.home import HomePage
+from kneeapp.ui.pages.note import NotePage
+from kneeapp.ui.pages.red_flags import RedFlagPage
+from kneeapp.ui.pages.summary import SummaryPage
+from kneeapp.ui.widgets.confirm_bar import ConfirmBar
+
+LEAVE_QUESTION = "Leave this self-check? What you have entered so far will not be saved."
+
+
+class MainWindow(QMainWindow):
+    closed = Signal()
+    session_saved = Signal(str)
+
+    def __init__(
+        self,
+        repository: SessionRepository,
+        *,
+        profile: str,
+        clock: Callable[[], datetime],
+        kiosk: bool = False,
+    ) -> None:
+        super().__init__()
+        self.setWindowTitle("KneeCheck")
+        self.setMinimumSize(800, 600)
+        self.repository = repository
+        self.profile = profile
+        self.clock = clock
+        self.kiosk = kiosk
+        self.draft: SessionDraft | None = None
+        self._steps: list[Page] = []
+        self._close_when_confirmed = False
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack, 1)
+        self.confirm_bar = ConfirmBar()
+        layout.addWidget(self.confirm_bar)
+        self.setCentralWidget(central)
+
+        self.home = HomePage()
+        self.home.start_requested.connect(self.start_session)
+        self.stack.addWidget(self.home)
+        self.advice = ClinicianAdvicePage()
+        self.advice.done.connect(self.go_home)
+        self.stack.addWidget(self.advice)
+        self.confirm_bar.confirmed.connect(self._on_leave_confirmed)
+        self.confirm_bar.cancelled.connect(self._on_leave_cancelled)
+        self.go_home()
+
+    # -- navigation -------------------------------------------------------------
+
+    @property
+    def in_session(self) -> bool:
+        return self.draft is not None
+
+    def current_page(self) -> QWidget:
+        page = self.stack.currentWidget()
+        assert page is not None
+        return page
+
+    def show_page(self, page: QWidget) -> None:
+        self.stack.setCurrentWidget(page)
+        if isinstance(page, Page):
+            page.scroll_area.verticalScrollBar().setValue(0)
+            target = page.initial_focus
+            if target is None:
+                target = page.focusWidget() or page
+            target.setFocus()
+
+    def go_home(self) -> None:
+        self._end_session()
+        self._refresh_home()
+        self.show_page(self.home)
+
+    def _refresh_home(self) -> None:
+        try:
+            sessions = self.repository.list_sessions(self.profile)
+        except StorageError as error:
+            self.home.show_banner(str(error))
+            return
+        last = sessions[0].recorded_at if sessions else None
+        self.home.show_last_check(last, len(sessions))
+
+    # -- the session ------------------------------------------------------------
+
+    def start_session(self) -> None:
+        self._end_session()
+        self.home.show_banner("")
+        draft = SessionDraft(CORE_CHECK_IDS)
+        self.draft = draft
+
+        red_flags = RedFlagPage()
+        red_flags.initial_focus = next(iter(red_flags.choices.values())).buttons[0]
+        red_flags.continue_requested.connect(self._on_red_flags_answered)
+        steps: list[Page] = [red_flags]
+        for position, check in enumerate(draft.checks, start=1):
+            check_page = CheckPage(check, draft, position, len(draft.checks))
+            check_page.initial_focus = next(iter(check_page.inputs.values()))
+            steps.append(check_page)
+        note = NotePage()
+        note.initial_focus = note.edit
+        summary = SummaryPage()
+        summary.initial_focus = summary.save_button
+        summary.save_requested.connect(self.save_session)
+        steps += [note, summary]
+        for step in steps:
+            step.leave_requested.connect(self.ask_leave)
+            step.back_requested.connect(self.go_back)
+            step.next_requested.connect(self.go_next)
+            self.stack.addWidget(step)
+        self._steps = steps
+        self.show_page(red_flags)
+
+    def _step_index(self) -> int:
+        page = self.current_page()
+        return self._steps.index(page) if page in self._steps else -1
+
+    def go_next(self) -> None:
+        index = self._step_index()
+        if 0 <= index < len(self._steps) - 1:
+            self._enter(self._steps[index + 1])
+
+    def go_back(self) -> None:
+        index = self._step_index()
+        if index > 0:
+            self._enter(self._steps[index - 1])
+
+    def _enter(self, page: Page) -> None:
+        assert self.draft is not None
+        if isinstance(page, SummaryPage):
+            note_page = next(p for p in self._steps if isinstance(p, NotePage))
+            self.draft.note = note_page.text()
+            page.show_results(self.draft.readings(), self.draft.note)
+        self.show_page(page)
+
+    def _on_red_flags_answered(self) -> None:
+        assert self.draft is not None
+        red_flags = self._steps[0]
+        assert isinstance(red_flags, RedFlagPage)
+        self.draft.red_flags = red_flags.answers()
+        if not self.draft.red_flags_answered:
+            return
+        if self.draft.stopped_by_red_flag:
+            # Nothing is kept: the person is told to see a clinician, not to carry on.
+            self._end_session()
+            self.show_page(self.advice)
+            return
+        self.go_next()
+
+    def save_session(self) -> None:
+        draft = self.draft
+        summary = self.current_page()
+        assert draft is not None and isinstance(summary, SummaryPage)
+        try:
+            session = draft.to_session(self.profile, self.clock())
+            self.repository.save(session)
+        except (StorageError, ValidationError) as error:
+            # Everything entered stays on screen so that a retry can save it.
+            summary.show_error(f"Could not save: {error}")
+            return
+        when = session.recorded_at.astimezone().strftime("%d %B %Y, %H:%M")
+        self.go_home()
+        self.home.show_banner(
+            f"Saved your self-check of {when}. Check again in a week or two, "
+            "or the day after a run that hurts."
+        )
+        self.session_saved.emit(session.uid)
+
+    def _end_session(self) -> None:
+        self.draft = None
+        self.confirm_bar.hide()
+        for page in self._steps:
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self._steps = []
+
+    # -- leaving ----------------------------------------------------------------
+
+    def ask_leave(self) -> None:
+        self.confirm_bar.ask(LEAVE_QUESTION, confirm="Discard and leave", cancel="Keep going")
+
+    def _on_leave_confirmed(self) -> None:
+        if self._close_when_confirmed:
+            self._end_session()
+            self.close()
+            return
+        self.go_home()
+
+    def _on_leave_cancelled(self) -> None:
+        self._close_when_confirmed = False
+        page = self.current_page()
+        if isinstance(page, Page):
+            self.show_page(page)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.in_session:
+            # Never drop a half-entered session silently: ask first.
+            event.ignore()
+            self._close_when_confirmed = True
+            self.ask_leave()
+            return
+        event.accept()
+        self.closed.emit()

@@ -1,0 +1,155 @@
+"""One guided check, built from the catalog: illustration, steps, left and right inputs."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
+
+from kneeapp.domain.asymmetry import Side
+from kneeapp.domain.checks import OVERPRESSURE_CUE, STOP_RULE, Check, CheckMeasure
+from kneeapp.domain.draft import SessionDraft
+from kneeapp.domain.observations import live_line
+from kneeapp.ui.pages.base import Page, wrapped_label
+from kneeapp.ui.widgets.illustration import Illustration
+from kneeapp.ui.widgets.measure_inputs import DistanceInput, MeasureInput, make_input
+
+
+def steps_html(check: Check) -> str:
+    items = "".join(
+        f"<li style='margin-bottom:6px'>{'<b>' if step == OVERPRESSURE_CUE else ''}"
+        f"{escape(step)}{'</b>' if step == OVERPRESSURE_CUE else ''}</li>"
+        for step in check.steps
+    )
+    return f"<ol style='margin-left:-18px'>{items}</ol>"
+
+
+def anchors(check_measure: CheckMeasure) -> str:
+    measure = check_measure.measure
+    if check_measure.id in ("range", "pain"):
+        return f"0 = {check_measure.low_anchor}, {measure.maximum:g} = {check_measure.high_anchor}"
+    return ""
+
+
+class CheckPage(Page):
+
+    def __init__(self, check: Check, draft: SessionDraft, position: int, total: int) -> None:
+        super().__init__(
+            f"{check.title}: {check.target}", f"Check {position} of {total} · {check.purpose}"
+        )
+        self.check = check
+        self.draft = draft
+        self.inputs: dict[tuple[str, Side], MeasureInput] = {}
+        self.live_lines: dict[str, QLabel] = {}
+
+        # Left: how to do it. Right: what the person noticed, both sides side by side.
+        columns = QHBoxLayout()
+        columns.setSpacing(24)
+        guide = QVBoxLayout()
+        guide.setSpacing(10)
+        self.illustration = Illustration(check.illustration, f"Illustration of the {check.name}")
+        guide.addWidget(self.illustration)
+        steps = wrapped_label(steps_html(check))
+        steps.setTextFormat(Qt.TextFormat.RichText)
+        steps.setAccessibleName(f"How to do the {check.name}")
+        guide.addWidget(steps)
+        guide.addWidget(wrapped_label(STOP_RULE, "safety"))
+        guide.addStretch(1)
+        columns.addLayout(guide, 1)
+        sides = QVBoxLayout()
+        sides.addWidget(self._build_sides())
+        sides.addStretch(1)
+        columns.addLayout(sides, 1)
+        self.body.addLayout(columns)
+
+        self.leave_button = self.add_button("Leave")
+        self.buttons.addStretch(1)
+        self.back_button = self.add_button("Back")
+        self.next_button = self.add_button("Next", role="primary")
+        self.leave_button.clicked.connect(self.leave_requested)
+        self.back_button.clicked.connect(self.back_requested)
+        self.next_button.clicked.connect(self.next_requested)
+        self.refresh()
+
+    def _build_sides(self) -> QFrame:
+        panel = QFrame()
+        panel.setObjectName("sidePanel")
+        grid = QGridLayout(panel)
+        grid.setContentsMargins(16, 12, 16, 12)
+        grid.setHorizontalSpacing(32)
+        grid.setVerticalSpacing(4)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        for column, side in enumerate(Side):
+            title = QLabel(side.value.capitalize())
+            title.setObjectName("sideTitle")
+            grid.addWidget(title, 0, column)
+        row = 1
+        for check_measure in self.check.measures:
+            question = check_measure.question
+            hint = anchors(check_measure)
+            if check_measure.optional:
+                toggle = QCheckBox(f"I measured the {check_measure.measure.label} (optional)")
+                toggle.setAccessibleDescription(question)
+                grid.addWidget(toggle, row, 0, 1, 2)
+                row += 1
+                grid.addWidget(wrapped_label(question), row, 0, 1, 2)
+            else:
+                label = wrapped_label(
+                    f"<b>{escape(question)}</b>"
+                    + (f"<br><span>{escape(hint)}</span>" if hint else "")
+                )
+                label.setTextFormat(Qt.TextFormat.RichText)
+                grid.addWidget(label, row, 0, 1, 2)
+            row += 1
+            for column, side in enumerate(Side):
+                name = f"{side.value.capitalize()} {self.check.name} {check_measure.measure.label}"
+                control = make_input(check_measure, name)
+                control.set_value(self.draft.value(self.check.id, check_measure.id, side))
+                control.value_changed.connect(
+                    lambda value, m=check_measure.id, s=side: self._on_value_changed(m, s, value)
+                )
+                self.inputs[check_measure.id, side] = control
+                grid.addWidget(control, row, column)
+            if check_measure.optional:
+                toggle.toggled.connect(
+                    lambda on, m=check_measure.id: self._on_optional_toggled(m, on)
+                )
+                toggle.setChecked(
+                    self.draft.value(self.check.id, check_measure.id, Side.LEFT) is not None
+                )
+            row += 1
+            # Right under the sliders, so the comparison is seen while they move.
+            line = wrapped_label("", "liveLine")
+            line.setAccessibleName(f"{check_measure.measure.label.capitalize()} comparison")
+            self.live_lines[check_measure.id] = line
+            grid.addWidget(line, row, 0, 1, 2)
+            grid.setRowMinimumHeight(row + 1, 10)
+            row += 2
+        return panel
+
+    def _on_optional_toggled(self, measure_id: str, measured: bool) -> None:
+        for side in Side:
+            control = self.inputs[measure_id, side]
+            assert isinstance(control, DistanceInput)
+            control.set_measured(measured)
+
+    def _on_value_changed(self, measure_id: str, side: Side, value: float | None) -> None:
+        self.draft.set_value(self.check.id, measure_id, side, value)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Rewrite the live comparison lines from the draft."""
+        for measure_id, line in self.live_lines.items():
+            reading = self.draft.reading(self.check.id, measure_id)
+            line.setVisible(reading is not None)
+            if reading is None:
+                continue
+            line.setText(live_line(reading))
+            flagged = reading.asymmetry.flagged
+            if line.property("flagged") != flagged:
+                line.setProperty("flagged", flagged)
+                # Re-polish so the style sheet picks up the changed property.
+                line.style().unpolish(line)
+                line.style().polish(line)

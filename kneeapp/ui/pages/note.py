@@ -1,0 +1,61 @@
+"""A free-text note for the session: how the last run felt, how far it was."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QPlainTextEdit
+
+from kneeapp.domain.session import NOTE_MAX_LENGTH
+from kneeapp.ui.pages.base import Page, wrapped_label
+
+
+class NoteEdit(QPlainTextEdit):
+    """Plain text that lets Tab move on, so the keyboard never gets stuck in it."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            event.ignore()
+            return
+        super().keyPressEvent(event)
+
+
+class NotePage(Page):
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Add a note (optional)",
+            "A few words help you and your physical therapist read the results later.",
+        )
+        self.edit = NoteEdit()
+        self.edit.setTabChangesFocus(True)
+        self.edit.setPlaceholderText(
+            "For example: 8 km easy yesterday, left knee ached on the downhill."
+        )
+        self.edit.setAccessibleName("Note")
+        self.edit.setMinimumHeight(160)
+        self.body.addWidget(self.edit)
+        self.counter = wrapped_label()
+        self.body.addWidget(self.counter)
+        self.body.addStretch(1)
+        self.leave_button = self.add_button("Leave")
+        self.buttons.addStretch(1)
+        self.back_button = self.add_button("Back")
+        self.next_button = self.add_button("See summary", role="primary")
+        self.leave_button.clicked.connect(self.leave_requested)
+        self.back_button.clicked.connect(self.back_requested)
+        self.next_button.clicked.connect(self.next_requested)
+        self.edit.textChanged.connect(self._on_text_changed)
+        self._on_text_changed()
+
+    def text(self) -> str:
+        return self.edit.toPlainText().strip()
+
+    def _on_text_changed(self) -> None:
+        length = len(self.edit.toPlainText())
+        too_long = length > NOTE_MAX_LENGTH
+        self.counter.setText(
+            f"{length} of {NOTE_MAX_LENGTH} characters"
+            + (": please shorten the note." if too_long else "")
+        )
+        self.next_button.setEnabled(not too_long)

@@ -1,0 +1,64 @@
+"""Buttons that also answer Enter, and a row of mutually exclusive choices."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
+
+
+class Button(QPushButton):
+    """A push button that Enter and Return press too, not only Space."""
+
+    def __init__(self, text: str, parent: QWidget | None = None, *, role: str = "") -> None:
+        super().__init__(text, parent)
+        if role:
+            self.setObjectName(role)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.isEnabled():
+            self.click()
+            return
+        super().keyPressEvent(event)
+
+
+class ChoiceRow(QWidget):
+    """Large toggle buttons of which at most one is chosen; none at first."""
+
+    chosen = Signal(int)
+
+    def __init__(
+        self, labels: Sequence[str], accessible_prefix: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        self.buttons: list[Button] = []
+        for index, label in enumerate(labels):
+            button = Button(label, self, role="choice")
+            button.setCheckable(True)
+            button.setMinimumWidth(96)
+            button.setAccessibleName(f"{accessible_prefix}: {label}")
+            self._group.addButton(button, index)
+            layout.addWidget(button)
+            self.buttons.append(button)
+        self._group.idClicked.connect(self.chosen)
+
+    def choice(self) -> int | None:
+        index = self._group.checkedId()
+        return None if index < 0 else index
+
+    def set_choice(self, index: int | None) -> None:
+        if index is None:
+            # An exclusive group cannot be emptied while exclusive.
+            self._group.setExclusive(False)
+            for button in self.buttons:
+                button.setChecked(False)
+            self._group.setExclusive(True)
+        else:
+            self.buttons[index].setChecked(True)

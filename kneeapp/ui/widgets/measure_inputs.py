@@ -1,0 +1,184 @@
+"""One control per measure and side, each reporting its value as a float (or None)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kneeapp.domain.checks import DRIFT_WORDS, CheckMeasure, describe_value
+from kneeapp.domain.validation import format_number
+from kneeapp.ui.widgets.buttons import ChoiceRow
+
+
+class MeasureInput(QWidget):
+    """Base for the per-side controls; ``value_changed`` carries float or None."""
+
+    value_changed = Signal(object)
+
+    def __init__(self, check_measure: CheckMeasure, accessible_name: str) -> None:
+        super().__init__()
+        self.check_measure = check_measure
+        self.accessible_name = accessible_name
+
+    def value(self) -> float | None:
+        raise NotImplementedError
+
+    def set_value(self, value: float | None) -> None:
+        raise NotImplementedError
+
+
+class ScaleSlider(MeasureInput):
+    """A 0-10 slider with its value shown in numbers and words."""
+
+    def __init__(self, check_measure: CheckMeasure, accessible_name: str) -> None:
+        super().__init__(check_measure, accessible_name)
+        measure = check_measure.measure
+        self.slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.slider.setRange(int(measure.minimum), int(measure.maximum))
+        self.slider.setSingleStep(1)
+        self.slider.setPageStep(2)
+        self.slider.setTickPosition(QSlider.TickPosition.NoTicks)
+        self.slider.setAccessibleName(accessible_name)
+        self.slider.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.value_text = QLabel(self)
+        self.value_text.setObjectName("valueText")
+        self.value_text.setMinimumWidth(10)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.slider)
+        layout.addWidget(self.value_text)
+        self.slider.valueChanged.connect(self._on_slider_value_changed)
+        self.setFocusProxy(self.slider)
+        self._show(self.slider.value())
+
+    def value(self) -> float | None:
+        return float(self.slider.value())
+
+    def set_value(self, value: float | None) -> None:
+        self.slider.setValue(int(value or 0))
+        self._show(self.slider.value())
+
+    def _show(self, value: int) -> None:
+        words = describe_value(self.check_measure, value)
+        maximum = format_number(self.check_measure.measure.maximum)
+        self.value_text.setText(f"{value} of {maximum} · {words}")
+        self.slider.setAccessibleDescription(
+            f"{self.accessible_name}: {value} of {maximum}, {words}"
+        )
+
+    def _on_slider_value_changed(self, value: int) -> None:
+        self._show(value)
+        self.value_changed.emit(float(value))
+
+
+class DistanceInput(MeasureInput):
+    """A distance in cm on the measure's grid; empty until the person turns it on."""
+
+    def __init__(self, check_measure: CheckMeasure, accessible_name: str) -> None:
+        super().__init__(check_measure, accessible_name)
+        measure = check_measure.measure
+        self.spin = QDoubleSpinBox(self)
+        self.spin.setRange(measure.minimum, measure.maximum)
+        self.spin.setSingleStep(measure.step)
+        self.spin.setDecimals(1)
+        self.spin.setSuffix(" cm")
+        self.spin.setValue(10.0)
+        self.spin.setAccessibleName(accessible_name)
+        self.spin.setMinimumWidth(130)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.spin)
+        layout.addStretch(1)
+        self.spin.valueChanged.connect(self._on_spin_value_changed)
+        self.setFocusProxy(self.spin)
+        self.setEnabled(False)
+
+    def value(self) -> float | None:
+        if not self.isEnabled():
+            return None
+        # Snap typed values onto the 0.5 cm grid the measure allows.
+        step = self.check_measure.measure.step
+        return round(self.spin.value() / step) * step
+
+    def set_value(self, value: float | None) -> None:
+        self.setEnabled(value is not None)
+        if value is not None:
+            self.spin.setValue(value)
+
+    def set_measured(self, measured: bool) -> None:
+        self.setEnabled(measured)
+        self.value_changed.emit(self.value())
+
+    def _on_spin_value_changed(self, _value: float) -> None:
+        self.value_changed.emit(self.value())
+
+
+class DriftChoice(MeasureInput):
+    """None / slight / marked, as three large buttons."""
+
+    def __init__(self, check_measure: CheckMeasure, accessible_name: str) -> None:
+        super().__init__(check_measure, accessible_name)
+        self.choices = ChoiceRow(DRIFT_WORDS, accessible_name, self)
+        self.choices.set_choice(0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.choices)
+        self.choices.chosen.connect(self._on_chosen)
+        self.setFocusProxy(self.choices.buttons[0])
+
+    def value(self) -> float | None:
+        choice = self.choices.choice()
+        return None if choice is None else float(choice)
+
+    def set_value(self, value: float | None) -> None:
+        self.choices.set_choice(None if value is None else int(value))
+
+    def _on_chosen(self, index: int) -> None:
+        self.value_changed.emit(float(index))
+
+
+class RepsInput(MeasureInput):
+    """A repetition count: a large spin box."""
+
+    def __init__(self, check_measure: CheckMeasure, accessible_name: str) -> None:
+        super().__init__(check_measure, accessible_name)
+        measure = check_measure.measure
+        self.spin = QSpinBox(self)
+        self.spin.setRange(int(measure.minimum), int(measure.maximum))
+        self.spin.setAccessibleName(accessible_name)
+        self.spin.setMinimumWidth(110)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.spin)
+        layout.addStretch(1)
+        self.spin.valueChanged.connect(self._on_spin_value_changed)
+        self.setFocusProxy(self.spin)
+
+    def value(self) -> float | None:
+        return float(self.spin.value())
+
+    def set_value(self, value: float | None) -> None:
+        self.spin.setValue(int(value or 0))
+
+    def _on_spin_value_changed(self, value: int) -> None:
+        self.value_changed.emit(float(value))
+
+
+def make_input(check_measure: CheckMeasure, accessible_name: str) -> MeasureInput:
+    kind = {
+        "range": ScaleSlider,
+        "pain": ScaleSlider,
+        "knee_to_wall": DistanceInput,
+        "drift": DriftChoice,
+        "reps": RepsInput,
+    }[check_measure.id]
+    return kind(check_measure, accessible_name)

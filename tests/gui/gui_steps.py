@@ -1,0 +1,33 @@
+"""Steps a person takes through the app, shared by the GUI tests."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from kneeapp.ui.main_window import MainWindow
+from kneeapp.ui.pages.check_page import CheckPage
+from kneeapp.ui.pages.red_flags import NO, YES, RedFlagPage
+
+
+def click(qtbot: QtBot, widget: object) -> None:
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
+
+
+def start(qtbot: QtBot, window: MainWindow) -> RedFlagPage:
+    click(qtbot, window.home.start_button)
+    page = window.current_page()
+    assert isinstance(page, RedFlagPage)
+    return page
+
+
+def answer_red_flags(qtbot: QtBot, page: RedFlagPage, yes: frozenset[str] = frozenset()) -> None:
+    for flag_id, choice in page.choices.items():
+        click(qtbot, choice.buttons[YES if flag_id in yes else NO])
+    click(qtbot, page.continue_button)
+
+
+def current_check(window: MainWindow) -> CheckPage:
+    page = window.current_page()
+    assert isinstance(page, CheckPage), type(page).__name__
+    return page

@@ -1,0 +1,281 @@
+"""A whole self-check driven as a person would: mouse, keyboard, then a fresh start."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from gui_steps import answer_red_flags, click, current_check, start
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QCheckBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from kneeapp.domain.asymmetry import Side
+from kneeapp.storage.sessions import open_repository
+from kneeapp.ui.main_window import MainWindow
+from kneeapp.ui.pages.clinician_advice import ClinicianAdvicePage
+from kneeapp.ui.pages.home import HomePage
+from kneeapp.ui.pages.note import NotePage
+from kneeapp.ui.pages.summary import FLAG_TEXT, SummaryPage
+from kneeapp.ui.widgets.measure_inputs import DistanceInput, ScaleSlider
+
+WindowFactory = Callable[..., MainWindow]
+
+
+def slider(page: object, measure: str, side: Side) -> ScaleSlider:
+    control = page.inputs[measure, side]  # type: ignore[attr-defined]
+    assert isinstance(control, ScaleSlider)
+    return control
+
+
+def test_whole_session_is_saved_and_found_after_restart(
+    qtbot: QtBot, make_window: WindowFactory, data_dir: Path
+) -> None:
+    window = make_window()
+    answer_red_flags(qtbot, start(qtbot, window))
+
+    step = current_check(window)
+    assert step.check.id == "ankle_step"
+    # Keyboard: the left range slider has the focus; two presses of Left arrow from 5.
+    left_range = slider(step, "range", Side.LEFT)
+    assert left_range.slider.hasFocus()
+    qtbot.keyClick(left_range.slider, Qt.Key.Key_Left)
+    qtbot.keyClick(left_range.slider, Qt.Key.Key_Left)
+    assert left_range.value() == 3
+    assert "3 of 10" in left_range.value_text.text()
+    # Mouse: drag the right range handle all the way to the right end.
+    right_range = slider(step, "range", Side.RIGHT)
+    groove = right_range.slider
+    start_x = round(groove.width() * 0.5)
+    qtbot.mousePress(groove, Qt.MouseButton.LeftButton, pos=QPoint(start_x, groove.height() // 2))
+    qtbot.mouseMove(groove, QPoint(groove.width() - 1, groove.height() // 2))
+    qtbot.mouseRelease(
+        groove, Qt.MouseButton.LeftButton, pos=QPoint(groove.width() - 1, groove.height() // 2)
+    )
+    assert right_range.value() == 10
+    line = step.live_lines["range"].text()
+    assert "left side worse by 70.0 %" in line and "Worth noting" in line
+    # Pain, by keyboard: right side hurts 2.
+    right_pain = slider(step, "pain", Side.RIGHT)
+    right_pain.slider.setFocus()
+    qtbot.keyClick(right_pain.slider, Qt.Key.Key_Right)
+    qtbot.keyClick(right_pain.slider, Qt.Key.Key_Right)
+    assert "Pain: right side worse by 2 points" in step.live_lines["pain"].text()
+    # The optional knee-to-wall distance: tick, then type both sides.
+    toggle = step.findChild(QCheckBox)
+    assert toggle is not None
+    click(qtbot, toggle)
+    for side, text in ((Side.LEFT, "8.5"), (Side.RIGHT, "11")):
+        distance = step.inputs["knee_to_wall", side]
+        assert isinstance(distance, DistanceInput) and distance.isEnabled()
+        distance.spin.selectAll()
+        qtbot.keyClicks(distance.spin.lineEdit(), text)
+    assert step.live_lines["knee_to_wall"].isVisible()
+    click(qtbot, step.next_button)
+
+    lunge = current_check(window)
+    assert lunge.check.id == "kneeling_lunge"
+    qtbot.keyClick(slider(lunge, "range", Side.LEFT).slider, Qt.Key.Key_End)
+    click(qtbot, lunge.next_button)
+
+    note = window.current_page()
+    assert isinstance(note, NotePage)
+    qtbot.keyClicks(note.edit, "6 km easy, left knee ached downhill")
+    click(qtbot, note.next_button)
+
+    summary = window.current_page()
+    assert isinstance(summary, SummaryPage)
+    results = [
+        [summary.table.item(row, col).text() for col in range(summary.table.columnCount())]
+        for row in range(summary.table.rowCount())
+    ]
+    assert ["Step test", "range", "3 of 10", "10 of 10", "70.0 %, left worse", FLAG_TEXT] in results
+    assert "Your left ankle moved less than your right" in summary.observations.text()
+    assert "not a diagnosis" in summary.meaning.text()
+    click(qtbot, summary.save_button)
+
+    assert isinstance(window.current_page(), HomePage)
+    assert "Saved" in window.home.banner.text()
+    window.close()
+
+    reopened = make_window()
+    assert "1 check saved" in reopened.home.last_check.text()
+    repository = open_repository(data_dir)
+    try:
+        [session] = repository.list_sessions("default")
+    finally:
+        repository.close()
+    values = {(r.check_id, r.measure_id): (r.left, r.right) for r in session.readings}
+    assert values == {
+        ("ankle_step", "range"): (3, 10),
+        ("ankle_step", "pain"): (0, 2),
+        ("ankle_step", "knee_to_wall"): (8.5, 11),
+        ("kneeling_lunge", "range"): (10, 5),
+        ("kneeling_lunge", "pain"): (0, 0),
+    }
+    assert session.note == "6 km easy, left knee ached downhill"
+    assert session.red_flags and not any(session.red_flags.values())
+
+
+def test_a_yes_to_any_safety_question_stops_the_self_check(
+    qtbot: QtBot, make_window: WindowFactory, data_dir: Path
+) -> None:
+    window = make_window()
+    page = start(qtbot, window)
+    answer_red_flags(qtbot, page, yes=frozenset({"locking_giving_way"}))
+    advice = window.current_page()
+    assert isinstance(advice, ClinicianAdvicePage)
+    assert "clinician" in advice.body.itemAt(0).widget().text()  # type: ignore[union-attr]
+    assert not window.in_session
+    # The only way on is back to the start; no check page exists to skip to.
+    click(qtbot, advice.done_button)
+    assert isinstance(window.current_page(), HomePage)
+    repository = open_repository(data_dir)
+    try:
+        assert repository.count() == 0
+    finally:
+        repository.close()
+
+
+def test_continue_waits_until_every_safety_question_is_answered(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    page = start(qtbot, window)
+    choices = list(page.choices.values())
+    for choice in choices[:-1]:
+        click(qtbot, choice.buttons[0])
+        assert not page.continue_button.isEnabled()
+    assert "1 question left" in page.remaining.text()
+    click(qtbot, choices[-1].buttons[0])
+    assert page.continue_button.isEnabled()
+
+
+def test_leaving_half_way_asks_and_discards_nothing_saved(
+    qtbot: QtBot, make_window: WindowFactory, data_dir: Path
+) -> None:
+    window = make_window()
+    answer_red_flags(qtbot, start(qtbot, window))
+    step = current_check(window)
+    click(qtbot, step.leave_button)
+    assert window.confirm_bar.isVisible()
+    click(qtbot, window.confirm_bar.cancel_button)
+    assert window.current_page() is step and window.in_session
+    click(qtbot, step.leave_button)
+    click(qtbot, window.confirm_bar.confirm_button)
+    assert isinstance(window.current_page(), HomePage)
+    assert not window.in_session
+    repository = open_repository(data_dir)
+    try:
+        assert repository.count() == 0
+    finally:
+        repository.close()
+
+
+def test_closing_the_window_mid_session_asks_first(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    answer_red_flags(qtbot, start(qtbot, window))
+    window.close()
+    assert window.isVisible(), "an open session must not be dropped by closing"
+    assert window.confirm_bar.isVisible()
+    with qtbot.waitSignal(window.closed):
+        click(qtbot, window.confirm_bar.confirm_button)
+    assert not window.isVisible()
+
+
+def test_keyboard_alone_completes_a_session(
+    qtbot: QtBot, make_window: WindowFactory, data_dir: Path
+) -> None:
+    window = make_window()
+
+    def press(key: Qt.Key) -> None:
+        focused = window.focusWidget()
+        assert focused is not None
+        qtbot.keyClick(focused, key)
+
+    window.home.start_button.setFocus()
+    press(Qt.Key.Key_Return)
+    # Each question is one stop for Tab, like a radio group: arrows move between
+    # "No" and "Yes", Space chooses.
+    first = window.focusWidget()
+    assert first is not None and first.text() == "No"  # type: ignore[attr-defined]
+    press(Qt.Key.Key_Right)
+    assert window.focusWidget().text() == "Yes"  # type: ignore[union-attr]
+    press(Qt.Key.Key_Left)
+    for _ in range(6):
+        focused = window.focusWidget()
+        assert focused is not None and focused.text() == "No"  # type: ignore[attr-defined]
+        press(Qt.Key.Key_Space)
+        press(Qt.Key.Key_Tab)
+    while window.focusWidget().text() != "Continue":  # type: ignore[union-attr]
+        press(Qt.Key.Key_Tab)
+    press(Qt.Key.Key_Return)
+
+    for expected in ("ankle_step", "kneeling_lunge"):
+        page = current_check(window)
+        assert page.check.id == expected
+        press(Qt.Key.Key_Right)  # left range 5 -> 6
+        for _ in range(20):
+            if window.focusWidget() is page.next_button:
+                break
+            press(Qt.Key.Key_Tab)
+        press(Qt.Key.Key_Return)
+
+    note = window.current_page()
+    assert isinstance(note, NotePage) and note.edit.hasFocus()
+    qtbot.keyClicks(note.edit, "keyboard only")
+    press(Qt.Key.Key_Tab)
+    while window.focusWidget() is not note.next_button:
+        press(Qt.Key.Key_Tab)
+    press(Qt.Key.Key_Return)
+    summary = window.current_page()
+    assert isinstance(summary, SummaryPage) and summary.save_button.hasFocus()
+    press(Qt.Key.Key_Return)
+    assert isinstance(window.current_page(), HomePage)
+
+    repository = open_repository(data_dir)
+    try:
+        [session] = repository.list_sessions("default")
+    finally:
+        repository.close()
+    assert session.note == "keyboard only"
+    assert {(r.check_id, r.measure_id): r.left for r in session.readings}[
+        ("kneeling_lunge", "range")
+    ] == 6
+
+
+def test_every_slider_names_side_check_and_measure(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    answer_red_flags(qtbot, start(qtbot, window))
+    names = set()
+    for _ in range(2):
+        page = current_check(window)
+        for control in page.inputs.values():
+            proxy = control.focusProxy()
+            assert proxy is not None
+            names.add(proxy.accessibleName())
+        click(qtbot, page.next_button)
+    assert {
+        "Left step test range",
+        "Right step test range",
+        "Left step test pain",
+        "Right step test pain",
+        "Left step test knee-to-wall distance",
+        "Right kneeling lunge range",
+        "Left kneeling lunge pain",
+    } <= names
+
+
+def test_every_button_and_input_has_a_name(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    answer_red_flags(qtbot, start(qtbot, window))
+    for page in window._steps:
+        for widget in page.findChildren(QWidget):
+            if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or widget.focusProxy():
+                continue
+            text = getattr(widget, "text", lambda: "")()
+            assert text or widget.accessibleName(), f"{type(widget).__name__} has no name"

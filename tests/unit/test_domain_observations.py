@@ -1,0 +1,252 @@
+"""Plain-language observations: which side, which joint, which check, and never a diagnosis."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import pytest
+
+from kneeapp.domain.asymmetry import RULES
+from kneeapp.domain.checks import CATALOG, CHECKS
+from kneeapp.domain.observations import (
+    WHAT_IT_MEANS_CLEAR,
+    WHAT_IT_MEANS_FLAGGED,
+    format_asymmetry,
+    live_line,
+    observation,
+    summary_meaning,
+    why,
+)
+from kneeapp.domain.session import Reading
+
+SMALL = "small"
+
+
+# --- observation(): names the worse side, joint and check -------------------------------------
+
+
+@pytest.mark.parametrize("check_id", ["ankle_step", "kneeling_lunge", "knee_extension"])
+def test_range_observation_names_worse_side_joint_and_check(check_id: str) -> None:
+    check = CHECKS[check_id]
+    text = observation(Reading(check_id, "range", 4, 9))
+    assert f"left {check.joint}" in text
+    assert "moved less" in text
+    assert check.name in text
+    assert "4 of 10 against 9 of 10" in text
+    assert SMALL not in text
+
+
+def test_range_observation_for_the_right_side() -> None:
+    text = observation(Reading("kneeling_lunge", "range", 9, 6))
+    assert "Your right hip moved less than your left in the kneeling lunge" in text
+
+
+@pytest.mark.parametrize("check_id", [c.id for c in CATALOG])
+def test_pain_observation_names_the_side_that_hurt_more_and_the_check(check_id: str) -> None:
+    check = CHECKS[check_id]
+    text = observation(Reading(check_id, "pain", 1, 5))
+    assert "right side hurt more than your left" in text
+    assert check.name in text
+    assert "5 of 10 against 1 of 10" in text
+
+
+def test_knee_to_wall_observation_names_the_worse_side_and_the_distance() -> None:
+    text = observation(Reading("ankle_step", "knee_to_wall", 12, 8.5))
+    assert "Your right knee stayed 3.5 cm closer to the wall than your left" in text
+    assert "8.5 cm against 12 cm" in text
+    assert SMALL not in text
+
+
+def test_drift_observation_names_the_side_the_knee_and_the_check() -> None:
+    text = observation(Reading("single_leg_squat", "drift", 2, 0))
+    assert "Your left knee drifted inward more than your right" in text
+    assert "single-leg squat" in text
+    assert "marked against none" in text
+
+
+def test_reps_observation_names_the_side_the_joint_and_the_check() -> None:
+    text = observation(Reading("single_leg_bridge", "reps", 20, 12))
+    assert "Your right hip managed fewer repetitions than your left" in text
+    assert "single-leg bridge" in text
+    assert "12 against 20" in text
+
+
+@pytest.mark.parametrize(
+    "reading",
+    [
+        Reading("ankle_step", "range", 8, 9),
+        Reading("ankle_step", "pain", 0, 1),
+        Reading("ankle_step", "knee_to_wall", 15, 16.5),
+        Reading("single_leg_bridge", "reps", 18, 20),
+    ],
+    ids=lambda r: r.measure_id,
+)
+def test_an_unflagged_difference_is_called_small(reading: Reading) -> None:
+    assert reading.asymmetry.flagged is False
+    assert reading.asymmetry.worse_side is not None
+    assert "difference is small" in observation(reading)
+
+
+@pytest.mark.parametrize(
+    "reading",
+    [
+        Reading("ankle_step", "range", 7, 7),
+        Reading("kneeling_lunge", "pain", 3, 3),
+        Reading("ankle_step", "knee_to_wall", 10, 10),
+        Reading("single_leg_squat", "drift", 1, 1),
+        Reading("single_leg_bridge", "reps", 0, 0),
+    ],
+    ids=lambda r: r.measure_id,
+)
+def test_equal_sides_are_said_to_be_the_same(reading: Reading) -> None:
+    text = observation(reading)
+    assert "both sides the same" in text
+    assert "left" not in text.lower() and "right" not in text.lower()
+    assert reading.check.title in text
+
+
+def test_marked_drift_on_both_sides_is_not_called_the_same() -> None:
+    reading = Reading("single_leg_squat", "drift", 2, 2)
+    text = observation(reading)
+    assert "Both knees drifted inward markedly" in text
+    assert "the same" not in text
+    assert "both sides marked" in live_line(reading)
+    assert "Worth noting" in live_line(reading)
+
+
+# --- summary_meaning -------------------------------------------------------------------------
+
+
+def test_summary_meaning_differs_for_flagged_and_clear_sessions() -> None:
+    flagged = summary_meaning([Reading("ankle_step", "range", 5, 9)])
+    clear = summary_meaning([Reading("ankle_step", "range", 8, 9)])
+    assert flagged == WHAT_IT_MEANS_FLAGGED
+    assert clear == WHAT_IT_MEANS_CLEAR
+    assert flagged != clear
+
+
+def test_one_flagged_reading_among_clear_ones_makes_the_summary_flagged() -> None:
+    readings = (
+        Reading("ankle_step", "range", 9, 9),
+        Reading("ankle_step", "pain", 0, 0),
+        Reading("single_leg_squat", "drift", 2, 2),
+    )
+    assert summary_meaning(readings) == WHAT_IT_MEANS_FLAGGED
+    assert summary_meaning(iter(readings)) == WHAT_IT_MEANS_FLAGGED
+
+
+def test_summary_of_no_readings_is_clear() -> None:
+    assert summary_meaning([]) == WHAT_IT_MEANS_CLEAR
+
+
+# --- live_line and why -----------------------------------------------------------------------
+
+
+def test_live_line_for_range_gives_worse_side_percent_and_points() -> None:
+    line = live_line(Reading("ankle_step", "range", 6, 9))
+    assert line == "Range: left side worse by 33.3 % (3 points apart). Worth noting."
+
+
+def test_live_line_for_a_one_point_range_difference_is_singular_and_small() -> None:
+    line = live_line(Reading("ankle_step", "range", 10, 9))
+    assert line == "Range: right side worse by 10.0 % (1 point apart). Small difference."
+
+
+def test_live_line_for_pain_gives_points() -> None:
+    assert live_line(Reading("ankle_step", "pain", 4, 1)) == (
+        "Pain: left side worse by 3 points. Worth noting."
+    )
+    assert live_line(Reading("ankle_step", "pain", 0, 1)) == (
+        "Pain: right side worse by 1 point. Small difference."
+    )
+
+
+def test_live_line_for_knee_to_wall_and_reps_gives_percent() -> None:
+    assert live_line(Reading("ankle_step", "knee_to_wall", 4, 5)) == (
+        "Knee-to-wall distance: left side worse by 20.0 %. Worth noting."
+    )
+    assert live_line(Reading("single_leg_bridge", "reps", 10, 9)) == (
+        "Repetitions: right side worse by 10.0 %. Small difference."
+    )
+
+
+def test_live_line_for_equal_sides() -> None:
+    assert live_line(Reading("ankle_step", "range", 5, 5)) == "Range: both sides the same."
+
+
+def test_format_asymmetry_uses_the_measure_scale() -> None:
+    assert format_asymmetry(Reading("ankle_step", "range", 6, 9).asymmetry) == "33.3 %"
+    assert format_asymmetry(Reading("ankle_step", "pain", 2, 4).asymmetry) == "2 points"
+    assert format_asymmetry(Reading("single_leg_squat", "drift", 0, 1).asymmetry) == "1 point"
+
+
+@pytest.mark.parametrize(
+    ("check_id", "measure_id", "unit"),
+    [
+        ("ankle_step", "range", "score_0_10"),
+        ("ankle_step", "pain", "nprs_0_10"),
+        ("ankle_step", "knee_to_wall", "cm"),
+        ("single_leg_squat", "drift", "drift_0_2"),
+        ("single_leg_bridge", "reps", "reps"),
+    ],
+)
+def test_why_gives_the_rule_and_its_source(check_id: str, measure_id: str, unit: str) -> None:
+    text = why(Reading(check_id, measure_id, 1, 2))
+    assert RULES[unit].source in text
+    assert RULES[unit].plain in text
+    assert "Source:" in text
+
+
+def test_why_for_knee_to_wall_cites_the_1_5_cm_rule() -> None:
+    text = why(Reading("ankle_step", "knee_to_wall", 8, 10))
+    assert "1.5 cm" in text
+    assert "Chisholm" in text
+
+
+# --- never a diagnosis -----------------------------------------------------------------------
+
+DIAGNOSTIC = re.compile(r"you have|diagnos|injury|injured|tendinitis|tendinopathy|syndrome")
+
+
+def every_reading() -> list[Reading]:
+    """Each check and measure with a spread of left/right pairs, including extremes."""
+    readings = []
+    for check in CATALOG:
+        for check_measure in check.measures:
+            measure = check_measure.measure
+            values = sorted(
+                {
+                    measure.minimum,
+                    measure.minimum + measure.step,
+                    measure.maximum / 2,
+                    measure.maximum - measure.step,
+                    measure.maximum,
+                }
+            )
+            for left, right in itertools.product(values, repeat=2):
+                readings.append(Reading(check.id, check_measure.id, left, right))
+    return readings
+
+
+def test_observations_and_live_lines_never_use_diagnostic_words() -> None:
+    readings = every_reading()
+    assert len(readings) > 200
+    for reading in readings:
+        for text in (observation(reading), live_line(reading)):
+            assert not DIAGNOSTIC.search(text.lower()), (reading, text)
+
+
+def test_summaries_only_mention_diagnosis_to_deny_it() -> None:
+    for text in (WHAT_IT_MEANS_FLAGGED, WHAT_IT_MEANS_CLEAR):
+        denied = text.lower().replace("not a diagnosis", "")
+        assert not DIAGNOSTIC.search(denied), text
+    assert "not a diagnosis" in WHAT_IT_MEANS_FLAGGED
+
+
+def test_every_observation_is_one_finished_sentence_or_two() -> None:
+    for reading in every_reading():
+        text = observation(reading)
+        assert text[0].isupper()
+        assert text.endswith(".")
+        assert "  " not in text
