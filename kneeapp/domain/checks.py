@@ -55,7 +55,7 @@ class Check:
 def _pain(where: str) -> CheckMeasure:
     return CheckMeasure(
         PAIN,
-        question=f"Pain at the end, when you press a little further ({where})",
+        question=f"Pain ({where}) when you press a little further",
         low_anchor="no pain",
         high_anchor="worst pain imaginable",
     )
@@ -116,8 +116,8 @@ KNEELING_LUNGE = Check(
         CheckMeasure(
             RANGE,
             question="How far did your hip open?",
-            low_anchor="hips barely move forward",
-            high_anchor="front of the hip stretched fully open",
+            low_anchor="hips barely move",
+            high_anchor="hip fully open",
         ),
         _pain("front of the hip"),
     ),
@@ -143,8 +143,8 @@ KNEE_EXTENSION = Check(
         CheckMeasure(
             RANGE,
             question="How straight did your knee go?",
-            low_anchor="knee stays clearly bent",
-            high_anchor="back of the knee flat on the floor",
+            low_anchor="knee stays bent",
+            high_anchor="knee flat on the floor",
         ),
         _pain("knee"),
     ),

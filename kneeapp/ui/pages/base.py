@@ -36,7 +36,7 @@ class Page(QWidget):
 
     def __init__(self, title: str, subtitle: str = "") -> None:
         super().__init__()
-        outer = QVBoxLayout(self)
+        self.outer = outer = QVBoxLayout(self)
         outer.setContentsMargins(28, 20, 28, 16)
         outer.setSpacing(12)
         self.title = wrapped_label(title, "pageTitle")

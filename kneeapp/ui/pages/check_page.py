@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
 
 from kneeapp.domain.asymmetry import Side
@@ -33,7 +34,6 @@ def anchors(check_measure: CheckMeasure) -> str:
 
 
 class CheckPage(Page):
-
     def __init__(self, check: Check, draft: SessionDraft, position: int, total: int) -> None:
         super().__init__(
             f"{check.title}: {check.target}", f"Check {position} of {total} · {check.purpose}"
@@ -42,6 +42,10 @@ class CheckPage(Page):
         self.draft = draft
         self.inputs: dict[tuple[str, Side], MeasureInput] = {}
         self.live_lines: dict[str, QLabel] = {}
+
+        # The stop rule sits above the scrolling part: it must be read before starting.
+        self.stop_rule = wrapped_label(STOP_RULE, "safety")
+        self.outer.insertWidget(2, self.stop_rule)
 
         # Left: how to do it. Right: what the person noticed, both sides side by side.
         columns = QHBoxLayout()
@@ -54,7 +58,6 @@ class CheckPage(Page):
         steps.setTextFormat(Qt.TextFormat.RichText)
         steps.setAccessibleName(f"How to do the {check.name}")
         guide.addWidget(steps)
-        guide.addWidget(wrapped_label(STOP_RULE, "safety"))
         guide.addStretch(1)
         columns.addLayout(guide, 1)
         sides = QVBoxLayout()
@@ -71,6 +74,11 @@ class CheckPage(Page):
         self.back_button.clicked.connect(self.back_requested)
         self.next_button.clicked.connect(self.next_requested)
         self.refresh()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # A full-screen kiosk has room for a bigger illustration; a laptop has not.
+        self.illustration.setMaximumHeight(max(180, int(self.height() * 0.36)))
+        super().resizeEvent(event)
 
     def _build_sides(self) -> QFrame:
         panel = QFrame()

@@ -21,7 +21,6 @@ class NoteEdit(QPlainTextEdit):
 
 
 class NotePage(Page):
-
     def __init__(self) -> None:
         super().__init__(
             "Add a note (optional)",

@@ -16,7 +16,6 @@ class Illustration(QSvgWidget):
         self.setAccessibleName(description)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(240, 160)
-        self.setMaximumHeight(260)
 
     def sizeHint(self) -> QSize:
         return QSize(420, 280)
