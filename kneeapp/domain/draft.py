@@ -30,6 +30,7 @@ class SessionDraft:
         self.checks: tuple[Check, ...] = tuple(CHECKS[check_id] for check_id in check_ids)
         self.red_flags: dict[str, bool] = {}
         self.note = ""
+        self.advice = ""
         self._values: dict[tuple[str, str, Side], float | None] = {}
         for check in self.checks:
             for check_measure in check.measures:
@@ -82,4 +83,5 @@ class SessionDraft:
             readings=self.readings(),
             note=self.note,
             red_flags=self.red_flags,
+            advice=self.advice,
         )

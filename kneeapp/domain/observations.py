@@ -104,6 +104,40 @@ def why(reading: Reading) -> str:
     return f"{rule.plain} Source: {rule.source}"
 
 
+def finding(reading: Reading) -> str:
+    """A flagged reading as a short clause naming the side, the joint and the check."""
+    check = CHECKS[reading.check_id]
+    asymmetry = reading.asymmetry
+    worse = asymmetry.worse_side
+    if worse is None:
+        return f"both knees drift inward markedly ({check.name})"
+    side, other = worse.value, worse.other.value
+    clause = {
+        "range": f"your {side} {check.joint} moves less than your {other}",
+        "knee_to_wall": f"your {side} ankle reaches less far toward the wall",
+        "pain": f"your {side} side hurts more than your {other}",
+        "drift": f"your {side} knee drifts inward more than your {other}",
+        "reps": f"your {side} {check.joint} tires sooner than your {other}",
+    }[reading.measure_id]
+    if check.id == "knee_extension" and reading.measure_id == "range":
+        clause = f"your {side} knee does not straighten as far as your {other}"
+    return f"{clause} ({check.name})"
+
+
+def findings_statement(readings: Iterable[Reading]) -> str:
+    """What the session's flagged results say together, as observations only."""
+    clauses = [finding(r) for r in readings if r.asymmetry.flagged]
+    if not clauses:
+        return WHAT_IT_MEANS_CLEAR
+    joined = clauses[0] if len(clauses) == 1 else ", ".join(clauses[:-1]) + " and " + clauses[-1]
+    these = "this" if len(clauses) == 1 else ("both" if len(clauses) == 2 else "each of these")
+    return (
+        f"{joined[0].upper()}{joined[1:]}. The guide behind this app links {these} to knee "
+        "pain after running. This is an observation, not a diagnosis: keep checking every "
+        "week or two; if the difference stays, a physical therapist can find out why."
+    )
+
+
 def summary_meaning(readings: Iterable[Reading]) -> str:
     """One or two sentences on what the session's results mean, as observations."""
     flagged = any(r.asymmetry.flagged for r in readings)

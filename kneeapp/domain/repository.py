@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Protocol
+from datetime import datetime
+from typing import IO, Protocol
 
 from kneeapp.domain.session import Session
+from kneeapp.domain.trends import SeriesPoint
 
 
 class StorageError(Exception):
@@ -21,6 +23,9 @@ class SessionRepository(Protocol):
     def list_sessions(self, profile: str) -> list[Session]:
         """The profile's sessions, newest first."""
 
+    def latest(self, profile: str) -> Session | None:
+        """The profile's most recent session."""
+
     def iter_sessions(self, profile: str | None = None) -> Iterator[Session]:
         """Sessions oldest first; every profile when ``profile`` is None."""
 
@@ -30,3 +35,19 @@ class SessionRepository(Protocol):
 
     def import_sessions(self, sessions: Iterable[Session]) -> int:
         """Add the sessions not stored yet, all in one transaction; return how many."""
+
+    def delete(self, uid: str) -> bool:
+        """Remove a session with its readings; False if it was not stored."""
+
+    def update_note(self, uid: str, note: str) -> None: ...
+
+    def session_page(self, profile: str, offset: int, limit: int) -> list[Session]:
+        """Up to ``limit`` of the profile's sessions, newest first, skipping ``offset``."""
+
+    def series(
+        self, profile: str, check_id: str, measure_id: str, since: datetime | None = None
+    ) -> list[SeriesPoint]:
+        """One measure's left/right values, oldest first, recorded at ``since`` or later."""
+
+    def export_csv(self, stream: IO[str], profile: str | None = None) -> int:
+        """Write the sessions in the CSV exchange format; return how many were written."""

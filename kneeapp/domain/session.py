@@ -46,6 +46,7 @@ class Session:
     readings: tuple[Reading, ...]
     note: str = ""
     red_flags: Mapping[str, bool] = field(default_factory=dict)
+    advice: str = ""  # the "consider seeing a clinician" message shown, if any
 
     @property
     def check_ids(self) -> tuple[str, ...]:
@@ -110,6 +111,7 @@ def build_session(
     readings: Iterable[Reading],
     note: str = "",
     red_flags: Mapping[str, bool] | None = None,
+    advice: str = "",
 ) -> Session:
     """Assemble a Session, refusing anything that could not have been recorded."""
     if recorded_at.tzinfo is None or recorded_at.utcoffset() is None:
@@ -146,4 +148,5 @@ def build_session(
         readings=readings,
         note=validate_note(note),
         red_flags=flags,
+        advice=advice,
     )

@@ -57,7 +57,12 @@ def _add_red_flag_answers(connection: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Migration, ...] = (_create_tables, _add_red_flag_answers)
+def _add_session_advice(connection: sqlite3.Connection) -> None:
+    """Version 3: the "consider seeing a clinician" message a session ended with."""
+    connection.execute("ALTER TABLE sessions ADD COLUMN advice TEXT NOT NULL DEFAULT ''")
+
+
+MIGRATIONS: tuple[Migration, ...] = (_create_tables, _add_red_flag_answers, _add_session_advice)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -9,11 +9,14 @@ from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 from kneeapp.domain.repository import StorageError
 from kneeapp.domain.session import Reading, Session, validate_note
+from kneeapp.domain.trends import SeriesPoint
 from kneeapp.paths import database_path, ensure_data_dir
+from kneeapp.storage import history_queries
+from kneeapp.storage.csv_exchange import write_csv
 from kneeapp.storage.database import connect
 from kneeapp.storage.errors import storage_error
 from kneeapp.storage.ordering import catalog_order
@@ -24,10 +27,10 @@ if TYPE_CHECKING:
 # Sessions are read in pages this size: bounded memory, few queries.
 PAGE_SIZE = 500
 
-_SESSION_COLUMNS = "s.id, s.uid, p.name, s.recorded_at, s.note"
+_SESSION_COLUMNS = "s.id, s.uid, p.name, s.recorded_at, s.note, s.advice"
 _FROM_SESSIONS = "FROM sessions AS s JOIN profiles AS p ON p.id = s.profile_id"
 
-SessionRow = tuple[int, str, str, str, str]
+SessionRow = tuple[int, str, str, str, str, str]
 
 
 def _stored_time(moment: datetime) -> str:
@@ -144,9 +147,15 @@ class SqliteSessionRepository:
         """Insert one session with its readings and answers; False if skipped as present."""
         connection = self._connection
         cursor = connection.execute(
-            "INSERT INTO sessions (uid, profile_id, recorded_at, note) VALUES (?, ?, ?, ?) "
-            + ("ON CONFLICT (uid) DO NOTHING" if skip_existing else ""),
-            (session.uid, profile_id, _stored_time(session.recorded_at), session.note),
+            "INSERT INTO sessions (uid, profile_id, recorded_at, note, advice) "
+            "VALUES (?, ?, ?, ?, ?) " + ("ON CONFLICT (uid) DO NOTHING" if skip_existing else ""),
+            (
+                session.uid,
+                profile_id,
+                _stored_time(session.recorded_at),
+                session.note,
+                session.advice,
+            ),
         )
         if cursor.rowcount == 0:
             return False
@@ -169,33 +178,46 @@ class SqliteSessionRepository:
 
     def get(self, uid: str) -> Session | None:
         found = self._load("s.uid = ?", (uid,), "")
-        return found[0][2] if found else None
+        return found[0] if found else None
 
     def list_sessions(self, profile: str) -> list[Session]:
-        found = self._load("p.name = ?", (profile,), "ORDER BY s.recorded_at DESC, s.id DESC")
-        return [session for _, _, session in found]
+        # Pages by id are faster than one big join on large histories.
+        newest_first = list(self.iter_sessions(profile))
+        newest_first.reverse()
+        return newest_first
+
+    def latest(self, profile: str) -> Session | None:
+        with self._read():
+            row = self._connection.execute(
+                f"SELECT s.id {_FROM_SESSIONS} WHERE p.name = ? "
+                "ORDER BY s.recorded_at DESC, s.id DESC LIMIT 1",
+                (profile,),
+            ).fetchone()
+        if row is None:
+            return None
+        found = self._load("s.id = ?", (row[0],), "")
+        return found[0] if found else None
 
     def iter_sessions(self, profile: str | None = None) -> Iterator[Session]:
-        # Pages by (recorded_at, id): each page is a few queries, and nothing stays
-        # open between pages, so the caller may write while iterating.
-        after: tuple[str, int] = ("", 0)
-        while True:
-            where = "(s.recorded_at, s.id) > (?, ?)"
-            params: tuple[object, ...] = after
-            if profile is not None:
-                where += " AND p.name = ?"
-                params = (*after, profile)
-            page = self._load(
-                where, params, f"ORDER BY s.recorded_at, s.id LIMIT {PAGE_SIZE:d}", by_ids=True
+        # The order is settled once, over ids only; the sessions then come in pages of a
+        # few queries each. Nothing stays open between pages, so the caller may write
+        # while iterating (sessions deleted meanwhile are skipped).
+        with self._read():
+            if profile is None:
+                rows = self._connection.execute(
+                    "SELECT id FROM sessions ORDER BY recorded_at, id"
+                ).fetchall()
+            else:
+                rows = self._connection.execute(
+                    f"SELECT s.id {_FROM_SESSIONS} WHERE p.name = ? ORDER BY s.recorded_at, s.id",
+                    (profile,),
+                ).fetchall()
+        ids = [int(row[0]) for row in rows]
+        for start in range(0, len(ids), PAGE_SIZE):
+            page = ids[start : start + PAGE_SIZE]
+            yield from self._load(
+                f"s.id IN ({', '.join('?' * len(page))})", page, "ORDER BY s.recorded_at, s.id"
             )
-            if not page:
-                return
-            for _, _, session in page:
-                yield session
-            last_id, last_time, _ = page[-1]
-            after = (last_time, last_id)
-            if len(page) < PAGE_SIZE:
-                return
 
     def count(self, profile: str | None = None) -> int:
         with self._read():
@@ -211,6 +233,21 @@ class SqliteSessionRepository:
         with self._read():
             rows = self._connection.execute("SELECT name FROM profiles ORDER BY name").fetchall()
         return [str(row[0]) for row in rows]
+
+    # History (the queries live in history_queries)
+
+    def session_page(self, profile: str, offset: int, limit: int) -> list[Session]:
+        with self._read():
+            return history_queries.session_page(self._connection, profile, offset, limit)
+
+    def series(
+        self, profile: str, check_id: str, measure_id: str, since: datetime | None = None
+    ) -> list[SeriesPoint]:
+        with self._read():
+            return history_queries.series(self._connection, profile, check_id, measure_id, since)
+
+    def export_csv(self, stream: IO[str], profile: str | None = None) -> int:
+        return write_csv(self.iter_sessions(profile), stream)
 
     @contextmanager
     def _read(self) -> Iterator[None]:
@@ -228,14 +265,8 @@ class SqliteSessionRepository:
                 raise storage_error(error, self._path, "try again") from error
             raise
 
-    def _load(
-        self, where: str, params: Sequence[object], order: str, *, by_ids: bool = False
-    ) -> list[tuple[int, str, Session]]:
-        """(id, stored time, Session) for each session matching ``where``, in three queries.
-
-        ``by_ids`` fetches the details by the sessions' ids (for pages); otherwise by
-        the same condition, which lets SQLite join instead of taking a long id list.
-        """
+    def _load(self, where: str, params: Sequence[object], order: str) -> list[Session]:
+        """The sessions matching ``where``, with readings and answers, in three queries."""
         connection = self._connection
         with self._read():
             rows: list[SessionRow] = connection.execute(
@@ -243,22 +274,17 @@ class SqliteSessionRepository:
             ).fetchall()
             if not rows:
                 return []
-            if by_ids:
-                detail_where = f"s.id IN ({', '.join('?' * len(rows))})"
-                detail_params: Sequence[object] = [row[0] for row in rows]
-            else:
-                detail_where, detail_params = where, params
             measurements = connection.execute(
                 "SELECT m.session_id, m.check_id, m.measure_id, m.left_value, m.right_value "
-                f"FROM measurements AS m JOIN sessions AS s ON s.id = m.session_id "
-                f"JOIN profiles AS p ON p.id = s.profile_id WHERE {detail_where}",
-                detail_params,
+                "FROM measurements AS m JOIN sessions AS s ON s.id = m.session_id "
+                f"JOIN profiles AS p ON p.id = s.profile_id WHERE {where}",
+                params,
             ).fetchall()
             answers = connection.execute(
                 "SELECT a.session_id, a.flag_id, a.answer "
-                f"FROM red_flag_answers AS a JOIN sessions AS s ON s.id = a.session_id "
-                f"JOIN profiles AS p ON p.id = s.profile_id WHERE {detail_where}",
-                detail_params,
+                "FROM red_flag_answers AS a JOIN sessions AS s ON s.id = a.session_id "
+                f"JOIN profiles AS p ON p.id = s.profile_id WHERE {where}",
+                params,
             ).fetchall()
         readings: defaultdict[int, list[Reading]] = defaultdict(list)
         for session_id, check_id, measure_id, left, right in measurements:
@@ -268,19 +294,16 @@ class SqliteSessionRepository:
             flags[session_id][flag_id] = bool(answer)
         # Stored rows were validated when saved: build the Sessions directly.
         return [
-            (
-                session_id,
-                recorded_at,
-                Session(
-                    uid=uid,
-                    profile=profile,
-                    recorded_at=datetime.fromisoformat(recorded_at),
-                    readings=catalog_order(readings[session_id]),
-                    note=note,
-                    red_flags=flags[session_id],
-                ),
+            Session(
+                uid=uid,
+                profile=profile,
+                recorded_at=datetime.fromisoformat(recorded_at),
+                readings=catalog_order(readings[session_id]),
+                note=note,
+                red_flags=flags[session_id],
+                advice=advice,
             )
-            for session_id, uid, profile, recorded_at, note in rows
+            for session_id, uid, profile, recorded_at, note, advice in rows
         ]
 
 

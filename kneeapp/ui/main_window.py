@@ -9,12 +9,14 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from kneeapp.domain.checks import CORE_CHECK_IDS
 from kneeapp.domain.draft import SessionDraft
+from kneeapp.domain.guidance import clinician_advice, recheck_reminder
+from kneeapp.domain.preferences import Preferences
 from kneeapp.domain.repository import SessionRepository, StorageError
 from kneeapp.domain.validation import ValidationError
 from kneeapp.ui.pages.base import Page
 from kneeapp.ui.pages.check_page import CheckPage
+from kneeapp.ui.pages.choose_checks import ChooseChecksPage
 from kneeapp.ui.pages.clinician_advice import ClinicianAdvicePage
 from kneeapp.ui.pages.home import HomePage
 from kneeapp.ui.pages.note import NotePage
@@ -32,6 +34,7 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         repository: SessionRepository,
+        preferences: Preferences,
         *,
         profile: str,
         clock: Callable[[], datetime],
@@ -41,6 +44,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("KneeCheck")
         self.setMinimumSize(800, 600)
         self.repository = repository
+        self.preferences = preferences
         self.profile = profile
         self.clock = clock
         self.kiosk = kiosk
@@ -60,6 +64,8 @@ class MainWindow(QMainWindow):
 
         self.home = HomePage()
         self.home.start_requested.connect(self.start_session)
+        self.home.history_requested.connect(self.open_history)
+        self.history: QWidget | None = None
         self.stack.addWidget(self.home)
         self.advice = ClinicianAdvicePage()
         self.advice.done.connect(self.go_home)
@@ -95,21 +101,55 @@ class MainWindow(QMainWindow):
 
     def _refresh_home(self) -> None:
         try:
-            sessions = self.repository.list_sessions(self.profile)
+            latest = self.repository.latest(self.profile)
         except StorageError as error:
             self.home.show_banner(str(error))
             return
-        last = sessions[0].recorded_at if sessions else None
-        self.home.show_last_check(last, len(sessions))
+        last = latest.recorded_at if latest else None
+        self.home.show_reminder(recheck_reminder(last, self.clock()))
+
+    def open_history(self) -> None:
+        # Imported on first use: the history brings the chart library with it.
+        from kneeapp.ui.pages.history import HistoryPage
+
+        history = self.history
+        if not isinstance(history, HistoryPage):
+            history = HistoryPage(self.repository, profile=self.profile, clock=self.clock)
+            history.back_requested.connect(self.go_home)
+            self.stack.addWidget(history)
+            self.history = history
+        history.reload()
+        self.show_page(history)
 
     # -- the session ------------------------------------------------------------
 
     def start_session(self) -> None:
         self._end_session()
         self.home.show_banner("")
-        draft = SessionDraft(CORE_CHECK_IDS)
-        self.draft = draft
+        choose = ChooseChecksPage(self.preferences.selected_checks())
+        choose.next_requested.connect(self._on_checks_chosen)
+        choose.leave_requested.connect(self.ask_leave)
+        self.stack.addWidget(choose)
+        self._steps = [choose]
+        self.draft = SessionDraft(choose.selected())
+        self.show_page(choose)
 
+    def _on_checks_chosen(self) -> None:
+        choose = self._steps[0]
+        assert isinstance(choose, ChooseChecksPage) and self.draft is not None
+        selected = choose.selected()
+        self.preferences.remember_checks(selected)
+        already_built = len(self._steps) > 1
+        if not already_built or tuple(c.id for c in self.draft.checks) != selected:
+            self._build_steps(SessionDraft(selected))
+        self.go_next()
+
+    def _build_steps(self, draft: SessionDraft) -> None:
+        """(Re)build the pages after the choice of checks, keeping the choice page."""
+        for page in self._steps[1:]:
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.draft = draft
         red_flags = RedFlagPage()
         red_flags.initial_focus = next(iter(red_flags.choices.values())).buttons[0]
         red_flags.continue_requested.connect(self._on_red_flags_answered)
@@ -129,8 +169,7 @@ class MainWindow(QMainWindow):
             step.back_requested.connect(self.go_back)
             step.next_requested.connect(self.go_next)
             self.stack.addWidget(step)
-        self._steps = steps
-        self.show_page(red_flags)
+        self._steps = [self._steps[0], *steps]
 
     def _step_index(self) -> int:
         page = self.current_page()
@@ -151,12 +190,18 @@ class MainWindow(QMainWindow):
         if isinstance(page, SummaryPage):
             note_page = next(p for p in self._steps if isinstance(p, NotePage))
             self.draft.note = note_page.text()
-            page.show_results(self.draft.readings(), self.draft.note)
+            readings = self.draft.readings()
+            try:
+                previous = self.repository.latest(self.profile)
+            except StorageError:
+                previous = None
+            self.draft.advice = clinician_advice(readings, previous)
+            page.show_results(readings, self.draft.note, self.draft.advice)
         self.show_page(page)
 
     def _on_red_flags_answered(self) -> None:
         assert self.draft is not None
-        red_flags = self._steps[0]
+        red_flags = self._steps[1]
         assert isinstance(red_flags, RedFlagPage)
         self.draft.red_flags = red_flags.answers()
         if not self.draft.red_flags_answered:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -18,8 +19,8 @@ WindowFactory = Callable[..., MainWindow]
 def make_window(qtbot: QtBot, data_dir: Path) -> Iterator[WindowFactory]:
     windows: list[MainWindow] = []
 
-    def make(folder: Path | None = None, *, kiosk: bool = False) -> MainWindow:
-        window = create_main_window(folder or data_dir, kiosk=kiosk)
+    def make(folder: Path | None = None, **options: Any) -> MainWindow:
+        window = create_main_window(folder or data_dir, **options)
         qtbot.addWidget(window)
         window.resize(1024, 768)
         window.show()

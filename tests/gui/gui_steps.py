@@ -7,6 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from kneeapp.ui.main_window import MainWindow
 from kneeapp.ui.pages.check_page import CheckPage
+from kneeapp.ui.pages.choose_checks import ChooseChecksPage
 from kneeapp.ui.pages.red_flags import NO, YES, RedFlagPage
 
 
@@ -14,8 +15,14 @@ def click(qtbot: QtBot, widget: object) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
 
 
-def start(qtbot: QtBot, window: MainWindow) -> RedFlagPage:
+def start(qtbot: QtBot, window: MainWindow, *, core_only: bool = True) -> RedFlagPage:
+    """From home to the safety questions, choosing the core two checks (or all)."""
     click(qtbot, window.home.start_button)
+    choose = window.current_page()
+    assert isinstance(choose, ChooseChecksPage)
+    if core_only:
+        click(qtbot, choose.core_button)
+    click(qtbot, choose.next_button)
     page = window.current_page()
     assert isinstance(page, RedFlagPage)
     return page

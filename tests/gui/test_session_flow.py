@@ -99,7 +99,7 @@ def test_whole_session_is_saved_and_found_after_restart(
     window.close()
 
     reopened = make_window()
-    assert "1 check saved" in reopened.home.last_check.text()
+    assert "Last check: today" in reopened.home.last_check.text()
     repository = open_repository(data_dir)
     try:
         [session] = repository.list_sessions("default")
@@ -196,6 +196,13 @@ def test_keyboard_alone_completes_a_session(
         qtbot.keyClick(focused, key)
 
     window.home.start_button.setFocus()
+    press(Qt.Key.Key_Return)
+    # Which checks: the first box has the focus; Tab to "Just the core two", then Continue.
+    while window.focusWidget().text().startswith("Just") is False:  # type: ignore[union-attr]
+        press(Qt.Key.Key_Tab)
+    press(Qt.Key.Key_Return)
+    while window.focusWidget().text() != "Continue":  # type: ignore[union-attr]
+        press(Qt.Key.Key_Tab)
     press(Qt.Key.Key_Return)
     # Each question is one stop for Tab, like a radio group: arrows move between
     # "No" and "Yes", Space chooses.

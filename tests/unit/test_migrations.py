@@ -88,8 +88,8 @@ EXPECTED = Session(
 )
 
 
-def test_latest_version_is_two() -> None:
-    assert SCHEMA_VERSION == len(MIGRATIONS) == 2
+def test_latest_version_is_three() -> None:
+    assert SCHEMA_VERSION == len(MIGRATIONS) == 3
 
 
 def test_a_new_file_gets_the_latest_schema(data_dir: Path) -> None:
@@ -108,7 +108,7 @@ def test_version_1_file_is_upgraded_with_its_data_intact(v1_file: Path) -> None:
         # The new table works: answers can now be stored.
         repository.update_note(UID, "after the upgrade")
     assert "red_flag_answers" in tables(v1_file)
-    assert snapshot(v1_file)[1] == (2,)
+    assert snapshot(v1_file)[1] == (SCHEMA_VERSION,)
 
 
 def test_upgrading_twice_changes_nothing(v1_file: Path) -> None:

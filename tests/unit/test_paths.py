@@ -75,7 +75,7 @@ def test_a_file_in_the_way_is_a_clear_error(tmp_path: Path) -> None:
     in_the_way.write_text("not a folder")
     with pytest.raises(StorageError, match="is a file, not a folder"):
         ensure_data_dir(in_the_way)
-    with pytest.raises(StorageError, match="could not be created|is a file"):
+    with pytest.raises(StorageError, match=r"could not be created|is a file"):
         ensure_data_dir(in_the_way / "below")
 
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
 
 from kneeapp.domain.asymmetry import Side
-from kneeapp.domain.checks import OVERPRESSURE_CUE, STOP_RULE, Check, CheckMeasure
+from kneeapp.domain.checks import DRIFT_WORDS, OVERPRESSURE_CUE, STOP_RULE, Check, CheckMeasure
 from kneeapp.domain.draft import SessionDraft
 from kneeapp.domain.observations import live_line
 from kneeapp.ui.pages.base import Page, wrapped_label
@@ -111,6 +111,9 @@ class CheckPage(Page):
                 label.setTextFormat(Qt.TextFormat.RichText)
                 grid.addWidget(label, row, 0, 1, 2)
             row += 1
+            if check_measure.id == "drift":
+                grid.addLayout(self._drift_pictures(), row, 0, 1, 2)
+                row += 1
             for column, side in enumerate(Side):
                 name = f"{side.value.capitalize()} {self.check.name} {check_measure.measure.label}"
                 control = make_input(check_measure, name)
@@ -136,6 +139,17 @@ class CheckPage(Page):
             grid.setRowMinimumHeight(row + 1, 10)
             row += 2
         return panel
+
+    @staticmethod
+    def _drift_pictures() -> QHBoxLayout:
+        """What none, slight and marked drift look like, once for both sides."""
+        pictures = QHBoxLayout()
+        for word in DRIFT_WORDS:
+            picture = Illustration(f"drift_{word}.svg", f"Knee drift: {word}")
+            picture.setMinimumSize(110, 110)
+            picture.setMaximumSize(150, 150)
+            pictures.addWidget(picture)
+        return pictures
 
     def _on_optional_toggled(self, measure_id: str, measured: bool) -> None:
         for side in Side:

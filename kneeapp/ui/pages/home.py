@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import Signal
 
 from kneeapp.ui.pages.base import Page, wrapped_label
@@ -26,6 +24,7 @@ NOT_A_DIAGNOSIS = (
 
 class HomePage(Page):
     start_requested = Signal()
+    history_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__("KneeCheck", "A self-check for runners whose knees hurt after running")
@@ -37,18 +36,15 @@ class HomePage(Page):
         self.last_check = wrapped_label("", "sectionTitle")
         self.body.addWidget(self.last_check)
         self.body.addStretch(1)
+        self.history_button = self.add_button("History and reports")
         self.start_button = self.add_button(
             "Start a self-check", role="primary", stretch_before=True
         )
         self.start_button.clicked.connect(self.start_requested)
+        self.history_button.clicked.connect(self.history_requested)
 
-    def show_last_check(self, last: datetime | None, count: int) -> None:
-        if last is None:
-            self.last_check.setText("No checks saved yet. Your first one starts here.")
-            return
-        when = last.astimezone().strftime("%d %B %Y")
-        plural = "check" if count == 1 else "checks"
-        self.last_check.setText(f"Last check: {when} · {count} {plural} saved")
+    def show_reminder(self, text: str) -> None:
+        self.last_check.setText(text)
 
     def show_banner(self, text: str) -> None:
         self.banner.setText(text)

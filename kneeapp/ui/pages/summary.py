@@ -9,10 +9,11 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from kneeapp.domain.checks import CHECKS
 from kneeapp.domain.observations import (
+    findings_statement,
     format_asymmetry,
     format_value,
     observation,
-    summary_meaning,
+    why,
 )
 from kneeapp.domain.session import Reading
 from kneeapp.ui.pages.base import Page, wrapped_label
@@ -39,12 +40,25 @@ class SummaryPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.body.addWidget(self.table)
+        self.meaning = wrapped_label("", "banner")
+        self.body.addWidget(self.meaning)
+        self.advice = wrapped_label("", "safety")
+        self.advice.hide()
+        self.body.addWidget(self.advice)
         self.observations = wrapped_label()
         self.observations.setTextFormat(Qt.TextFormat.RichText)
         self.observations.setAccessibleName("What stands out")
+        self.observations.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.observations.linkActivated.connect(self._on_link_activated)
         self.body.addWidget(self.observations)
-        self.meaning = wrapped_label("", "banner")
-        self.body.addWidget(self.meaning)
+        self.why = wrapped_label()
+        self.why.setAccessibleName("Why this is pointed out")
+        self.why.hide()
+        self.body.addWidget(self.why)
+        self._readings: dict[str, Reading] = {}
         self.note = wrapped_label()
         self.body.addWidget(self.note)
         self.error = wrapped_label("", "error")
@@ -59,8 +73,10 @@ class SummaryPage(Page):
         self.back_button.clicked.connect(self.back_requested)
         self.save_button.clicked.connect(self.save_requested)
 
-    def show_results(self, readings: tuple[Reading, ...], note: str) -> None:
+    def show_results(self, readings: tuple[Reading, ...], note: str, advice: str = "") -> None:
         self.show_error("")
+        self.why.hide()
+        self._readings = {f"{r.check_id}/{r.measure_id}": r for r in readings}
         self.table.setRowCount(len(readings))
         for row, reading in enumerate(readings):
             asymmetry = reading.asymmetry
@@ -84,14 +100,25 @@ class SummaryPage(Page):
         # Flagged findings first: they are what the person came to learn.
         ordered = sorted(readings, key=lambda r: not r.asymmetry.flagged)
         items = "".join(
-            f"<li style='margin-bottom:4px'>{escape(observation(r))}</li>"
+            f"<li style='margin-bottom:4px'>{escape(observation(r))} "
+            f"<a href='{r.check_id}/{r.measure_id}'>Why?</a></li>"
             for r in ordered
             if r.asymmetry.flagged or r.asymmetry.worse_side is not None
         )
         self.observations.setText(f"<ul style='margin-left:-18px'>{items}</ul>" if items else "")
         self.observations.setVisible(bool(items))
-        self.meaning.setText(summary_meaning(readings))
+        self.meaning.setText(findings_statement(readings))
+        self.advice.setText(advice)
+        self.advice.setVisible(bool(advice))
         self.note.setText(f"Your note: {note}" if note else "No note added.")
+
+    def show_why(self, key: str) -> None:
+        """Show the rule behind one observation; ``key`` is "check_id/measure_id"."""
+        self.why.setText(why(self._readings[key]))
+        self.why.show()
+
+    def _on_link_activated(self, link: str) -> None:
+        self.show_why(link)
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)

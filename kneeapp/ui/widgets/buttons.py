@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 
 class Button(QPushButton):
@@ -31,10 +31,16 @@ class ChoiceRow(QWidget):
     chosen = Signal(int)
 
     def __init__(
-        self, labels: Sequence[str], accessible_prefix: str, parent: QWidget | None = None
+        self,
+        labels: Sequence[str],
+        accessible_prefix: str,
+        parent: QWidget | None = None,
+        *,
+        min_width: int = 96,
+        vertical: bool = False,
     ) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self) if vertical else QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
@@ -42,7 +48,7 @@ class ChoiceRow(QWidget):
         for index, label in enumerate(labels):
             button = Button(label, self, role="choice")
             button.setCheckable(True)
-            button.setMinimumWidth(96)
+            button.setMinimumWidth(min_width)
             button.setAccessibleName(f"{accessible_prefix}: {label}")
             self._group.addButton(button, index)
             layout.addWidget(button)

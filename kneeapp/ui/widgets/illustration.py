@@ -19,9 +19,3 @@ class Illustration(QSvgWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(420, 280)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return width * 2 // 3

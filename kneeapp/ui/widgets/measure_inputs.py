@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from kneeapp.domain.checks import DRIFT_WORDS, CheckMeasure, describe_value
 from kneeapp.domain.validation import format_number
-from kneeapp.ui.widgets.buttons import ChoiceRow
+from kneeapp.ui.widgets.buttons import Button, ChoiceRow
 
 
 class MeasureInput(QWidget):
@@ -127,7 +127,7 @@ class DriftChoice(MeasureInput):
 
     def __init__(self, check_measure: CheckMeasure, accessible_name: str) -> None:
         super().__init__(check_measure, accessible_name)
-        self.choices = ChoiceRow(DRIFT_WORDS, accessible_name, self)
+        self.choices = ChoiceRow(DRIFT_WORDS, accessible_name, self, vertical=True)
         self.choices.set_choice(0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -147,7 +147,7 @@ class DriftChoice(MeasureInput):
 
 
 class RepsInput(MeasureInput):
-    """A repetition count: a large spin box."""
+    """A repetition count: type it, or tap the counter once per repetition."""
 
     def __init__(self, check_measure: CheckMeasure, accessible_name: str) -> None:
         super().__init__(check_measure, accessible_name)
@@ -156,11 +156,16 @@ class RepsInput(MeasureInput):
         self.spin.setRange(int(measure.minimum), int(measure.maximum))
         self.spin.setAccessibleName(accessible_name)
         self.spin.setMinimumWidth(110)
+        self.tap_button = Button("+1", self)
+        self.tap_button.setAccessibleName(f"{accessible_name}: count one more")
+        self.tap_button.setMinimumSize(64, 52)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.spin)
+        layout.addWidget(self.tap_button)
         layout.addStretch(1)
         self.spin.valueChanged.connect(self._on_spin_value_changed)
+        self.tap_button.clicked.connect(self.spin.stepUp)
         self.setFocusProxy(self.spin)
 
     def value(self) -> float | None:

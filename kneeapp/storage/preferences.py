@@ -1,0 +1,53 @@
+"""Preferences kept as a small JSON file in the data folder, written atomically."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from kneeapp.domain.checks import CATALOG, CHECKS
+
+FILE_NAME = "settings.json"
+
+
+class JsonPreferences:
+    def __init__(self, data_dir: Path) -> None:
+        self.path = data_dir / FILE_NAME
+
+    def _load(self) -> dict[str, Any]:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            # Missing or damaged: preferences are a convenience, defaults will do.
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def _store(self, data: dict[str, Any]) -> None:
+        fd, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".settings-")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as stream:
+                json.dump(data, stream, indent=2)
+                stream.flush()
+                os.fsync(stream.fileno())
+            os.chmod(temporary, 0o600)
+            os.replace(temporary, self.path)
+        except OSError:
+            Path(temporary).unlink(missing_ok=True)
+            # Losing a remembered tick box is not worth interrupting the person.
+
+    def selected_checks(self) -> tuple[str, ...]:
+        stored = self._load().get("checks")
+        if isinstance(stored, list):
+            chosen = {c for c in stored if isinstance(c, str) and c in CHECKS}
+            if chosen:
+                return tuple(check.id for check in CATALOG if check.id in chosen)
+        return tuple(check.id for check in CATALOG)
+
+    def remember_checks(self, check_ids: Iterable[str]) -> None:
+        data = self._load()
+        data["checks"] = [c for c in check_ids if c in CHECKS]
+        self._store(data)

@@ -1,0 +1,296 @@
+"""The one module that talks to pyqtgraph: a chart of one check over time.
+
+pyqtgraph is imported on the first plot, so starting KneeCheck or an empty
+history never loads it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+LEFT_COLOUR = "#1f6fb2"  # blue, drawn with circles and a solid line
+RIGHT_COLOUR = "#b43c00"  # dark orange, drawn with triangles and a dashed line
+ASYMMETRY_COLOUR = "#1d232b"
+BAND_COLOUR = (180, 60, 0, 40)
+TEXT_COLOUR = "#1d232b"
+CHART_HEIGHT = 240
+
+
+@dataclass(frozen=True)
+class ChartData:
+    """What one chart shows; times are seconds since the epoch, oldest first."""
+
+    title: str
+    times: Sequence[float]
+    signed: Sequence[float]  # asymmetry, positive = left worse
+    left: Sequence[float]
+    right: Sequence[float]
+    threshold: float  # flag threshold, in the asymmetry's unit
+    unit: str  # "%" or "points"
+    value_name: str  # the raw measure, e.g. "range (0-10)"
+    value_range: tuple[float, float]
+    x_range: tuple[float, float] | None = None
+
+    def describe(self, index: int) -> str:
+        """The exact values of one point, as a tooltip or a tapped readout."""
+        when = datetime.fromtimestamp(self.times[index]).strftime("%d %B %Y, %H:%M")
+        signed = self.signed[index]
+        amount = f"{abs(signed):g} {self.unit}".replace(" %", " %")
+        if signed > 0:
+            side = f"left worse by {amount}"
+        elif signed < 0:
+            side = f"right worse by {amount}"
+        else:
+            side = "both sides the same"
+        return f"{when}: left {self.left[index]:g}, right {self.right[index]:g}; {side}"
+
+    def nearest(self, time: float) -> int:
+        position = bisect_left(self.times, time)
+        if position <= 0:
+            return 0
+        if position >= len(self.times):
+            return len(self.times) - 1
+        before, after = self.times[position - 1], self.times[position]
+        return position if after - time < time - before else position - 1
+
+
+def _make_signed_axis(pg: Any) -> Any:
+    class SignedAxis(pg.AxisItem):  # type: ignore[misc, name-defined]
+        """Tick labels 'L 20' above zero and 'R 20' below: which side, without colour."""
+
+        def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+            strings = []
+            for value in values:
+                amount = f"{abs(value) * scale:g}"
+                if value > 0:
+                    strings.append(f"L {amount}")
+                elif value < 0:
+                    strings.append(f"R {amount}")
+                else:
+                    strings.append("0")
+            return strings
+
+    return SignedAxis
+
+
+class AsymmetryChart(QWidget):
+    """Signed asymmetry over time, with the flag band; or the raw left and right values."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data: ChartData | None = None
+        self.show_raw = False
+        self.plot_widget: Any = None
+        self.asymmetry_curve: Any = None
+        self.left_curve: Any = None
+        self.right_curve: Any = None
+        self.band: Any = None
+        self.legend: Any = None
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(4)
+        self.row = QHBoxLayout()
+        self.row.setSpacing(4)
+        halves = QVBoxLayout()
+        self.left_worse_label = QLabel("Left\nworse ▲")
+        self.right_worse_label = QLabel("Right\nworse ▼")
+        for label, align in (
+            (self.left_worse_label, Qt.AlignmentFlag.AlignTop),
+            (self.right_worse_label, Qt.AlignmentFlag.AlignBottom),
+        ):
+            label.setObjectName("chartHalf")
+            label.setAlignment(align | Qt.AlignmentFlag.AlignRight)
+        halves.addWidget(self.left_worse_label)
+        halves.addStretch(1)
+        halves.addWidget(self.right_worse_label)
+        self.halves = QWidget()
+        self.halves.setLayout(halves)
+        halves.setContentsMargins(0, 6, 0, 30)
+        self.row.addWidget(self.halves)
+        outer.addLayout(self.row, 1)
+        self.band_caption = QLabel("")
+        self.band_caption.setObjectName("chartCaption")
+        self.band_caption.setWordWrap(True)
+        outer.addWidget(self.band_caption)
+        self.readout = QLabel("")
+        self.readout.setObjectName("chartCaption")
+        self.readout.setWordWrap(True)
+        self.readout.setAccessibleName("Chosen point")
+        outer.addWidget(self.readout)
+        self.setMinimumHeight(CHART_HEIGHT)
+
+    # -- building ---------------------------------------------------------------
+
+    def _ensure_plot(self) -> Any:
+        if self.plot_widget is not None:
+            return self.plot_widget
+        import pyqtgraph as pg
+
+        axes = {
+            "bottom": pg.DateAxisItem(orientation="bottom"),
+            "left": _make_signed_axis(pg)(orientation="left"),
+        }
+        widget = pg.PlotWidget(background="w", axisItems=axes)
+        widget.setMinimumHeight(CHART_HEIGHT - 40)
+        item = widget.getPlotItem()
+        for name in ("bottom", "left"):
+            axis = item.getAxis(name)
+            axis.setPen(pg.mkPen(TEXT_COLOUR))
+            axis.setTextPen(pg.mkPen(TEXT_COLOUR))
+        item.showGrid(x=False, y=True, alpha=0.25)
+        # A readout, not an editor: no dragging the view away on a touch screen.
+        item.setMouseEnabled(x=False, y=False)
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        item.setClipToView(True)
+        item.setDownsampling(auto=True, mode="peak")
+
+        self.band = pg.LinearRegionItem(
+            values=(0, 0),
+            orientation="horizontal",
+            movable=False,
+            brush=pg.mkBrush(*BAND_COLOUR),
+            pen=pg.mkPen(RIGHT_COLOUR, width=1, style=Qt.PenStyle.DashLine),
+        )
+        self.band.setZValue(-10)
+        item.addItem(self.band)
+        self.zero_line = pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen("#7b8594", width=1))
+        item.addItem(self.zero_line)
+        self.legend = item.addLegend(offset=(10, 5), labelTextColor=TEXT_COLOUR)
+        common = {"clipToView": True, "autoDownsample": True, "downsampleMethod": "peak"}
+        self.asymmetry_curve = pg.PlotDataItem(
+            pen=pg.mkPen(ASYMMETRY_COLOUR, width=2),
+            symbol="o",
+            symbolSize=8,
+            symbolBrush=ASYMMETRY_COLOUR,
+            symbolPen=ASYMMETRY_COLOUR,
+            name="Asymmetry",
+            **common,
+        )
+        self.left_curve = pg.PlotDataItem(
+            pen=pg.mkPen(LEFT_COLOUR, width=2),
+            symbol="o",
+            symbolSize=9,
+            symbolBrush=LEFT_COLOUR,
+            symbolPen=LEFT_COLOUR,
+            name="Left (circles)",
+            **common,
+        )
+        self.right_curve = pg.PlotDataItem(
+            pen=pg.mkPen(RIGHT_COLOUR, width=2, style=Qt.PenStyle.DashLine),
+            symbol="t",
+            symbolSize=10,
+            symbolBrush=RIGHT_COLOUR,
+            symbolPen=RIGHT_COLOUR,
+            name="Right (triangles)",
+            **common,
+        )
+        for curve in (self.asymmetry_curve, self.left_curve, self.right_curve):
+            item.addItem(curve)
+            # Hover shows the exact values; a tap or click writes them below the chart.
+            curve.scatter.opts["hoverable"] = True
+            curve.scatter.opts["tip"] = self._tip
+            curve.sigPointsClicked.connect(self._on_points_clicked)
+        self.row.addWidget(widget, 1)
+        self.plot_widget = widget
+        return widget
+
+    # -- showing ----------------------------------------------------------------
+
+    def plot(self, data: ChartData) -> None:
+        self.data = data
+        self._ensure_plot()
+        self.readout.setText("")
+        self._redraw()
+
+    def set_show_raw(self, raw: bool) -> None:
+        self.show_raw = raw
+        if self.data is not None:
+            self._redraw()
+
+    def _redraw(self) -> None:
+        data = self.data
+        assert data is not None
+        item = self.plot_widget.getPlotItem()
+        times = list(data.times)
+        raw = self.show_raw
+        self.asymmetry_curve.setData(times, list(data.signed))
+        self.left_curve.setData(times, list(data.left))
+        self.right_curve.setData(times, list(data.right))
+        self.asymmetry_curve.setVisible(not raw)
+        self.left_curve.setVisible(raw)
+        self.right_curve.setVisible(raw)
+        self.band.setVisible(not raw)
+        self.zero_line.setVisible(not raw)
+        self.halves.setVisible(not raw)
+        self.legend.clear()
+        if raw:
+            self.legend.addItem(self.left_curve, "Left (circles)")
+            self.legend.addItem(self.right_curve, "Right (triangles)")
+            low, high = data.value_range
+            pad = (high - low) * 0.08 or 1
+            item.setYRange(low - pad, high + pad, padding=0)
+            item.setLabel("left", data.value_name)
+            self.band_caption.setText(
+                f"Left: blue circles and solid line; right: orange triangles and dashed line. "
+                f"Values are the {data.value_name}."
+            )
+        else:
+            self.band.setRegion((-data.threshold, data.threshold))
+            peak = max([abs(v) for v in data.signed] + [data.threshold])
+            top = peak * 1.15 or 1
+            item.setYRange(-top, top, padding=0)
+            item.setLabel("left", f"asymmetry ({data.unit})")
+            self.band_caption.setText(
+                f"Shaded band: differences under {data.threshold:g} {data.unit} are "
+                "within the usual range and not flagged."
+            )
+        if data.x_range is not None:
+            start, end = data.x_range
+            if times:
+                start, end = min(start, times[0]), max(end, times[-1])
+            item.setXRange(start, end, padding=0.02)
+        elif times:
+            span = max(times[-1] - times[0], 86400.0)
+            item.setXRange(times[0] - span * 0.03, times[0] + span * 1.03, padding=0)
+
+    # -- reading values ---------------------------------------------------------
+
+    def _tip(self, x: float, y: float, data: object) -> str:
+        if self.data is None or not self.data.times:
+            return ""
+        return self.data.describe(self.data.nearest(x))
+
+    def _on_points_clicked(self, _item: object, points: Sequence[Any], _event: object) -> None:
+        if points and self.data is not None:
+            self.show_point(self.data.nearest(points[0].pos().x()))
+
+    def show_point(self, index: int) -> None:
+        """Write one point's exact values under the chart."""
+        if self.data is not None and 0 <= index < len(self.data.times):
+            self.readout.setText(self.data.describe(index))
+
+    def plotted(self) -> tuple[list[float], list[float]]:
+        """The x and y values of the visible series, as drawn."""
+        curve = self.left_curve if self.show_raw else self.asymmetry_curve
+        if curve is None:
+            return [], []
+        x, y = curve.getData()
+        return ([] if x is None else list(x)), ([] if y is None else list(y))
+
+    def render_image(self, width: int, height: int) -> QImage:
+        """The chart as an image, e.g. for the printed report."""
+        self.resize(width, height)
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        return self.grab().toImage()

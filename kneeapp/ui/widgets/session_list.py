@@ -1,0 +1,102 @@
+"""The list of saved sessions as a Qt model that fetches pages on demand.
+
+No widget per row: the view asks for rows as it scrolls, so 100,000 sessions cost
+what the visible rows cost.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from kneeapp.domain.checks import CHECKS
+from kneeapp.domain.repository import SessionRepository
+from kneeapp.domain.session import Session
+
+PAGE_SIZE = 200
+SessionRole = Qt.ItemDataRole.UserRole + 1
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def session_title(session: Session) -> str:
+    return session.recorded_at.astimezone().strftime("%d %B %Y, %H:%M")
+
+
+def session_line(session: Session) -> str:
+    """Checks done and what was flagged, in one line."""
+    checks = ", ".join(CHECKS[c].title for c in session.check_ids if c in CHECKS)
+    flagged = session.flagged_readings
+    if not flagged:
+        return f"{checks} · nothing flagged"
+    items = ", ".join(
+        f"{r.check.name} {r.check.measure(r.measure_id).measure.label}" for r in flagged
+    )
+    return f"{checks} · flagged: {items}"
+
+
+class SessionListModel(QAbstractListModel):
+    """A profile's sessions, newest first, loaded a page at a time."""
+
+    def __init__(
+        self, repository: SessionRepository, profile: str, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._repository = repository
+        self._profile = profile
+        self._sessions: list[Session] = []
+        self._total = 0
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._total = self._repository.count(self._profile)
+        self._sessions = self._repository.session_page(self._profile, 0, PAGE_SIZE)
+        self.endResetModel()
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def session(self, row: int) -> Session | None:
+        return self._sessions[row] if 0 <= row < len(self._sessions) else None
+
+    def row_of(self, uid: str) -> int:
+        for row, session in enumerate(self._sessions):
+            if session.uid == uid:
+                return row
+        return -1
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._sessions)
+
+    def canFetchMore(self, parent: AnyIndex) -> bool:
+        return not parent.isValid() and len(self._sessions) < self._total
+
+    def fetchMore(self, parent: AnyIndex) -> None:
+        if parent.isValid():
+            return
+        more = self._repository.session_page(self._profile, len(self._sessions), PAGE_SIZE)
+        if not more:
+            self._total = len(self._sessions)
+            return
+        first = len(self._sessions)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self._sessions.extend(more)
+        self.endInsertRows()
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        session = self.session(index.row()) if index.isValid() else None
+        if session is None:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{session_title(session)}\n{session_line(session)}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return session_line(session)
+        if role == SessionRole:
+            return session
+        return None

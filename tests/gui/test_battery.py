@@ -1,0 +1,296 @@
+"""The whole battery: the three further checks, choosing checks, results, reminder, pain."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from gui_steps import answer_red_flags, click, current_check, start
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from kneeapp.domain.asymmetry import Side
+from kneeapp.storage.sessions import open_repository
+from kneeapp.ui.main_window import MainWindow
+from kneeapp.ui.pages.check_page import CheckPage
+from kneeapp.ui.pages.choose_checks import ChooseChecksPage
+from kneeapp.ui.pages.note import NotePage
+from kneeapp.ui.pages.summary import SummaryPage
+from kneeapp.ui.widgets.measure_inputs import DriftChoice, RepsInput, ScaleSlider
+
+WindowFactory = Callable[..., MainWindow]
+ALL_CHECKS = (
+    "ankle_step",
+    "kneeling_lunge",
+    "knee_extension",
+    "single_leg_squat",
+    "single_leg_bridge",
+)
+
+
+class Clock:
+    """A clock the test moves by hand."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def set_slider(page: CheckPage, measure: str, side: Side, value: int) -> None:
+    control = page.inputs[measure, side]
+    assert isinstance(control, ScaleSlider)
+    control.slider.setValue(value)
+
+
+def to_summary(qtbot: QtBot, window: MainWindow) -> SummaryPage:
+    while not isinstance(window.current_page(), SummaryPage):
+        page = window.current_page()
+        assert isinstance(page, CheckPage | NotePage)
+        click(qtbot, page.next_button)
+    summary = window.current_page()
+    assert isinstance(summary, SummaryPage)
+    return summary
+
+
+def saved_sessions(data_dir: Path) -> list:  # type: ignore[type-arg]
+    with open_repository(data_dir) as repository:
+        return repository.list_sessions("default")
+
+
+def test_all_five_checks_by_mouse_and_keyboard(
+    qtbot: QtBot, make_window: WindowFactory, data_dir: Path
+) -> None:
+    window = make_window()
+    answer_red_flags(qtbot, start(qtbot, window, core_only=False))
+    seen = []
+    # Step test and lunge: leave the starting values.
+    for _ in range(2):
+        seen.append(current_check(window).check.id)
+        click(qtbot, current_check(window).next_button)
+
+    straightening = current_check(window)
+    seen.append(straightening.check.id)
+    left = straightening.inputs["range", Side.LEFT]
+    assert isinstance(left, ScaleSlider) and left.slider.hasFocus()
+    for _ in range(3):
+        qtbot.keyClick(left.slider, Qt.Key.Key_Left)  # 5 -> 2
+    assert "Range: left side worse by 60.0 %" in straightening.live_lines["range"].text()
+    click(qtbot, straightening.next_button)
+
+    squat = current_check(window)
+    seen.append(squat.check.id)
+    left_drift = squat.inputs["drift", Side.LEFT]
+    right_drift = squat.inputs["drift", Side.RIGHT]
+    assert isinstance(left_drift, DriftChoice) and isinstance(right_drift, DriftChoice)
+    click(qtbot, left_drift.choices.buttons[2])  # mouse: "marked"
+    # Keyboard: the right side's group, arrow down from "none" to "slight".
+    right_drift.choices.buttons[0].setFocus()
+    qtbot.keyClick(right_drift.choices.buttons[0], Qt.Key.Key_Down)
+    assert right_drift.value() == 1
+    assert (
+        squat.live_lines["drift"].text() == "Knee drift: left side worse by 1 point. Worth noting."
+    )
+    click(qtbot, squat.next_button)
+
+    bridge = current_check(window)
+    seen.append(bridge.check.id)
+    left_reps = bridge.inputs["reps", Side.LEFT]
+    right_reps = bridge.inputs["reps", Side.RIGHT]
+    assert isinstance(left_reps, RepsInput) and isinstance(right_reps, RepsInput)
+    for _ in range(9):
+        click(qtbot, left_reps.tap_button)  # counted on screen, one tap per repetition
+    right_reps.spin.setFocus()
+    right_reps.spin.selectAll()
+    qtbot.keyClicks(right_reps.spin.lineEdit(), "12")
+    assert "Repetitions: left side worse by 25.0 %" in bridge.live_lines["reps"].text()
+    assert seen == list(ALL_CHECKS)
+
+    summary = to_summary(qtbot, window)
+    meaning = summary.meaning.text()
+    assert "Your left knee does not straighten as far as your right (knee straightening)" in meaning
+    assert "your left knee drifts inward more than your right (single-leg squat)" in meaning
+    assert "your left hip tires sooner than your right (single-leg bridge)" in meaning
+    assert "not a diagnosis" in meaning
+    click(qtbot, summary.save_button)
+
+    [session] = saved_sessions(data_dir)
+    values = {(r.check_id, r.measure_id): (r.left, r.right) for r in session.readings}
+    assert values[("knee_extension", "range")] == (2, 5)
+    assert values[("single_leg_squat", "drift")] == (2, 1)
+    assert values[("single_leg_bridge", "reps")] == (9, 12)
+    assert session.check_ids == ALL_CHECKS
+
+
+def test_a_quick_session_is_just_the_core_checks_and_the_choice_is_remembered(
+    qtbot: QtBot, make_window: WindowFactory, data_dir: Path
+) -> None:
+    window = make_window()
+    answer_red_flags(qtbot, start(qtbot, window, core_only=True))
+    assert current_check(window).check.id == "ankle_step"
+    summary = to_summary(qtbot, window)
+    assert {summary.table.item(r, 0).text() for r in range(summary.table.rowCount())} == {
+        "Step test",
+        "Kneeling lunge",
+    }
+    click(qtbot, summary.save_button)
+    assert saved_sessions(data_dir)[0].check_ids == ("ankle_step", "kneeling_lunge")
+    window.close()
+
+    again = make_window()
+    click(qtbot, again.home.start_button)
+    choose = again.current_page()
+    assert isinstance(choose, ChooseChecksPage)
+    assert choose.selected() == ("ankle_step", "kneeling_lunge")
+    # Nothing ticked: Continue refuses.
+    for box in choose.boxes.values():
+        box.setChecked(False)
+    assert not choose.next_button.isEnabled()
+
+
+def test_first_session_ticks_every_check(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    click(qtbot, window.home.start_button)
+    choose = window.current_page()
+    assert isinstance(choose, ChooseChecksPage)
+    assert choose.selected() == ALL_CHECKS
+
+
+FINDINGS = [
+    pytest.param(
+        {("ankle_step", "range"): (5, 9), ("single_leg_squat", "drift"): (2, 0)},
+        [
+            "Your left ankle moves less than your right (step test)",
+            "your left knee drifts inward more than your right (single-leg squat)",
+            "links both to knee pain",
+        ],
+        id="ankle-and-drift",
+    ),
+    pytest.param(
+        {("kneeling_lunge", "range"): (9, 6)},
+        ["Your right hip moves less than your left (kneeling lunge)", "links this to"],
+        id="hip-only",
+    ),
+    pytest.param(
+        {("single_leg_squat", "drift"): (2, 2)},
+        ["Both knees drift inward markedly (single-leg squat)"],
+        id="both-knees-marked",
+    ),
+    pytest.param(
+        {("ankle_step", "range"): (6, 7), ("kneeling_lunge", "pain"): (1, 0)},
+        ["Your two sides were close in every check today"],
+        id="nothing-flagged",
+    ),
+    pytest.param(
+        {
+            ("knee_extension", "range"): (8, 10),
+            ("single_leg_bridge", "reps"): (20, 10),
+            ("ankle_step", "pain"): (0, 3),
+        },
+        [
+            "Your right side hurts more than your left (step test)",
+            "your left knee does not straighten as far as your right (knee straightening)",
+            "your right hip tires sooner than your left (single-leg bridge)",
+            "links each of these",
+        ],
+        id="three-findings",
+    ),
+]
+
+
+@pytest.mark.parametrize(("values", "expected"), FINDINGS)
+def test_results_text_ties_findings_together(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    values: dict[tuple[str, str], tuple[float, float]],
+    expected: list[str],
+) -> None:
+    window = make_window()
+    answer_red_flags(qtbot, start(qtbot, window, core_only=False))
+    while isinstance(window.current_page(), CheckPage):
+        page = current_check(window)
+        for (check_id, measure_id), (left, right) in values.items():
+            if check_id == page.check.id:
+                page.inputs[measure_id, Side.LEFT].set_value(left)
+                page.inputs[measure_id, Side.RIGHT].set_value(right)
+                for side, value in ((Side.LEFT, left), (Side.RIGHT, right)):
+                    page.draft.set_value(check_id, measure_id, side, value)
+        click(qtbot, page.next_button)
+    summary = to_summary(qtbot, window)
+    meaning = summary.meaning.text()
+    for phrase in expected:
+        assert phrase in meaning
+    for word in ("diagnos", "you have", "injury"):
+        assert word not in meaning.replace("not a diagnosis", "")
+    # Each observation links to the rule behind it.
+    if "Why?" in summary.observations.text():
+        first = next(iter(values))
+        summary.show_why(f"{first[0]}/{first[1]}")
+        assert "Source:" in summary.why.text() and summary.why.isVisible()
+
+
+def test_home_suggests_the_next_check_without_nagging(
+    qtbot: QtBot, make_window: WindowFactory, data_dir: Path
+) -> None:
+    clock = Clock(datetime(2026, 3, 3, 9, 0, tzinfo=UTC))
+    window = make_window(clock=clock)
+    assert "No checks saved yet" in window.home.last_check.text()
+    answer_red_flags(qtbot, start(qtbot, window))
+    click(qtbot, to_summary(qtbot, window).save_button)
+    assert "Last check: today" in window.home.last_check.text()
+    assert "fits from 10 March" in window.home.last_check.text()
+    window.close()
+
+    clock.now += timedelta(days=9)
+    later = make_window(clock=clock)
+    assert later.home.last_check.text() == "Last check: 9 days ago. A good time for the next one."
+    later.close()
+
+    clock.now += timedelta(days=30)
+    much_later = make_window(clock=clock)
+    text = much_later.home.last_check.text()
+    assert text.startswith("Last check: 39 days ago. Whenever you are ready")
+
+
+def test_severe_pain_ends_with_a_gentle_clinician_message_recorded_in_the_session(
+    qtbot: QtBot, make_window: WindowFactory, data_dir: Path
+) -> None:
+    window = make_window()
+    answer_red_flags(qtbot, start(qtbot, window))
+    set_slider(current_check(window), "pain", Side.RIGHT, 7)
+    summary = to_summary(qtbot, window)
+    assert summary.advice.isVisible()
+    assert summary.advice.text().startswith("Consider seeing a clinician.")
+    assert "right side rated 7 of 10 in the step test" in summary.advice.text()
+    click(qtbot, summary.save_button)
+    [session] = saved_sessions(data_dir)
+    assert session.advice == summary.advice.text()
+
+
+def test_pain_rising_two_points_since_last_time_is_pointed_out(
+    qtbot: QtBot, make_window: WindowFactory, data_dir: Path
+) -> None:
+    clock = Clock(datetime(2026, 3, 3, 9, 0, tzinfo=UTC))
+    window = make_window(clock=clock)
+    answer_red_flags(qtbot, start(qtbot, window))
+    set_slider(current_check(window), "pain", Side.LEFT, 1)
+    summary = to_summary(qtbot, window)
+    assert not summary.advice.isVisible()
+    click(qtbot, summary.save_button)
+
+    clock.now += timedelta(days=7)
+    answer_red_flags(qtbot, start(qtbot, window))
+    set_slider(current_check(window), "pain", Side.LEFT, 2)  # +1: not yet
+    summary = to_summary(qtbot, window)
+    assert not summary.advice.isVisible()
+    click(qtbot, summary.back_button)
+    click(qtbot, window.current_page().back_button)  # type: ignore[attr-defined]
+    click(qtbot, window.current_page().back_button)  # type: ignore[attr-defined]
+    set_slider(current_check(window), "pain", Side.LEFT, 3)  # +2 since last time
+    summary = to_summary(qtbot, window)
+    assert "left side's pain in the step test rose from 1 to 3" in summary.advice.text()
+    click(qtbot, summary.save_button)
+    assert saved_sessions(data_dir)[0].advice.startswith("Consider seeing a clinician.")
