@@ -63,7 +63,7 @@ class ChartData:
 
 
 def _make_signed_axis(pg: Any) -> Any:
-    class SignedAxis(pg.AxisItem):  # type: ignore[misc, name-defined]
+    class SignedAxis(pg.AxisItem):  # type: ignore[misc]
         """Tick labels 'L 20' above zero and 'R 20' below: which side, without colour."""
 
         def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
