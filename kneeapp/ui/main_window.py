@@ -30,6 +30,9 @@ LEAVE_QUESTION = "Leave this self-check? What you have entered so far will not b
 class MainWindow(QMainWindow):
     closed = Signal()
     session_saved = Signal(str)
+    # For parts that watch the flow from outside (kiosk idle reset, draft keeping).
+    page_changed = Signal(QWidget)
+    session_ended = Signal()
 
     def __init__(
         self,
@@ -87,6 +90,7 @@ class MainWindow(QMainWindow):
 
     def show_page(self, page: QWidget) -> None:
         self.stack.setCurrentWidget(page)
+        self.page_changed.emit(page)
         if isinstance(page, Page):
             page.scroll_area.verticalScrollBar().setValue(0)
             target = page.initial_focus
@@ -233,12 +237,15 @@ class MainWindow(QMainWindow):
         self.session_saved.emit(session.uid)
 
     def _end_session(self) -> None:
+        had_session = self.draft is not None
         self.draft = None
         self.confirm_bar.hide()
         for page in self._steps:
             self.stack.removeWidget(page)
             page.deleteLater()
         self._steps = []
+        if had_session:
+            self.session_ended.emit()
 
     # -- leaving ----------------------------------------------------------------
 

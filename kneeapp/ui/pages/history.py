@@ -154,10 +154,12 @@ class HistoryPage(Page):
         self.list_view.setAccessibleName("Saved sessions, newest first")
         self.list_view.setMinimumHeight(260)
         self.list_view.setSpacing(2)
+        self.list_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         selection = self.list_view.selectionModel()
         selection.selectionChanged.connect(self.on_selection_changed)
-        sessions_row.addWidget(self.list_view, 1)
-        sessions_row.addWidget(self._build_detail(), 1)
+        sessions_row.addWidget(self.list_view, 3)
+        sessions_row.addWidget(self._build_detail(), 2)
         content.addLayout(sessions_row)
 
         # Charts, with the period and the raw-values switch.

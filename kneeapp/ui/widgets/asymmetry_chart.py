@@ -22,6 +22,8 @@ ASYMMETRY_COLOUR = "#1d232b"
 BAND_COLOUR = (180, 60, 0, 40)
 TEXT_COLOUR = "#1d232b"
 CHART_HEIGHT = 240
+MAX_CHART_HEIGHT = 340
+MIN_LABEL_GAP_PX = 56  # room for the widest date label ("Sep 30") and a space
 
 
 @dataclass(frozen=True)
@@ -62,11 +64,15 @@ class ChartData:
         return position if after - time < time - before else position - 1
 
 
-def _make_signed_axis(pg: Any) -> Any:
+def _make_axes(pg: Any) -> tuple[Any, Any]:
     class SignedAxis(pg.AxisItem):  # type: ignore[misc]
         """Tick labels 'L 20' above zero and 'R 20' below: which side, without colour."""
 
+        signed = True
+
         def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+            if not self.signed:
+                return [f"{value * scale:g}" for value in values]
             strings = []
             for value in values:
                 amount = f"{abs(value) * scale:g}"
@@ -78,7 +84,23 @@ def _make_signed_axis(pg: Any) -> Any:
                     strings.append("0")
             return strings
 
-    return SignedAxis
+    class DateAxis(pg.DateAxisItem):  # type: ignore[misc]
+        """Dates that never overlap: a day tick next to a month tick loses its label."""
+
+        def tickValues(self, minVal: float, maxVal: float, size: float) -> list[Any]:
+            levels = super().tickValues(minVal, maxVal, size)
+            if size <= 0 or maxVal <= minVal:
+                return levels
+            gap = MIN_LABEL_GAP_PX * (maxVal - minVal) / size
+            kept: list[float] = []
+            result = []
+            for spacing, values in levels:
+                values = [v for v in values if all(abs(v - k) >= gap for k in kept)]
+                kept.extend(values)
+                result.append((spacing, values))
+            return result
+
+    return SignedAxis, DateAxis
 
 
 class AsymmetryChart(QWidget):
@@ -89,6 +111,8 @@ class AsymmetryChart(QWidget):
         self.data: ChartData | None = None
         self.show_raw = False
         self.plot_widget: Any = None
+        self.value_axis: Any = None
+        self.zero_line: Any = None
         self.asymmetry_curve: Any = None
         self.left_curve: Any = None
         self.right_curve: Any = None
@@ -127,6 +151,7 @@ class AsymmetryChart(QWidget):
         self.readout.setAccessibleName("Chosen point")
         outer.addWidget(self.readout)
         self.setMinimumHeight(CHART_HEIGHT)
+        self.setMaximumHeight(MAX_CHART_HEIGHT)
 
     # -- building ---------------------------------------------------------------
 
@@ -135,10 +160,9 @@ class AsymmetryChart(QWidget):
             return self.plot_widget
         import pyqtgraph as pg
 
-        axes = {
-            "bottom": pg.DateAxisItem(orientation="bottom"),
-            "left": _make_signed_axis(pg)(orientation="left"),
-        }
+        signed_axis, date_axis = _make_axes(pg)
+        self.value_axis = signed_axis(orientation="left")
+        axes = {"bottom": date_axis(orientation="bottom"), "left": self.value_axis}
         widget = pg.PlotWidget(background="w", axisItems=axes)
         widget.setMinimumHeight(CHART_HEIGHT - 40)
         item = widget.getPlotItem()
@@ -233,6 +257,9 @@ class AsymmetryChart(QWidget):
         self.zero_line.setVisible(not raw)
         self.halves.setVisible(not raw)
         self.legend.clear()
+        self.value_axis.signed = not raw
+        self.value_axis.picture = None  # redraw the tick labels in the new style
+        self.value_axis.update()
         if raw:
             self.legend.addItem(self.left_curve, "Left (circles)")
             self.legend.addItem(self.right_curve, "Right (triangles)")
@@ -251,8 +278,8 @@ class AsymmetryChart(QWidget):
             item.setYRange(-top, top, padding=0)
             item.setLabel("left", f"asymmetry ({data.unit})")
             self.band_caption.setText(
-                f"Shaded band: differences under {data.threshold:g} {data.unit} are "
-                "within the usual range and not flagged."
+                f"Shaded band: a difference under {data.threshold:g} {data.unit} "
+                "is never flagged."
             )
         if data.x_range is not None:
             start, end = data.x_range
