@@ -11,7 +11,7 @@ from kneeapp.domain.session import DEFAULT_PROFILE
 from kneeapp.storage.preferences import JsonPreferences
 from kneeapp.storage.sessions import open_repository
 from kneeapp.ui.main_window import MainWindow
-from kneeapp.ui.style import apply_style
+from kneeapp.ui.style import application_icon, apply_style
 
 
 def utc_now() -> datetime:
@@ -30,6 +30,7 @@ def create_main_window(
     window = MainWindow(repository, preferences, profile=DEFAULT_PROFILE, clock=clock, kiosk=kiosk)
     window.closed.connect(repository.close)
     apply_style(window, kiosk=kiosk)
+    window.setWindowIcon(application_icon())
     window.resize(1024, 768)
     return window
 

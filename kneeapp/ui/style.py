@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from string import Template
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QWidget
 
 from kneeapp.ui.resource_files import resource_path
@@ -24,3 +25,11 @@ def style_sheet(*, kiosk: bool = False) -> str:
 def apply_style(window: QWidget, *, kiosk: bool = False) -> None:
     """Style one top-level window, so embedders and tests see the real look."""
     window.setStyleSheet(style_sheet(kiosk=kiosk))
+
+
+def application_icon() -> QIcon:
+    """The KneeCheck icon: crisp PNGs at the usual sizes, the SVG for the rest."""
+    icon = QIcon(str(resource_path("icons", "kneeapp.svg")))
+    for png in sorted(resource_path("icons", "hicolor").glob("*/apps/kneeapp.png")):
+        icon.addFile(str(png))
+    return icon
