@@ -1,30 +1,66 @@
-"""The look of the application: the style sheet with its font sizes filled in."""
+"""The look of the application: the style sheet filled in with a theme and a text size."""
 
 from __future__ import annotations
 
+from enum import StrEnum
 from string import Template
 
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QWidget
 
 from kneeapp.ui.resource_files import resource_path
+from kneeapp.ui.themes import PALETTES, Theme
 
-# Pixel sizes; a kiosk is read from further away and touched rather than clicked.
+
+class TextSize(StrEnum):
+    NORMAL = "normal"
+    LARGE = "large"
+    EXTRA_LARGE = "extra_large"
+
+
+TEXT_SCALE = {TextSize.NORMAL: 1.0, TextSize.LARGE: 1.25, TextSize.EXTRA_LARGE: 1.5}
+# Pixel sizes at normal text size.
 FONT_SIZES = {"base": 17, "large": 20, "title": 28}
+# A kiosk is read from further away and touched rather than clicked.
 KIOSK_SCALE = 1.25
 
 
-def style_sheet(*, kiosk: bool = False) -> str:
-    scale = KIOSK_SCALE if kiosk else 1.0
+def resolve_theme(theme: Theme) -> Theme:
+    """ "Follow the system" becomes light or dark, as the desktop says."""
+    if theme is not Theme.SYSTEM:
+        return theme
+    hints = QGuiApplication.styleHints()
+    dark = hints is not None and hints.colorScheme() == Qt.ColorScheme.Dark
+    return Theme.DARK if dark else Theme.LIGHT
+
+
+def style_sheet(
+    *, theme: Theme = Theme.LIGHT, text_size: TextSize = TextSize.NORMAL, kiosk: bool = False
+) -> str:
+    scale = TEXT_SCALE[text_size] * (KIOSK_SCALE if kiosk else 1.0)
     values = {name: str(round(size * scale)) for name, size in FONT_SIZES.items()}
+    values.update(PALETTES[resolve_theme(theme)])
     values["icons"] = resource_path("icons").as_posix()
-    text = resource_path("styles", "light.qss").read_text(encoding="utf-8")
+    text = resource_path("styles", "app.qss").read_text(encoding="utf-8")
     return Template(text).substitute(values)
 
 
-def apply_style(window: QWidget, *, kiosk: bool = False) -> None:
+def apply_style(
+    window: QWidget,
+    *,
+    theme: Theme = Theme.LIGHT,
+    text_size: TextSize = TextSize.NORMAL,
+    kiosk: bool = False,
+) -> None:
     """Style one top-level window, so embedders and tests see the real look."""
-    window.setStyleSheet(style_sheet(kiosk=kiosk))
+    window.setStyleSheet(style_sheet(theme=theme, text_size=text_size, kiosk=kiosk))
+    # Links in rich text take their colour from the palette, not the style sheet.
+    palette = window.palette()
+    link = QColor(PALETTES[resolve_theme(theme)]["link"])
+    palette.setColor(QPalette.ColorRole.Link, link)
+    palette.setColor(QPalette.ColorRole.LinkVisited, link)
+    window.setPalette(palette)
 
 
 def application_icon() -> QIcon:
