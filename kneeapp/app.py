@@ -3,15 +3,24 @@
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from kneeapp.domain.kiosk import NO_PATIENT
 from kneeapp.domain.session import DEFAULT_PROFILE
+from kneeapp.storage.health import State
 from kneeapp.storage.preferences import JsonPreferences
-from kneeapp.storage.sessions import open_repository
+from kneeapp.storage.sessions import SqliteSessionRepository, open_repository
+from kneeapp.storage.startup import OpenedData, open_data
+from kneeapp.ui.data_safety import DataNotices, DraftKeeper
 from kneeapp.ui.main_window import MainWindow
-from kneeapp.ui.style import application_icon, apply_style
+from kneeapp.ui.style import application_icon
+
+
+# Where a kiosk writes clinicians' exports (no file dialogs on a kiosk).
+KIOSK_EXPORT_FOLDER = "exports"
 
 
 def utc_now() -> datetime:
@@ -19,20 +28,86 @@ def utc_now() -> datetime:
 
 
 def create_main_window(
-    data_dir: Path, *, kiosk: bool = False, clock: Callable[[], datetime] = utc_now
+    data_dir: Path,
+    *,
+    kiosk: bool = False,
+    clock: Callable[[], datetime] = utc_now,
+    monotonic: Callable[[], float] = time.monotonic,
 ) -> MainWindow:
     """Build the main window on the data in ``data_dir``; a QApplication must exist.
 
-    ``clock`` tells the time (timezone-aware); tests pass one they control.
+    ``clock`` tells the time (timezone-aware) and ``monotonic`` measures a kiosk's
+    idle time and PIN lockout; tests pass clocks they control.
     """
-    repository = open_repository(Path(data_dir))
+    # Health check, daily backup, recovery of a damaged file, read-only for a newer one.
+    opened = open_data(Path(data_dir), clock())
+    repository = opened.repository
     preferences = JsonPreferences(Path(data_dir))
-    window = MainWindow(repository, preferences, profile=DEFAULT_PROFILE, clock=clock, kiosk=kiosk)
+    window = MainWindow(
+        repository,
+        preferences,
+        # A kiosk starts with nobody signed in: the patient gives a name first.
+        profile=NO_PATIENT if kiosk else DEFAULT_PROFILE,
+        clock=clock,
+        data_dir=Path(data_dir),
+        kiosk=kiosk,
+    )
     window.closed.connect(repository.close)
-    apply_style(window, kiosk=kiosk)
+    _install_data_safety(window, opened, clock)
+    window.apply_display(preferences.display_settings())
     window.setWindowIcon(application_icon())
-    window.resize(1024, 768)
+    window.restore_window_geometry()
+    if kiosk:
+        _make_kiosk(window, repository, Path(data_dir), monotonic)
     return window
+
+
+def _make_kiosk(
+    window: MainWindow,
+    repository: SqliteSessionRepository,
+    data_dir: Path,
+    monotonic: Callable[[], float],
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from kneeapp.storage.kiosk_settings import JsonKioskSettings
+    from kneeapp.ui.kiosk.controller import install_kiosk
+
+    window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+    install_kiosk(
+        window,
+        patients=repository,
+        settings=JsonKioskSettings(data_dir),
+        export_dir=data_dir / KIOSK_EXPORT_FOLDER,
+        monotonic=monotonic,
+        keep_full_screen=True,
+    )
+
+
+def _install_data_safety(
+    window: MainWindow, opened: OpenedData, clock: Callable[[], datetime]
+) -> None:
+    """Drafts kept across crashes, and what to say about a damaged or newer file."""
+    notices = DataNotices(window)  # parented to the window: window.findChild finds it
+    if opened.health.state is State.NEWER:
+        notices.show_read_only(opened.health.version)
+    elif opened.health.state is State.DAMAGED:
+        backup = opened.offered_backup
+
+        def restore() -> None:
+            assert backup is not None
+            opened.restore(backup.path, clock())
+
+        notices.show_damaged(
+            opened.health.detail,
+            opened.quarantined,
+            backup.taken_at if backup else None,
+            restore if backup else None,
+        )
+    if opened.drafts is not None:
+        repository = opened.repository
+        keeper = DraftKeeper(window, opened.drafts, lambda uid: repository.get(uid) is not None)
+        keeper.offer()
 
 
 def run_gui(data_dir: Path, *, kiosk: bool = False) -> int:
@@ -47,16 +122,44 @@ def run_gui(data_dir: Path, *, kiosk: bool = False) -> int:
     app.setApplicationDisplayName("KneeCheck")
     app.setDesktopFileName("kneeapp")
     app.setStyle("Fusion")
+    if not kiosk:
+        from kneeapp.storage.kiosk_settings import JsonKioskSettings
+
+        # settings.json can make a machine a kiosk without the command-line flag.
+        kiosk = JsonKioskSettings(Path(data_dir)).start_as_kiosk()
+    from kneeapp.paths import ensure_data_dir
+    from kneeapp.ui.single_instance import AlreadyOpenPage, SingleInstance, bring_to_front
+    from kneeapp.ui.style import apply_style
+
     try:
-        window = create_main_window(data_dir, kiosk=kiosk)
+        ensure_data_dir(Path(data_dir))
     except StorageError as error:
         QMessageBox.critical(None, "KneeCheck cannot open its data", str(error))
         return 1
+    instance = SingleInstance(Path(data_dir))
+    if not instance.acquire():
+        if instance.bring_forward():
+            return 0
+        notice = AlreadyOpenPage()
+        apply_style(notice, kiosk=kiosk)
+        notice.resize(640, 320)
+        notice.show()
+        return app.exec()
+    try:
+        window = create_main_window(data_dir, kiosk=kiosk)
+    except StorageError as error:
+        instance.release()
+        QMessageBox.critical(None, "KneeCheck cannot open its data", str(error))
+        return 1
+    instance.activation_requested.connect(lambda: bring_to_front(window))
     if kiosk:
         window.showFullScreen()
     else:
         window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        instance.release()
 
 
 def export_pdf(data_dir: Path, out: Path, profile: str) -> None:

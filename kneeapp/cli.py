@@ -7,18 +7,13 @@ when the window is wanted.
 from __future__ import annotations
 
 import argparse
-import contextlib
-import os
 import sys
-import tempfile
-from collections.abc import Callable
 from pathlib import Path
-from typing import IO
 
 from kneeapp import __version__
 from kneeapp.domain.repository import StorageError
 from kneeapp.paths import ENV_VAR, resolve_data_dir
-from kneeapp.storage.csv_exchange import CsvImportError, read_csv, write_csv
+from kneeapp.storage.csv_exchange import CsvImportError, read_csv
 from kneeapp.storage.sessions import open_repository
 
 EXIT_OK = 0
@@ -100,34 +95,9 @@ def _export(data_dir: Path, out: Path, file_format: str, profile: str | None) ->
             known = ", ".join(repository.profiles()) or "none yet"
             _complain(f"There is no profile named {profile!r} (profiles: {known}).")
             return EXIT_USAGE
-        try:
-            written = _write_atomically(
-                out, lambda stream: write_csv(repository.iter_sessions(profile), stream)
-            )
-        except OSError as error:
-            _complain(f"Could not write {out}: {error.strerror or error}.")
-            return EXIT_STORAGE
+        written = repository.export_csv_file(out, profile)
     print(f"Exported {written} sessions to {out}.")
     return EXIT_OK
-
-
-def _write_atomically(out: Path, write: Callable[[IO[str]], int]) -> int:
-    """Write to a private temporary file beside ``out``, then rename it into place,
-    so that a failure never leaves half a file."""
-    folder = out.parent if str(out.parent) else Path(".")
-    descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=f".{out.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as stream:
-            result = write(stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, 0o600)  # mkstemp makes it 0600 already; say so explicitly
-        os.replace(temporary, out)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
-    return result
 
 
 def _import(data_dir: Path, file: Path) -> int:

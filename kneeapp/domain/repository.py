@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from datetime import datetime
+from pathlib import Path
 from typing import IO, Protocol
 
 from kneeapp.domain.session import Session
@@ -41,6 +42,9 @@ class SessionRepository(Protocol):
 
     def update_note(self, uid: str, note: str) -> None: ...
 
+    def erase_profile(self, name: str) -> bool:
+        """Delete a profile and all its sessions so that nothing stays readable on disk."""
+
     def session_page(self, profile: str, offset: int, limit: int) -> list[Session]:
         """Up to ``limit`` of the profile's sessions, newest first, skipping ``offset``."""
 
@@ -51,3 +55,6 @@ class SessionRepository(Protocol):
 
     def export_csv(self, stream: IO[str], profile: str | None = None) -> int:
         """Write the sessions in the CSV exchange format; return how many were written."""
+
+    def export_csv_file(self, out: Path, profile: str | None = None) -> int:
+        """Write the CSV export to ``out`` (private, never half-written); return the count."""

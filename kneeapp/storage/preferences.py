@@ -6,10 +6,12 @@ import json
 import os
 import tempfile
 from collections.abc import Iterable
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from kneeapp.domain.checks import CATALOG, CHECKS
+from kneeapp.domain.preferences import DisplaySettings
 
 FILE_NAME = "settings.json"
 
@@ -50,4 +52,21 @@ class JsonPreferences:
     def remember_checks(self, check_ids: Iterable[str]) -> None:
         data = self._load()
         data["checks"] = [c for c in check_ids if c in CHECKS]
+        self._store(data)
+
+    def display_settings(self) -> DisplaySettings:
+        return DisplaySettings.from_mapping(self._load().get("display"))
+
+    def save_display_settings(self, settings: DisplaySettings) -> None:
+        data = self._load()
+        data["display"] = asdict(settings)
+        self._store(data)
+
+    def window_geometry(self) -> str | None:
+        geometry = self._load().get("window_geometry")
+        return geometry if isinstance(geometry, str) else None
+
+    def save_window_geometry(self, geometry: str) -> None:
+        data = self._load()
+        data["window_geometry"] = geometry
         self._store(data)

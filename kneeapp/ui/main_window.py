@@ -2,26 +2,31 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
+from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from kneeapp.domain.draft import SessionDraft
 from kneeapp.domain.guidance import clinician_advice, recheck_reminder
-from kneeapp.domain.preferences import Preferences
+from kneeapp.domain.preferences import DisplaySettings, Preferences
 from kneeapp.domain.repository import SessionRepository, StorageError
 from kneeapp.domain.validation import ValidationError
+from kneeapp.ui.files import SavePathChooser, ask_save_path, open_in_file_manager
 from kneeapp.ui.pages.base import Page
 from kneeapp.ui.pages.check_page import CheckPage
 from kneeapp.ui.pages.choose_checks import ChooseChecksPage
 from kneeapp.ui.pages.clinician_advice import ClinicianAdvicePage
 from kneeapp.ui.pages.home import HomePage
 from kneeapp.ui.pages.note import NotePage
-from kneeapp.ui.pages.red_flags import RedFlagPage
+from kneeapp.ui.pages.red_flags import NO, YES, RedFlagPage
+from kneeapp.ui.pages.settings import SettingsPage
 from kneeapp.ui.pages.summary import SummaryPage
+from kneeapp.ui.style import TextSize, apply_style
+from kneeapp.ui.themes import Theme
 from kneeapp.ui.widgets.confirm_bar import ConfirmBar
 
 LEAVE_QUESTION = "Leave this self-check? What you have entered so far will not be saved."
@@ -33,6 +38,8 @@ class MainWindow(QMainWindow):
     # For parts that watch the flow from outside (kiosk idle reset, draft keeping).
     page_changed = Signal(QWidget)
     session_ended = Signal()
+    # The kept draft is to be forgotten (kiosk idle reset, "Discard" on the resume prompt).
+    draft_discarded = Signal()
 
     def __init__(
         self,
@@ -41,16 +48,19 @@ class MainWindow(QMainWindow):
         *,
         profile: str,
         clock: Callable[[], datetime],
+        data_dir: Path,
         kiosk: bool = False,
     ) -> None:
         super().__init__()
         self.setWindowTitle("KneeCheck")
-        self.setMinimumSize(800, 600)
+        self.setMinimumSize(640, 480)
         self.repository = repository
         self.preferences = preferences
         self.profile = profile
         self.clock = clock
         self.kiosk = kiosk
+        self.data_dir = data_dir
+        self.distance_unit = "cm"
         self.draft: SessionDraft | None = None
         self._steps: list[Page] = []
         self._close_when_confirmed = False
@@ -68,6 +78,11 @@ class MainWindow(QMainWindow):
         self.home = HomePage()
         self.home.start_requested.connect(self.start_session)
         self.home.history_requested.connect(self.open_history)
+        self.home.settings_requested.connect(self.open_settings)
+        self.settings_page: SettingsPage | None = None
+        # Replaceable, so tests answer without a modal dialog or a file manager.
+        self.choose_save_path: SavePathChooser = ask_save_path
+        self.open_folder: Callable[[Path], object] = open_in_file_manager
         self.history: QWidget | None = None
         self.stack.addWidget(self.home)
         self.advice = ClinicianAdvicePage()
@@ -112,6 +127,67 @@ class MainWindow(QMainWindow):
         last = latest.recorded_at if latest else None
         self.home.show_reminder(recheck_reminder(last, self.clock()))
 
+    # -- settings ---------------------------------------------------------------
+
+    def apply_display(self, settings: DisplaySettings) -> None:
+        apply_style(
+            self,
+            theme=Theme(settings.theme),
+            text_size=TextSize(settings.text_size),
+            kiosk=self.kiosk,
+        )
+        self.distance_unit = settings.distance_unit
+
+    def restore_window_geometry(self) -> None:
+        saved = self.preferences.window_geometry()
+        if saved is None or not self.restoreGeometry(QByteArray.fromBase64(saved.encode())):
+            self.resize(1024, 768)
+
+    def open_settings(self) -> None:
+        settings = SettingsPage(self.preferences.display_settings(), str(self.data_dir))
+        settings.back_requested.connect(self.go_home)
+        settings.settings_changed.connect(self._on_settings_changed)
+        settings.open_folder_requested.connect(lambda: self.open_folder(self.data_dir))
+        settings.export_requested.connect(self._on_export_all)
+        settings.delete_all_requested.connect(self._on_delete_all)
+        if self.settings_page is not None:
+            self.stack.removeWidget(self.settings_page)
+            self.settings_page.deleteLater()
+        self.settings_page = settings
+        self.stack.addWidget(settings)
+        self.show_page(settings)
+
+    def _on_settings_changed(self, settings: DisplaySettings) -> None:
+        self.preferences.save_display_settings(settings)
+        self.apply_display(settings)
+
+    def _on_export_all(self) -> None:
+        assert self.settings_page is not None
+        day = self.clock().astimezone().strftime("%Y-%m-%d")
+        path = self.choose_save_path(
+            "Export all data", f"kneecheck-all-{day}.csv", "CSV files (*.csv)"
+        )
+        if path is None:
+            return
+        try:
+            written = self.repository.export_csv_file(path)
+        except StorageError as error:
+            self.settings_page.show_status(str(error))
+            return
+        self.settings_page.show_status(f"Exported {written} sessions to {path}.")
+
+    def _on_delete_all(self) -> None:
+        assert self.settings_page is not None
+        try:
+            for profile in self.repository.profiles():
+                self.repository.erase_profile(profile)
+        except StorageError as error:
+            self.settings_page.show_status(str(error))
+            return
+        self.settings_page.clear_delete_word()
+        self.settings_page.show_status("All saved sessions are deleted.")
+        self.history = None
+
     def open_history(self) -> None:
         # Imported on first use: the history brings the chart library with it.
         from kneeapp.ui.pages.history import HistoryPage
@@ -128,15 +204,69 @@ class MainWindow(QMainWindow):
     # -- the session ------------------------------------------------------------
 
     def start_session(self) -> None:
+        choose = self._open_choice(self.preferences.selected_checks())
+        self.draft = SessionDraft(choose.selected())
+        self.show_page(choose)
+
+    def _open_choice(self, selected: Sequence[str]) -> ChooseChecksPage:
         self._end_session()
         self.home.show_banner("")
-        choose = ChooseChecksPage(self.preferences.selected_checks())
+        choose = ChooseChecksPage(selected)
         choose.next_requested.connect(self._on_checks_chosen)
         choose.leave_requested.connect(self.ask_leave)
         self.stack.addWidget(choose)
         self._steps = [choose]
-        self.draft = SessionDraft(choose.selected())
-        self.show_page(choose)
+        return choose
+
+    # -- drafts kept across a crash ------------------------------------------------
+
+    def add_bar(self, bar: QWidget) -> None:
+        """Put a message bar (e.g. a resume prompt) above the pages."""
+        central = self.centralWidget()
+        layout = central.layout() if central is not None else None
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, bar)
+
+    def current_step(self) -> int:
+        """Where in the session the person is: 0 = choice of checks; -1 outside a session."""
+        return self._step_index()
+
+    def draft_state(self) -> tuple[SessionDraft, int] | None:
+        """The session so far, with the answers and note still on their pages, and the step."""
+        draft, step = self.draft, self._step_index()
+        if draft is None or step < 0:
+            return None
+        for page in self._steps:
+            if isinstance(page, RedFlagPage):
+                draft.red_flags = page.answers()
+            elif isinstance(page, NotePage):
+                draft.note = page.text()
+        return draft, step
+
+    def resume_draft(self, draft: SessionDraft, step: int) -> None:
+        """Rebuild the session pages around ``draft`` and go to the step it was on."""
+        self._open_choice([check.id for check in draft.checks])
+        self._build_steps(draft)
+        for page in self._steps:
+            if isinstance(page, RedFlagPage):
+                for flag_id, answer in draft.red_flags.items():
+                    if flag_id in page.choices:
+                        row = page.choices[flag_id]
+                        row.set_choice(YES if answer else NO)
+                        row.chosen.emit(YES if answer else NO)  # as a click would
+            elif isinstance(page, NotePage):
+                page.edit.setPlainText(draft.note)
+        # Never past the safety questions unless all were answered "no".
+        last = len(self._steps) - 1 if draft.red_flags_answered else 1
+        if draft.stopped_by_red_flag:
+            last = 1
+        self._enter(self._steps[max(0, min(step, last))])
+
+    def discard_draft(self) -> None:
+        """Drop the session being entered and its kept copy (e.g. on a kiosk idle reset)."""
+        if self.in_session:
+            self.go_home()
+        self.draft_discarded.emit()
 
     def _on_checks_chosen(self) -> None:
         choose = self._steps[0]
@@ -159,7 +289,9 @@ class MainWindow(QMainWindow):
         red_flags.continue_requested.connect(self._on_red_flags_answered)
         steps: list[Page] = [red_flags]
         for position, check in enumerate(draft.checks, start=1):
-            check_page = CheckPage(check, draft, position, len(draft.checks))
+            check_page = CheckPage(
+                check, draft, position, len(draft.checks), distance_unit=self.distance_unit
+            )
             check_page.initial_focus = next(iter(check_page.inputs.values()))
             steps.append(check_page)
         note = NotePage()
@@ -266,6 +398,8 @@ class MainWindow(QMainWindow):
             self.show_page(page)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.kiosk:
+            self.preferences.save_window_geometry(self.saveGeometry().toBase64().toStdString())
         if self.in_session:
             # Never drop a half-entered session silently: ask first.
             event.ignore()

@@ -22,7 +22,6 @@ def make_window(qtbot: QtBot, data_dir: Path) -> Iterator[WindowFactory]:
     def make(folder: Path | None = None, **options: Any) -> MainWindow:
         window = create_main_window(folder or data_dir, **options)
         qtbot.addWidget(window)
-        window.resize(1024, 768)
         window.show()
         qtbot.waitExposed(window)
         # Keyboard focus only exists in the active window.

@@ -34,12 +34,21 @@ def anchors(check_measure: CheckMeasure) -> str:
 
 
 class CheckPage(Page):
-    def __init__(self, check: Check, draft: SessionDraft, position: int, total: int) -> None:
+    def __init__(
+        self,
+        check: Check,
+        draft: SessionDraft,
+        position: int,
+        total: int,
+        *,
+        distance_unit: str = "cm",
+    ) -> None:
         super().__init__(
             f"{check.title}: {check.target}", f"Check {position} of {total} · {check.purpose}"
         )
         self.check = check
         self.draft = draft
+        self.distance_unit = distance_unit
         self.inputs: dict[tuple[str, Side], MeasureInput] = {}
         self.live_lines: dict[str, QLabel] = {}
 
@@ -116,7 +125,7 @@ class CheckPage(Page):
                 row += 1
             for column, side in enumerate(Side):
                 name = f"{side.value.capitalize()} {self.check.name} {check_measure.measure.label}"
-                control = make_input(check_measure, name)
+                control = make_input(check_measure, name, distance_unit=self.distance_unit)
                 control.set_value(self.draft.value(self.check.id, check_measure.id, side))
                 control.value_changed.connect(
                     lambda value, m=check_measure.id, s=side: self._on_value_changed(m, s, value)

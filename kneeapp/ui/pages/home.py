@@ -25,6 +25,7 @@ NOT_A_DIAGNOSIS = (
 class HomePage(Page):
     start_requested = Signal()
     history_requested = Signal()
+    settings_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__("KneeCheck", "A self-check for runners whose knees hurt after running")
@@ -36,12 +37,14 @@ class HomePage(Page):
         self.last_check = wrapped_label("", "sectionTitle")
         self.body.addWidget(self.last_check)
         self.body.addStretch(1)
+        self.settings_button = self.add_button("Settings")
         self.history_button = self.add_button("History and reports")
         self.start_button = self.add_button(
             "Start a self-check", role="primary", stretch_before=True
         )
         self.start_button.clicked.connect(self.start_requested)
         self.history_button.clicked.connect(self.history_requested)
+        self.settings_button.clicked.connect(self.settings_requested)
 
     def show_reminder(self, text: str) -> None:
         self.last_check.setText(text)

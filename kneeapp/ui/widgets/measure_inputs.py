@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from kneeapp.domain.checks import DRIFT_WORDS, CheckMeasure, describe_value
+from kneeapp.domain.preferences import CM_PER_INCH
 from kneeapp.domain.validation import format_number
 from kneeapp.ui.widgets.buttons import Button, ChoiceRow
 
@@ -81,17 +82,21 @@ class ScaleSlider(MeasureInput):
 
 
 class DistanceInput(MeasureInput):
-    """A distance in cm on the measure's grid; empty until the person turns it on."""
+    """A distance shown in cm or inches, always reported in cm on the measure's grid;
+    empty until the person turns it on."""
 
-    def __init__(self, check_measure: CheckMeasure, accessible_name: str) -> None:
+    def __init__(
+        self, check_measure: CheckMeasure, accessible_name: str, *, unit: str = "cm"
+    ) -> None:
         super().__init__(check_measure, accessible_name)
         measure = check_measure.measure
+        self.per_unit = CM_PER_INCH if unit == "in" else 1.0
         self.spin = QDoubleSpinBox(self)
-        self.spin.setRange(measure.minimum, measure.maximum)
-        self.spin.setSingleStep(measure.step)
+        self.spin.setRange(measure.minimum / self.per_unit, measure.maximum / self.per_unit)
+        self.spin.setSingleStep(measure.step / self.per_unit)
         self.spin.setDecimals(1)
-        self.spin.setSuffix(" cm")
-        self.spin.setValue(10.0)
+        self.spin.setSuffix(" in" if unit == "in" else " cm")
+        self.spin.setValue(10.0 / self.per_unit)
         self.spin.setAccessibleName(accessible_name)
         self.spin.setMinimumWidth(130)
         layout = QHBoxLayout(self)
@@ -105,14 +110,14 @@ class DistanceInput(MeasureInput):
     def value(self) -> float | None:
         if not self.isEnabled():
             return None
-        # Snap typed values onto the 0.5 cm grid the measure allows.
+        # Stored in cm, snapped onto the 0.5 cm grid the measure allows.
         step = self.check_measure.measure.step
-        return round(self.spin.value() / step) * step
+        return round(self.spin.value() * self.per_unit / step) * step
 
     def set_value(self, value: float | None) -> None:
         self.setEnabled(value is not None)
         if value is not None:
-            self.spin.setValue(value)
+            self.spin.setValue(value / self.per_unit)
 
     def set_measured(self, measured: bool) -> None:
         self.setEnabled(measured)
@@ -178,12 +183,10 @@ class RepsInput(MeasureInput):
         self.value_changed.emit(float(value))
 
 
-def make_input(check_measure: CheckMeasure, accessible_name: str) -> MeasureInput:
-    kind = {
-        "range": ScaleSlider,
-        "pain": ScaleSlider,
-        "knee_to_wall": DistanceInput,
-        "drift": DriftChoice,
-        "reps": RepsInput,
-    }[check_measure.id]
-    return kind(check_measure, accessible_name)
+def make_input(
+    check_measure: CheckMeasure, accessible_name: str, *, distance_unit: str = "cm"
+) -> MeasureInput:
+    if check_measure.id == "knee_to_wall":
+        return DistanceInput(check_measure, accessible_name, unit=distance_unit)
+    kind = {"range": ScaleSlider, "pain": ScaleSlider, "drift": DriftChoice, "reps": RepsInput}
+    return kind[check_measure.id](check_measure, accessible_name)

@@ -1,0 +1,131 @@
+"""Settings: chosen with the mouse, kept in the data folder, applied at once."""
+
+from __future__ import annotations
+
+import json
+import stat
+from collections.abc import Callable
+from pathlib import Path
+
+from gui_steps import answer_red_flags, click, current_check, start
+from PySide6.QtWidgets import QCheckBox
+from pytestqt.qtbot import QtBot
+
+from kneeapp.domain.asymmetry import Side
+from kneeapp.storage.sessions import open_repository
+from kneeapp.ui.main_window import MainWindow
+from kneeapp.ui.pages.settings import SettingsPage
+from kneeapp.ui.pages.summary import SummaryPage
+from kneeapp.ui.themes import DARK
+from kneeapp.ui.widgets.measure_inputs import DistanceInput
+
+WindowFactory = Callable[..., MainWindow]
+
+
+def open_settings(qtbot: QtBot, window: MainWindow) -> SettingsPage:
+    click(qtbot, window.home.settings_button)
+    page = window.current_page()
+    assert isinstance(page, SettingsPage)
+    return page
+
+
+def save_one_session(qtbot: QtBot, window: MainWindow) -> None:
+    answer_red_flags(qtbot, start(qtbot, window))
+    while not isinstance(window.current_page(), SummaryPage):
+        click(qtbot, window.current_page().next_button)  # type: ignore[attr-defined]
+    click(qtbot, window.current_page().save_button)  # type: ignore[attr-defined]
+
+
+def test_theme_and_text_size_apply_at_once_and_persist(
+    qtbot: QtBot, make_window: WindowFactory, data_dir: Path
+) -> None:
+    window = make_window()
+    page = open_settings(qtbot, window)
+    page.theme.setCurrentIndex(page.theme.findData("dark"))
+    click(qtbot, page.text_size.buttons[2])  # extra large
+    assert f"background: {DARK['window']}" in window.styleSheet()
+    assert "font-size: 26px" in window.styleSheet()  # 17 px x 1.5
+    stored = json.loads((data_dir / "settings.json").read_text())
+    assert stored["display"]["theme"] == "dark"
+    assert stored["display"]["text_size"] == "extra_large"
+    click(qtbot, page.back_button)
+    window.close()
+
+    again = make_window()
+    assert f"background: {DARK['window']}" in again.styleSheet()
+    assert open_settings(qtbot, again).text_size.choice() == 2
+
+
+def test_inches_are_shown_and_centimetres_stored(
+    qtbot: QtBot, make_window: WindowFactory, data_dir: Path
+) -> None:
+    window = make_window()
+    page = open_settings(qtbot, window)
+    click(qtbot, page.distance_unit.buttons[1])  # inches
+    click(qtbot, page.back_button)
+    answer_red_flags(qtbot, start(qtbot, window))
+    step = current_check(window)
+    toggle = step.findChild(QCheckBox)
+    assert toggle is not None
+    click(qtbot, toggle)
+    left = step.inputs["knee_to_wall", Side.LEFT]
+    assert isinstance(left, DistanceInput) and left.spin.suffix() == " in"
+    left.spin.setValue(4.0)  # 10.16 cm, on the 0.5 cm grid: 10 cm
+    assert left.value() == 10.0
+    while not isinstance(window.current_page(), SummaryPage):
+        click(qtbot, window.current_page().next_button)  # type: ignore[attr-defined]
+    click(qtbot, window.current_page().save_button)  # type: ignore[attr-defined]
+    with open_repository(data_dir) as repository:
+        [session] = repository.list_sessions("default")
+    stored = {r.measure_id: r for r in session.readings}["knee_to_wall"]
+    assert stored.left == 10.0
+
+
+def test_export_all_data_writes_a_private_csv(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    window = make_window()
+    save_one_session(qtbot, window)
+    target = tmp_path / "all.csv"
+    window.choose_save_path = lambda title, suggested, file_filter: target
+    page = open_settings(qtbot, window)
+    click(qtbot, page.export_button)
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("session_uid,profile,recorded_at,check,measure")
+    assert len(lines) == 1 + 4  # one session: range and pain of the two core checks
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert "Exported 1 sessions" in page.status.text()
+
+
+def test_delete_all_data_needs_the_typed_word(
+    qtbot: QtBot, make_window: WindowFactory, data_dir: Path
+) -> None:
+    window = make_window()
+    save_one_session(qtbot, window)
+    page = open_settings(qtbot, window)
+    assert not page.delete_button.isEnabled()
+    qtbot.keyClicks(page.delete_word, "delete")
+    assert not page.delete_button.isEnabled()
+    page.delete_word.clear()
+    qtbot.keyClicks(page.delete_word, "DELETE")
+    click(qtbot, page.delete_button)
+    assert "deleted" in page.status.text()
+    with open_repository(data_dir) as repository:
+        assert repository.count() == 0
+
+
+def test_open_data_folder_shows_the_folder(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    opened: list[Path] = []
+    window.open_folder = opened.append
+    click(qtbot, open_settings(qtbot, window).open_folder_button)
+    assert opened == [window.data_dir]
+
+
+def test_window_remembers_its_size(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    window.resize(790, 590)
+    qtbot.waitUntil(lambda: window.size().width() == 790)
+    window.close()
+    again = make_window()
+    assert (again.width(), again.height()) == (790, 590)
