@@ -9,7 +9,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from kneeapp.domain.kiosk import NO_PATIENT
+from kneeapp.domain.repository import BackupCopy
 from kneeapp.domain.session import DEFAULT_PROFILE
+from kneeapp.storage.backups import list_backups
 from kneeapp.storage.health import State
 from kneeapp.storage.preferences import JsonPreferences
 from kneeapp.storage.sessions import SqliteSessionRepository, open_repository
@@ -17,7 +19,6 @@ from kneeapp.storage.startup import OpenedData, open_data
 from kneeapp.ui.data_safety import DataNotices, DraftKeeper
 from kneeapp.ui.main_window import MainWindow
 from kneeapp.ui.style import application_icon
-
 
 # Where a kiosk writes clinicians' exports (no file dialogs on a kiosk).
 KIOSK_EXPORT_FOLDER = "exports"
@@ -104,10 +105,25 @@ def _install_data_safety(
             backup.taken_at if backup else None,
             restore if backup else None,
         )
+    window.backups = _Backups(opened, clock)
     if opened.drafts is not None:
         repository = opened.repository
         keeper = DraftKeeper(window, opened.drafts, lambda uid: repository.get(uid) is not None)
         keeper.offer()
+
+
+class _Backups:
+    """The data folder's backups, as the settings page lists and restores them."""
+
+    def __init__(self, opened: OpenedData, clock: Callable[[], datetime]) -> None:
+        self._opened = opened
+        self._clock = clock
+
+    def copies(self) -> list[BackupCopy]:
+        return list_backups(self._opened.repository.path.parent)
+
+    def restore(self, copy: BackupCopy) -> None:
+        self._opened.restore(copy.path, self._clock())
 
 
 def run_gui(data_dir: Path, *, kiosk: bool = False) -> int:

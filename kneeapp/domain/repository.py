@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import IO, Protocol
@@ -58,3 +59,20 @@ class SessionRepository(Protocol):
 
     def export_csv_file(self, out: Path, profile: str | None = None) -> int:
         """Write the CSV export to ``out`` (private, never half-written); return the count."""
+
+
+@dataclass(frozen=True)
+class BackupCopy:
+    """A checked copy of the database kept in the backups folder."""
+
+    path: Path
+    taken_at: datetime
+    kind: str  # "daily", "before-update", "before-restore", ...
+
+
+class BackupService(Protocol):
+    def copies(self) -> list[BackupCopy]:
+        """The copies there are, newest first."""
+
+    def restore(self, copy: BackupCopy) -> None:
+        """Swap in ``copy`` after checking it; the current data is backed up first."""

@@ -7,12 +7,14 @@ A change smaller than the measure's smallest meaningful difference is called
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from kneeapp.domain.asymmetry import Asymmetry, Scale, Side, compare, rule_for
 from kneeapp.domain.checks import CHECKS, Check
-from kneeapp.domain.measures import MEASURES, Measure
+from kneeapp.domain.measures import MEASURES, Direction, Measure
 from kneeapp.domain.validation import format_number
+
+_PRECISION = 6  # as in asymmetry.compare
 
 # How many of the latest sessions the "worse in n of the last m" count looks at.
 RECENT_SESSIONS = 8
@@ -22,9 +24,13 @@ RECENT_SESSIONS = 8
 class SeriesPoint:
     """One session's left and right values of one measure."""
 
-    recorded_at: datetime
+    timestamp: float  # seconds since 1970-01-01 UTC
     left: float
     right: float
+
+    @property
+    def recorded_at(self) -> datetime:
+        return datetime.fromtimestamp(self.timestamp, UTC)
 
 
 @dataclass(frozen=True)
@@ -41,12 +47,32 @@ class Series:
     def measure(self) -> Measure:
         return MEASURES[self.measure_id]
 
-    def asymmetries(self) -> list[Asymmetry]:
-        return [compare(self.measure, p.left, p.right) for p in self.points]
+    def asymmetries(self, last: int | None = None) -> list[Asymmetry]:
+        points = self.points if last is None else self.points[-last:]
+        return [compare(self.measure, p.left, p.right) for p in points]
 
     def signed_values(self) -> list[float]:
-        """Positive where the left side was worse, negative where the right was."""
-        return [a.signed_value for a in self.asymmetries()]
+        """Positive where the left side was worse, negative where the right was.
+
+        The same numbers as ``compare(...).signed_value``, computed without building
+        an Asymmetry per point, so that a long history stays quick to chart.
+        """
+        measure = self.measure
+        higher_is_better = measure.direction is Direction.HIGHER_IS_BETTER
+        percent = rule_for(measure).scale is Scale.PERCENT
+        values: list[float] = []
+        for point in self.points:
+            left, right = point.left, point.right
+            if left == right:
+                values.append(0.0)
+                continue
+            if percent:
+                higher, lower = max(left, right), min(left, right)
+                value = round(100 - round(float(lower) * 100 / higher, _PRECISION), 1)
+            else:
+                value = round(round(abs(left - right), _PRECISION), 1)
+            values.append(value if (left < right) == higher_is_better else -value)
+        return values
 
 
 def primary_measure(check_id: str) -> str:
@@ -91,7 +117,7 @@ def format_day(moment: datetime, *, with_year: bool = True) -> str:
 
 def worse_counts(series: Series, last: int = RECENT_SESSIONS) -> tuple[int, int, int]:
     """(left worse, right worse, sessions looked at) over the last ``last`` sessions."""
-    recent = series.asymmetries()[-last:]
+    recent = series.asymmetries(last)
     left = sum(1 for a in recent if a.worse_side is Side.LEFT)
     right = sum(1 for a in recent if a.worse_side is Side.RIGHT)
     return left, right, len(recent)
@@ -117,7 +143,8 @@ def trend_sentence(series: Series) -> str:
     first, last = series.points[0], series.points[-1]
     before = compare(series.measure, first.left, first.right)
     after = compare(series.measure, last.left, last.right)
-    since = format_day(first.recorded_at, with_year=first.recorded_at.year != last.recorded_at.year)
+    start, end = first.recorded_at.astimezone(), last.recorded_at.astimezone()
+    since = format_day(start, with_year=start.year != end.year)
     was, now = (
         format_signed(series.measure_id, before.value),
         format_signed(series.measure_id, after.value),
@@ -139,7 +166,7 @@ def summary(series: Series, last: int = RECENT_SESSIONS) -> str:
         return f"{check.title}: no results in this period."
     left, right, counted = worse_counts(series, last)
     if counted == 1:
-        only = series.asymmetries()[0]
+        only = series.asymmetries(1)[0]
         if only.worse_side is None:
             return f"{check.title}: one session in this period; both sides had the same {label}."
         return (

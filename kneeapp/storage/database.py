@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from datetime import UTC, datetime
 from pathlib import Path
 
+from kneeapp.storage.backups import BEFORE_UPDATE, take_backup
 from kneeapp.storage.errors import storage_error
 from kneeapp.storage.migrations import SCHEMA_VERSION, migrate, refuse_newer, user_version
 
@@ -46,7 +48,11 @@ def connect(path: Path) -> sqlite3.Connection:
         raise storage_error(error, path, "start KneeCheck again") from error
     try:
         # Check the version first: switching to WAL would write to a file we must not touch.
-        refuse_newer(user_version(connection), path)
+        version = user_version(connection)
+        refuse_newer(version, path)
+        if 0 < version < SCHEMA_VERSION:
+            # An update changes the schema: keep the file as it was, checked, first.
+            take_backup(path, BEFORE_UPDATE, datetime.now(UTC))
         for pragma in (
             f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}",
             "PRAGMA journal_mode = WAL",

@@ -55,9 +55,10 @@ def storage_error(error: sqlite3.Error, database: Path, retry: str) -> StorageEr
             f"The data is in use by another KneeCheck window or program: close it, then {retry}."
         )
     elif code == _IOERR:
+        # A write refused for size (a full disk or quota) surfaces as an I/O error too.
         message = (
-            f"The disk holding {folder} could not be read or written: check that it is "
-            f"connected and working, then {retry}."
+            f"The disk holding {folder} could not be read or written: it may be full, "
+            f"or not connected. Free some space or check the disk, then {retry}."
         )
     elif code in (_CORRUPT, _NOTADB):
         message = (

@@ -15,6 +15,7 @@ from kneeapp.domain.trends import SeriesPoint
 from kneeapp.storage.ordering import catalog_order
 
 _PROFILE_ID = "(SELECT id FROM profiles WHERE name = ?)"
+_UNIX_EPOCH_JULIAN_DAY = 2440587.5
 
 
 def _stored(moment: datetime) -> str:
@@ -70,12 +71,14 @@ def series(
 ) -> list[SeriesPoint]:
     """One measure's left and right values, oldest first, from ``since`` on."""
     rows = connection.execute(
-        "SELECT s.recorded_at, m.left_value, m.right_value "
+        # Seconds since the epoch, to the millisecond, computed by SQLite: far quicker
+        # than parsing 100,000 timestamps in Python.
+        f"SELECT round((julianday(s.recorded_at) - {_UNIX_EPOCH_JULIAN_DAY}) * 86400.0, 3), "
+        "m.left_value, m.right_value "
         "FROM sessions AS s JOIN measurements AS m "
         "ON m.session_id = s.id AND m.check_id = ? AND m.measure_id = ? "
         f"WHERE s.profile_id = {_PROFILE_ID} AND s.recorded_at >= ? "
         "ORDER BY s.recorded_at, s.id",
         (check_id, measure_id, profile, "" if since is None else _stored(since)),
     ).fetchall()
-    parse = datetime.fromisoformat
-    return [SeriesPoint(parse(when), left, right) for when, left, right in rows]
+    return [SeriesPoint(when, left, right) for when, left, right in rows]

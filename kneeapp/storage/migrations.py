@@ -62,7 +62,23 @@ def _add_session_advice(connection: sqlite3.Connection) -> None:
     connection.execute("ALTER TABLE sessions ADD COLUMN advice TEXT NOT NULL DEFAULT ''")
 
 
-MIGRATIONS: tuple[Migration, ...] = (_create_tables, _add_red_flag_answers, _add_session_advice)
+def _add_drafts(connection: sqlite3.Connection) -> None:
+    """Version 4: the session being entered, kept as JSON so a crash does not lose it."""
+    connection.execute(
+        """CREATE TABLE drafts (
+            profile TEXT PRIMARY KEY,
+            payload TEXT NOT NULL,
+            saved_at TEXT NOT NULL
+        ) WITHOUT ROWID"""
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    _create_tables,
+    _add_red_flag_answers,
+    _add_session_advice,
+    _add_drafts,
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

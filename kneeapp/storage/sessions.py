@@ -15,10 +15,11 @@ from kneeapp.domain.repository import StorageError
 from kneeapp.domain.session import Reading, Session, validate_note
 from kneeapp.domain.trends import SeriesPoint
 from kneeapp.paths import database_path, ensure_data_dir
-from kneeapp.storage import history_queries
+from kneeapp.storage import erasure, history_queries
 from kneeapp.storage.csv_exchange import write_csv
 from kneeapp.storage.database import connect
 from kneeapp.storage.errors import storage_error
+from kneeapp.storage.files import write_private_file
 from kneeapp.storage.ordering import catalog_order
 
 if TYPE_CHECKING:
@@ -103,6 +104,14 @@ class SqliteSessionRepository:
         with self._write("try again"):
             cursor = self._connection.execute("DELETE FROM sessions WHERE uid = ?", (uid,))
             return cursor.rowcount > 0
+
+    def erase_profile(self, name: str) -> bool:
+        """Delete a profile and all of its data, leaving none of it readable in the files."""
+        erasure.enable_secure_delete(self._connection)
+        with self._write("delete the patient again"):
+            found = erasure.delete_profile(self._connection, name)
+        erasure.checkpoint_truncate(self._connection)
+        return found
 
     def update_note(self, uid: str, note: str) -> None:
         note = validate_note(note)
@@ -248,6 +257,9 @@ class SqliteSessionRepository:
 
     def export_csv(self, stream: IO[str], profile: str | None = None) -> int:
         return write_csv(self.iter_sessions(profile), stream)
+
+    def export_csv_file(self, out: Path, profile: str | None = None) -> int:
+        return write_private_file(out, lambda stream: self.export_csv(stream, profile))
 
     @contextmanager
     def _read(self) -> Iterator[None]:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 from kneeapp.domain.draft import SessionDraft
 from kneeapp.domain.guidance import clinician_advice, recheck_reminder
 from kneeapp.domain.preferences import DisplaySettings, Preferences
-from kneeapp.domain.repository import SessionRepository, StorageError
+from kneeapp.domain.repository import BackupCopy, BackupService, SessionRepository, StorageError
 from kneeapp.domain.validation import ValidationError
 from kneeapp.ui.files import SavePathChooser, ask_save_path, open_in_file_manager
 from kneeapp.ui.pages.base import Page
@@ -83,13 +83,16 @@ class MainWindow(QMainWindow):
         # Replaceable, so tests answer without a modal dialog or a file manager.
         self.choose_save_path: SavePathChooser = ask_save_path
         self.open_folder: Callable[[Path], object] = open_in_file_manager
+        # Set by the assembly point when the data folder keeps backups.
+        self.backups: BackupService | None = None
+        self._pending_restore: BackupCopy | None = None
         self.history: QWidget | None = None
         self.stack.addWidget(self.home)
         self.advice = ClinicianAdvicePage()
         self.advice.done.connect(self.go_home)
         self.stack.addWidget(self.advice)
-        self.confirm_bar.confirmed.connect(self._on_leave_confirmed)
-        self.confirm_bar.cancelled.connect(self._on_leave_cancelled)
+        self.confirm_bar.confirmed.connect(self._on_confirmed)
+        self.confirm_bar.cancelled.connect(self._on_cancelled)
         self.go_home()
 
     # -- navigation -------------------------------------------------------------
@@ -150,6 +153,8 @@ class MainWindow(QMainWindow):
         settings.open_folder_requested.connect(lambda: self.open_folder(self.data_dir))
         settings.export_requested.connect(self._on_export_all)
         settings.delete_all_requested.connect(self._on_delete_all)
+        settings.restore_requested.connect(self._on_restore_requested)
+        self._show_backups(settings)
         if self.settings_page is not None:
             self.stack.removeWidget(self.settings_page)
             self.settings_page.deleteLater()
@@ -175,6 +180,37 @@ class MainWindow(QMainWindow):
             self.settings_page.show_status(str(error))
             return
         self.settings_page.show_status(f"Exported {written} sessions to {path}.")
+
+    def _show_backups(self, settings: SettingsPage) -> None:
+        try:
+            copies = self.backups.copies() if self.backups is not None else []
+        except StorageError as error:
+            settings.show_status(str(error))
+            copies = []
+        settings.show_backups(copies)
+
+    def _on_restore_requested(self, copy: BackupCopy) -> None:
+        when = copy.taken_at.astimezone().strftime("%d %B %Y, %H:%M")
+        self._pending_restore = copy
+        self.confirm_bar.ask(
+            f"Replace your current data with the copy of {when}? Your current data is "
+            "backed up first.",
+            confirm="Restore the copy",
+            cancel="Keep my data",
+        )
+
+    def _restore_pending(self) -> None:
+        copy, self._pending_restore = self._pending_restore, None
+        assert copy is not None and self.backups is not None and self.settings_page is not None
+        try:
+            self.backups.restore(copy)
+        except StorageError as error:
+            self.settings_page.show_status(str(error))
+            return
+        self.history = None  # it showed the data that was just replaced
+        self._show_backups(self.settings_page)
+        when = copy.taken_at.astimezone().strftime("%d %B %Y, %H:%M")
+        self.settings_page.show_status(f"Restored the copy of {when}.")
 
     def _on_delete_all(self) -> None:
         assert self.settings_page is not None
@@ -384,15 +420,19 @@ class MainWindow(QMainWindow):
     def ask_leave(self) -> None:
         self.confirm_bar.ask(LEAVE_QUESTION, confirm="Discard and leave", cancel="Keep going")
 
-    def _on_leave_confirmed(self) -> None:
+    def _on_confirmed(self) -> None:
+        if self._pending_restore is not None:
+            self._restore_pending()
+            return
         if self._close_when_confirmed:
             self._end_session()
             self.close()
             return
         self.go_home()
 
-    def _on_leave_cancelled(self) -> None:
+    def _on_cancelled(self) -> None:
         self._close_when_confirmed = False
+        self._pending_restore = None
         page = self.current_page()
         if isinstance(page, Page):
             self.show_page(page)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from html import escape
@@ -32,7 +34,8 @@ LATEST_LOOKBACK = 50
 # Laid out at 96 dots per inch, so that HTML pixel sizes mean what they mean on screen.
 LAYOUT_DPI = 96
 MARGIN_MM = 14
-CHART_SIZE = (640, 300)  # pixels of the rendered chart, shown at half size
+CHART_WIDTH = 330
+CHART_SIZE = (600, 330)  # pixels of the rendered chart, shown at CHART_WIDTH
 
 
 @dataclass(frozen=True)
@@ -61,10 +64,11 @@ def _chart_image(series: Series) -> QImage:
 
     measure = series.measure
     chart = AsymmetryChart()
+    chart.set_text_size(20)
     chart.plot(
         ChartData(
             title=series.check.title,
-            times=[p.recorded_at.timestamp() for p in series.points],
+            times=[p.timestamp for p in series.points],
             signed=series.signed_values(),
             left=[p.left for p in series.points],
             right=[p.right for p in series.points],
@@ -77,9 +81,7 @@ def _chart_image(series: Series) -> QImage:
     # The caption lines are written by the report itself.
     chart.band_caption.hide()
     chart.readout.hide()
-    image = chart.render_image(*CHART_SIZE)
-    chart.deleteLater()
-    return image
+    return chart.render_image(*CHART_SIZE)
 
 
 def build_report(repository: SessionRepository, profile: str, *, now: datetime) -> ReportContent:
@@ -138,7 +140,7 @@ def build_report(repository: SessionRepository, profile: str, *, now: datetime) 
             series = Series(check.id, measure_id, tuple(points))
             name = f"chart://{check.id}"
             images[name] = _chart_image(series)
-            width = CHART_SIZE[0] // 2
+            width = CHART_WIDTH
             cells.append(
                 f'<td width="50%" valign="top"><img src="{name}" width="{width}"><br>'
                 f'<span style="font-size:8pt">{escape(summary(series))}</span></td>'
@@ -155,8 +157,11 @@ def build_report(repository: SessionRepository, profile: str, *, now: datetime) 
             parts.append("</table>")
 
         parts.append(f"<h2>The last {min(RECENT_SESSIONS, len(recent))} sessions</h2>")
+        # One table row per session: a row is never split across two pages.
+        parts.append('<table cellspacing="0" cellpadding="2" width="100%">')
         for session in recent[:RECENT_SESSIONS]:
-            parts.append(_session_html(session))
+            parts.append(f"<tr><td>{_session_html(session)}</td></tr>")
+        parts.append("</table>")
     return ReportContent("".join(parts), images)
 
 
@@ -185,6 +190,20 @@ def _session_html(session: Session) -> str:
 def write_report(repository: SessionRepository, profile: str, out: Path, *, now: datetime) -> int:
     """Write the report to ``out`` as a PDF; return its number of pages."""
     content = build_report(repository, profile, now=now)
+    # Written beside ``out`` and renamed into place, so a failure never leaves half a file.
+    descriptor, name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
+    os.close(descriptor)
+    partial = Path(name)
+    try:
+        pages = _write_pdf(content, profile, partial)
+        os.replace(partial, out)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return pages
+
+
+def _write_pdf(content: ReportContent, profile: str, out: Path) -> int:
     writer = QPdfWriter(str(out))
     writer.setTitle(f"KneeCheck report: {profile}")
     writer.setCreator("KneeCheck")
@@ -201,6 +220,9 @@ def write_report(repository: SessionRepository, profile: str, out: Path, *, now:
     document.documentLayout().setPaintDevice(writer)
     font = QFont()
     font.setPointSizeF(9.5)
+    # No ligatures: copied or extracted text reads "fi", not one odd character.
+    for feature in ("liga", "clig"):
+        font.setFeature(QFont.Tag(feature), 0)
     document.setDefaultFont(font)
     document.setDefaultStyleSheet(
         "h1 { font-size: 16pt; } h2 { font-size: 12pt; margin-top: 10px; } "
@@ -227,4 +249,7 @@ def write_report(repository: SessionRepository, profile: str, out: Path, *, now:
             painter.restore()
     finally:
         painter.end()
+        # The layout keeps a pointer to the writer: let go of it before the writer goes.
+        document.documentLayout().setPaintDevice(None)  # type: ignore[arg-type]
+        del document
     return pages

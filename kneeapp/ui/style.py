@@ -43,6 +43,9 @@ def style_sheet(
     values.update(PALETTES[resolve_theme(theme)])
     values["icons"] = resource_path("icons").as_posix()
     text = resource_path("styles", "app.qss").read_text(encoding="utf-8")
+    if kiosk:
+        # Touch sizes for a shared screen: every target at least 44 px, finger-sized thumbs.
+        text += resource_path("styles", "kiosk.qss").read_text(encoding="utf-8")
     return Template(text).substitute(values)
 
 

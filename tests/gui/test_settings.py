@@ -129,3 +129,32 @@ def test_window_remembers_its_size(qtbot: QtBot, make_window: WindowFactory) -> 
     window.close()
     again = make_window()
     assert (again.width(), again.height()) == (790, 590)
+
+
+def test_restore_from_backup_brings_back_the_copy_after_asking(
+    qtbot: QtBot, make_window: WindowFactory, data_dir: Path
+) -> None:
+    window = make_window()
+    save_one_session(qtbot, window)
+    window.close()
+    # The next start takes the day's copy (with the one session), then a second
+    # session is saved that the copy does not hold.
+    for old in (data_dir / "backups").glob("*"):
+        old.unlink()
+    window = make_window()
+    save_one_session(qtbot, window)
+    with open_repository(data_dir) as repository:
+        assert repository.count() == 2
+    page = open_settings(qtbot, window)
+    assert page.backups.count() >= 1 and page.restore_button.isEnabled()
+    click(qtbot, page.restore_button)
+    assert window.confirm_bar.isVisible()
+    click(qtbot, window.confirm_bar.cancel_button)
+    with open_repository(data_dir) as repository:
+        assert repository.count() == 2, "cancelling must change nothing"
+    click(qtbot, page.restore_button)
+    click(qtbot, window.confirm_bar.confirm_button)
+    assert "Restored the copy" in page.status.text()
+    assert window.repository.count() == 1
+    with open_repository(data_dir) as repository:
+        assert repository.count() == 1

@@ -88,8 +88,8 @@ EXPECTED = Session(
 )
 
 
-def test_latest_version_is_three() -> None:
-    assert SCHEMA_VERSION == len(MIGRATIONS) == 3
+def test_latest_version_is_four() -> None:
+    assert SCHEMA_VERSION == len(MIGRATIONS) == 4
 
 
 def test_a_new_file_gets_the_latest_schema(data_dir: Path) -> None:

@@ -23,7 +23,7 @@ def steps_html(check: Check) -> str:
         f"{escape(step)}{'</b>' if step == OVERPRESSURE_CUE else ''}</li>"
         for step in check.steps
     )
-    return f"<ol style='margin-left:-18px'>{items}</ol>"
+    return f"<ol style='margin-left:0px; -qt-list-indent:1'>{items}</ol>"
 
 
 def anchors(check_measure: CheckMeasure) -> str:

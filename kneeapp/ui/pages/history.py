@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -45,7 +46,7 @@ RANGES: tuple[tuple[str, int | None], ...] = (
     ("1 year", 365),
     ("All", None),
 )
-DEFAULT_RANGE = len(RANGES) - 1
+DEFAULT_RANGE = 2  # a year: long enough to see a trend, quick with any history
 UNDO_MS = 8000
 
 EMPTY_TEXT = (
@@ -96,7 +97,7 @@ class ChartSection(QFrame):
         self.chart.plot(
             ChartData(
                 title=series.check.title,
-                times=[p.recorded_at.timestamp() for p in series.points],
+                times=[p.timestamp for p in series.points],
                 signed=series.signed_values(),
                 left=[p.left for p in series.points],
                 right=[p.right for p in series.points],
@@ -172,6 +173,13 @@ class HistoryPage(Page):
         controls.addStretch(1)
         self.raw_toggle = Button("Show left and right values", role="choice")
         self.raw_toggle.setCheckable(True)
+        # Checked, the text turns bold: leave room for that, even at kiosk size.
+        bold = QFont(self.raw_toggle.font())
+        bold.setBold(True)
+        bold.setPixelSize(22)
+        self.raw_toggle.setMinimumWidth(
+            QFontMetrics(bold).horizontalAdvance(self.raw_toggle.text()) + 48
+        )
         self.raw_toggle.toggled.connect(self.on_raw_toggled)
         controls.addWidget(self.raw_toggle)
         content.addLayout(controls)
@@ -278,10 +286,10 @@ class HistoryPage(Page):
                 points = self.repository.series(self.profile, check_id, section.measure_id, since)
                 section.setVisible(bool(points))
                 if points:
+                    section.chart.show_raw = self.raw_toggle.isChecked()
                     section.show_series(
                         Series(check_id, section.measure_id, tuple(points)), x_range
                     )
-                    section.chart.set_show_raw(self.raw_toggle.isChecked())
                     shown += 1
         except StorageError as error:
             self.show_message(str(error))

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLineEdit, QVBoxLayout
 
 from kneeapp.domain.preferences import DISTANCE_UNITS, TEXT_SIZES, DisplaySettings
+from kneeapp.domain.repository import BackupCopy
 from kneeapp.ui.pages.base import Page, wrapped_label
 from kneeapp.ui.widgets.buttons import Button, ChoiceRow
 
@@ -36,6 +37,7 @@ class SettingsPage(Page):
     open_folder_requested = Signal()
     export_requested = Signal()
     delete_all_requested = Signal()
+    restore_requested = Signal(object)  # BackupCopy
 
     def __init__(self, settings: DisplaySettings, data_folder: str) -> None:
         super().__init__("Settings")
@@ -78,6 +80,18 @@ class SettingsPage(Page):
         self.delete_button.setEnabled(False)
         data_layout.addWidget(self.delete_word)
         data_layout.addWidget(self.delete_button)
+        data_layout.addWidget(
+            wrapped_label(
+                "Restore from a backup: KneeCheck keeps a checked copy of your data each "
+                "day. Your current data is backed up first, so nothing is lost."
+            )
+        )
+        self.backups = QComboBox()
+        self.backups.setAccessibleName("Backup to restore")
+        self.backups.setMinimumHeight(44)
+        self.restore_button = Button("Restore this copy")
+        data_layout.addWidget(self.backups)
+        data_layout.addWidget(self.restore_button)
         self.status = wrapped_label("", "banner")
         self.status.hide()
         data_layout.addWidget(self.status)
@@ -97,6 +111,22 @@ class SettingsPage(Page):
         self.export_button.clicked.connect(self.export_requested)
         self.delete_word.textChanged.connect(self._on_delete_word_changed)
         self.delete_button.clicked.connect(self.delete_all_requested)
+        self.restore_button.clicked.connect(self._on_restore_clicked)
+
+    def show_backups(self, copies: list[BackupCopy]) -> None:
+        self.backups.clear()
+        for copy in copies:
+            when = copy.taken_at.astimezone().strftime("%d %B %Y, %H:%M")
+            self.backups.addItem(f"{when} ({copy.kind.replace('-', ' ')})", copy)
+        if not copies:
+            self.backups.addItem("No backups yet: the first is made when KneeCheck starts.")
+        self.backups.setEnabled(bool(copies))
+        self.restore_button.setEnabled(bool(copies))
+
+    def _on_restore_clicked(self) -> None:
+        copy = self.backups.currentData()
+        if isinstance(copy, BackupCopy):
+            self.restore_requested.emit(copy)
 
     def current(self) -> DisplaySettings:
         return DisplaySettings(

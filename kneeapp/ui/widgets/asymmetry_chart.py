@@ -6,14 +6,17 @@ history never loads it.
 
 from __future__ import annotations
 
+import ctypes
+import sys
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QImage, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 LEFT_COLOUR = "#1f6fb2"  # blue, drawn with circles and a solid line
@@ -23,6 +26,9 @@ BAND_COLOUR = (180, 60, 0, 40)
 TEXT_COLOUR = "#1d232b"
 CHART_HEIGHT = 240
 MAX_CHART_HEIGHT = 340
+MAX_SYMBOLS = 1000
+TICK_TEXT_PX = 13
+SYMBOLS = ("o", "t")  # left and asymmetry: circles; right: triangles
 MIN_LABEL_GAP_PX = 56  # room for the widest date label ("Sep 30") and a space
 
 
@@ -64,7 +70,44 @@ class ChartData:
         return position if after - time < time - before else position - 1
 
 
-def _make_axes(pg: Any) -> tuple[Any, Any]:
+# PySide6 6.12.0 drops one reference to True on every Signal.emit() made from Python
+# (6.11 does not). pyqtgraph emits on every repaint, and once the count of True reaches
+# zero the interpreter aborts. Until the binding is fixed (pin PySide6 != 6.12.0),
+# the chart keeps that count far from zero; on a sound binding this does nothing.
+_TRUE_BALLAST: list[bool | None] = []
+_TRUE_FLOOR = 100_000
+_TRUE_TOP_UP = 500_000
+
+
+class _Probe(QObject):
+    ping = Signal()
+
+
+@cache
+def _emit_drops_true() -> bool:
+    probe = _Probe()
+    before = sys.getrefcount(True)
+    for _ in range(8):
+        probe.ping.emit()
+    return sys.getrefcount(True) < before
+
+
+def keep_true_alive() -> None:
+    """On the faulty binding, top up True (and None, which its painting also drops)."""
+    if not _emit_drops_true():
+        return
+    if not _TRUE_BALLAST:
+        # Never freed, not even at exit: the dropped references are never given back.
+        ctypes.pythonapi.Py_IncRef(ctypes.py_object(_TRUE_BALLAST))
+    for value in (True, None):
+        if sys.getrefcount(value) < _TRUE_FLOOR:
+            _TRUE_BALLAST.extend([value] * _TRUE_TOP_UP)
+
+
+@cache
+def _make_axes(pg: Any) -> tuple[Any, Any, Any]:
+    """The axis classes, made once: they can only exist after pyqtgraph is imported."""
+
     class SignedAxis(pg.AxisItem):  # type: ignore[misc]
         """Tick labels 'L 20' above zero and 'R 20' below: which side, without colour."""
 
@@ -88,7 +131,7 @@ def _make_axes(pg: Any) -> tuple[Any, Any]:
         """Dates that never overlap: a day tick next to a month tick loses its label."""
 
         def tickValues(self, minVal: float, maxVal: float, size: float) -> list[Any]:
-            levels = super().tickValues(minVal, maxVal, size)
+            levels: list[Any] = super().tickValues(minVal, maxVal, size)
             if size <= 0 or maxVal <= minVal:
                 return levels
             gap = MIN_LABEL_GAP_PX * (maxVal - minVal) / size
@@ -100,7 +143,12 @@ def _make_axes(pg: Any) -> tuple[Any, Any]:
                 result.append((spacing, values))
             return result
 
-    return SignedAxis, DateAxis
+    class GuardedPlotWidget(pg.PlotWidget):  # type: ignore[misc]
+        def paintEvent(self, event: Any) -> None:
+            keep_true_alive()
+            super().paintEvent(event)
+
+    return SignedAxis, DateAxis, GuardedPlotWidget
 
 
 class AsymmetryChart(QWidget):
@@ -160,16 +208,20 @@ class AsymmetryChart(QWidget):
             return self.plot_widget
         import pyqtgraph as pg
 
-        signed_axis, date_axis = _make_axes(pg)
+        keep_true_alive()
+        signed_axis, date_axis, plot_widget = _make_axes(pg)
         self.value_axis = signed_axis(orientation="left")
         axes = {"bottom": date_axis(orientation="bottom"), "left": self.value_axis}
-        widget = pg.PlotWidget(background="w", axisItems=axes)
+        widget = plot_widget(background="w", axisItems=axes)
         widget.setMinimumHeight(CHART_HEIGHT - 40)
         item = widget.getPlotItem()
+        tick_font = QFont(self.font())
+        tick_font.setPixelSize(TICK_TEXT_PX)
         for name in ("bottom", "left"):
             axis = item.getAxis(name)
             axis.setPen(pg.mkPen(TEXT_COLOUR))
             axis.setTextPen(pg.mkPen(TEXT_COLOUR))
+            axis.setStyle(tickFont=tick_font)
         item.showGrid(x=False, y=True, alpha=0.25)
         # A readout, not an editor: no dragging the view away on a touch screen.
         item.setMouseEnabled(x=False, y=False)
@@ -220,10 +272,11 @@ class AsymmetryChart(QWidget):
         )
         for curve in (self.asymmetry_curve, self.left_curve, self.right_curve):
             item.addItem(curve)
-            # Hover shows the exact values; a tap or click writes them below the chart.
-            curve.scatter.opts["hoverable"] = True
-            curve.scatter.opts["tip"] = self._tip
-            curve.sigPointsClicked.connect(self._on_points_clicked)
+        # Hover shows the exact values of the nearest session; a tap or click writes
+        # them below the chart. Done on the scene, so it works however dense the data.
+        widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        widget.scene().sigMouseClicked.connect(self._on_mouse_clicked)
+        item.disableAutoRange()
         self.row.addWidget(widget, 1)
         self.plot_widget = widget
         return widget
@@ -244,15 +297,27 @@ class AsymmetryChart(QWidget):
     def _redraw(self) -> None:
         data = self.data
         assert data is not None
+        keep_true_alive()
         item = self.plot_widget.getPlotItem()
-        times = list(data.times)
+        times = data.times
         raw = self.show_raw
-        self.asymmetry_curve.setData(times, list(data.signed))
-        self.left_curve.setData(times, list(data.left))
-        self.right_curve.setData(times, list(data.right))
-        self.asymmetry_curve.setVisible(not raw)
-        self.left_curve.setVisible(raw)
-        self.right_curve.setVisible(raw)
+        # Symbols only while they can be told apart; a dense series is drawn as a line.
+        symbols = len(times) <= MAX_SYMBOLS
+        shown = (self.left_curve, self.right_curve) if raw else (self.asymmetry_curve,)
+        hidden = (self.asymmetry_curve,) if raw else (self.left_curve, self.right_curve)
+        for curve in hidden:
+            curve.setVisible(False)
+            curve.setData([], [])
+        self._set_ranges(item, data)
+        values = {
+            id(self.asymmetry_curve): data.signed,
+            id(self.left_curve): data.left,
+            id(self.right_curve): data.right,
+        }
+        for curve in shown:
+            curve.setSymbol(SYMBOLS[id(curve) == id(self.right_curve)] if symbols else None)
+            curve.setData(times, values[id(curve)])
+            curve.setVisible(True)
         self.band.setVisible(not raw)
         self.zero_line.setVisible(not raw)
         self.halves.setVisible(not raw)
@@ -263,9 +328,6 @@ class AsymmetryChart(QWidget):
         if raw:
             self.legend.addItem(self.left_curve, "Left (circles)")
             self.legend.addItem(self.right_curve, "Right (triangles)")
-            low, high = data.value_range
-            pad = (high - low) * 0.08 or 1
-            item.setYRange(low - pad, high + pad, padding=0)
             item.setLabel("left", data.value_name)
             self.band_caption.setText(
                 f"Left: blue circles and solid line; right: orange triangles and dashed line. "
@@ -273,14 +335,21 @@ class AsymmetryChart(QWidget):
             )
         else:
             self.band.setRegion((-data.threshold, data.threshold))
-            peak = max([abs(v) for v in data.signed] + [data.threshold])
-            top = peak * 1.15 or 1
-            item.setYRange(-top, top, padding=0)
             item.setLabel("left", f"asymmetry ({data.unit})")
             self.band_caption.setText(
-                f"Shaded band: a difference under {data.threshold:g} {data.unit} "
-                "is never flagged."
+                f"Shaded band: a difference under {data.threshold:g} {data.unit} is never flagged."
             )
+
+    def _set_ranges(self, item: Any, data: ChartData) -> None:
+        times = data.times
+        if self.show_raw:
+            low, high = data.value_range
+            pad = (high - low) * 0.08 or 1
+            item.setYRange(low - pad, high + pad, padding=0)
+        else:
+            peak = max(max((abs(v) for v in data.signed), default=0.0), data.threshold)
+            top = peak * 1.15 or 1
+            item.setYRange(-top, top, padding=0)
         if data.x_range is not None:
             start, end = data.x_range
             if times:
@@ -292,14 +361,26 @@ class AsymmetryChart(QWidget):
 
     # -- reading values ---------------------------------------------------------
 
-    def _tip(self, x: float, y: float, data: object) -> str:
+    def _index_at(self, scene_pos: Any) -> int | None:
         if self.data is None or not self.data.times:
-            return ""
-        return self.data.describe(self.data.nearest(x))
+            return None
+        item = self.plot_widget.getPlotItem()
+        if not item.sceneBoundingRect().contains(scene_pos):
+            return None
+        return self.data.nearest(item.getViewBox().mapSceneToView(scene_pos).x())
 
-    def _on_points_clicked(self, _item: object, points: Sequence[Any], _event: object) -> None:
-        if points and self.data is not None:
-            self.show_point(self.data.nearest(points[0].pos().x()))
+    def _on_mouse_moved(self, scene_pos: Any) -> None:
+        index = self._index_at(scene_pos)
+        self.plot_widget.setToolTip("" if index is None else self.describe(index))
+
+    def _on_mouse_clicked(self, event: Any) -> None:
+        index = self._index_at(event.scenePos())
+        if index is not None:
+            self.show_point(index)
+
+    def describe(self, index: int) -> str:
+        assert self.data is not None
+        return self.data.describe(index)
 
     def show_point(self, index: int) -> None:
         """Write one point's exact values under the chart."""
@@ -314,8 +395,21 @@ class AsymmetryChart(QWidget):
         x, y = curve.getData()
         return ([] if x is None else list(x)), ([] if y is None else list(y))
 
+    def set_text_size(self, pixels: int) -> None:
+        """Larger labels, e.g. for a chart printed at a fraction of its size."""
+        self._ensure_plot()
+        font = QFont(self.font())
+        font.setPixelSize(pixels)
+        for name in ("bottom", "left"):
+            self.plot_widget.getPlotItem().getAxis(name).setStyle(tickFont=font)
+        self.setStyleSheet(f"QLabel {{ font-size: {pixels}px; }}")
+
     def render_image(self, width: int, height: int) -> QImage:
         """The chart as an image, e.g. for the printed report."""
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor("#ffffff"))
+        self.setPalette(palette)
         self.resize(width, height)
         layout = self.layout()
         if layout is not None:

@@ -1,0 +1,113 @@
+"""Opening the data on start: health check, daily backup, recovery and read-only mode."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from kneeapp.domain.repository import StorageError
+from kneeapp.domain.session import Session
+from kneeapp.paths import database_path, ensure_data_dir
+from kneeapp.storage import backups, health
+from kneeapp.storage.database import BUSY_TIMEOUT_MS, connect
+from kneeapp.storage.drafts import SqliteDraftStore
+from kneeapp.storage.errors import storage_error
+from kneeapp.storage.sessions import SqliteSessionRepository
+
+
+class ReopenableRepository(SqliteSessionRepository):
+    """A repository whose file can be swapped (restore) under the same object, so the
+    window and its pages keep working with it."""
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        return self._connection
+
+    def reopen(self) -> None:
+        self._connection.close()
+        self._connection = connect(self._path)
+
+
+class ReadOnlyRepository(ReopenableRepository):
+    """A file written by a newer KneeCheck: shown, never changed (or migrated back)."""
+
+    def __init__(self, path: Path, version: int) -> None:
+        try:
+            connection = sqlite3.connect(
+                f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, isolation_level=None
+            )
+            connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
+        except sqlite3.Error as error:
+            raise storage_error(error, path, "start KneeCheck again") from error
+        super().__init__(connection, Path(path))
+        self.version = version
+
+    def _refuse(self) -> StorageError:
+        return StorageError(
+            f"This data was written by a newer version of KneeCheck (data version "
+            f"{self.version}) and is open for reading only. Install the newer KneeCheck "
+            f"to add or change sessions."
+        )
+
+    def reopen(self) -> None:
+        raise self._refuse()
+
+    def save(self, session: Session) -> None:
+        raise self._refuse()
+
+    def import_sessions(self, sessions: Iterable[Session]) -> int:
+        raise self._refuse()
+
+    def delete(self, uid: str) -> bool:
+        raise self._refuse()
+
+    def update_note(self, uid: str, note: str) -> None:
+        raise self._refuse()
+
+
+@dataclass
+class OpenedData:
+    repository: ReopenableRepository
+    drafts: SqliteDraftStore | None  # None when the data is read-only
+    health: health.Health
+    quarantined: list[Path] = field(default_factory=list)
+    offered_backup: backups.Backup | None = None
+    backup_problem: str = ""
+
+    def close(self) -> None:
+        self.repository.close()
+
+    def restore(self, backup: Path, now: datetime) -> None:
+        """Swap in ``backup`` (checked first; the current file is backed up first)."""
+        self.repository.close()
+        try:
+            health.restore(self.repository.path, backup, now)
+        finally:
+            self.repository.reopen()
+
+
+def open_data(data_dir: Path, now: datetime) -> OpenedData:
+    """Open the data folder's database the safe way; raises StorageError."""
+    folder = ensure_data_dir(Path(data_dir))
+    database = database_path(folder)
+    state = health.inspect(database)
+    if state.state is health.State.NEWER:
+        repository: ReopenableRepository = ReadOnlyRepository(database, state.version)
+        return OpenedData(repository, None, state)
+    quarantined: list[Path] = []
+    offered: backups.Backup | None = None
+    problem = ""
+    if state.state is health.State.DAMAGED:
+        quarantined = health.quarantine(database, now)
+        offered = backups.newest_good_backup(folder)
+    elif state.state is health.State.OK:
+        try:
+            backups.daily_backup(database, now)
+        except StorageError as error:
+            problem = str(error)  # not a reason to keep the person from their data
+    repository = ReopenableRepository(connect(database), database)
+    drafts = SqliteDraftStore(lambda: repository.connection, database)
+    return OpenedData(repository, drafts, state, quarantined, offered, problem)

@@ -1,0 +1,168 @@
+"""What the window says and does about the safety of the data: keeping the session being
+entered as a draft, offering it back after a crash, a damaged or newer data file.
+
+Storage is reached only through the domain's DraftStore and through plain callables
+handed over by the assembly point.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from kneeapp.domain.drafts import DraftStore, KeptDraft
+from kneeapp.domain.repository import StorageError
+from kneeapp.ui.main_window import MainWindow
+from kneeapp.ui.widgets.notice_bar import NoticeBar
+
+
+def _when(moment: datetime) -> str:
+    return moment.astimezone().strftime("%d %B %Y at %H:%M")
+
+
+class DraftKeeper(QObject):
+    """Stores the window's session on every page change and forgets it when the
+    session ends; on start, offers a draft left by a crash."""
+
+    def __init__(
+        self, window: MainWindow, store: DraftStore, is_saved: Callable[[str], bool]
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.store = store
+        self.is_saved = is_saved
+        self.bar = NoticeBar()
+        self.bar.setAccessibleName("Unfinished self-check")
+        window.add_bar(self.bar)
+        self.kept: KeptDraft | None = None
+        self.problem = ""  # the last failure to keep the draft, for the curious
+        window.page_changed.connect(self.on_page_changed)
+        window.session_ended.connect(self.on_session_ended)
+        window.draft_discarded.connect(self.discard_draft)
+        self.bar.chosen.connect(self.on_chosen)
+
+    def on_page_changed(self, page: QWidget) -> None:
+        state = self.window.draft_state()
+        if state is None:
+            return
+        if self.kept is not None:
+            # A new session replaces the one that was offered.
+            self.kept = None
+            self.bar.hide()
+        draft, step = state
+        try:
+            self.store.keep(self.window.profile, draft, step)
+        except StorageError as error:
+            # Saving the session reports storage trouble; the draft is only a safety net.
+            self.problem = str(error)
+
+    def on_session_ended(self) -> None:
+        self._forget()
+
+    def discard_draft(self) -> None:
+        """Forget the kept draft, offered or not (the kiosk's idle reset calls this)."""
+        self.kept = None
+        self.bar.hide()
+        self._forget()
+
+    def _forget(self) -> None:
+        try:
+            self.store.discard(self.window.profile)
+        except StorageError as error:
+            self.problem = str(error)
+
+    def offer(self) -> bool:
+        """Ask to resume a draft left from last time; False if there is none."""
+        try:
+            kept = self.store.pending(self.window.profile)
+            if kept is not None and self.is_saved(kept.draft.uid):
+                # Saved just before the draft could be removed: nothing is missing.
+                self.store.discard(self.window.profile)
+                kept = None
+        except StorageError as error:
+            self.problem = str(error)
+            return False
+        self.kept = kept
+        if kept is None:
+            return False
+        self.bar.ask(
+            f"A self-check you started on {_when(kept.saved_at)} was not finished. "
+            "Do you want to carry on where you left off?",
+            [("resume", "Resume it", "primary"), ("discard", "Discard it", "")],
+        )
+        return True
+
+    def on_chosen(self, key: str) -> None:
+        kept, self.kept = self.kept, None
+        self.bar.hide()
+        if key == "resume" and kept is not None:
+            self.window.resume_draft(kept.draft, kept.step)
+        else:
+            self._forget()
+
+
+class DataNotices(QObject):
+    """A damaged data file (moved aside; a backup offered) or a newer one (read-only)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.bar = NoticeBar()
+        self.bar.setAccessibleName("About your data")
+        window.add_bar(self.bar)
+        self.bar.chosen.connect(self.on_chosen)
+        self._restore: Callable[[], None] | None = None
+
+    def show_damaged(
+        self,
+        detail: str,
+        moved: list[Path],
+        backup_taken_at: datetime | None,
+        restore: Callable[[], None] | None,
+    ) -> None:
+        kept = moved[0].name if moved else "the damaged file"
+        folder = moved[0].parent if moved else ""
+        text = (
+            f"Your KneeCheck data file could not be used ({detail}). It has been moved "
+            f"aside, unchanged, as {kept} in {folder}. "
+        )
+        self._restore = restore
+        if backup_taken_at is not None and restore is not None:
+            text += f"A sound backup from {_when(backup_taken_at)} is available."
+            answers = [
+                ("restore", "Restore the backup", "primary"),
+                ("fresh", "Start with no history", ""),
+            ]
+        else:
+            text += "There is no backup to go back to, so KneeCheck starts with no history."
+            answers = [("fresh", "OK", "primary")]
+        self.bar.ask(text, answers)
+
+    def show_read_only(self, version: int) -> None:
+        self.bar.ask(
+            f"This data was written by a newer version of KneeCheck (data version "
+            f"{version}). You can look at it, but nothing can be saved until you install "
+            "the newer KneeCheck. The file has not been changed.",
+            [("ok", "OK", "primary")],
+        )
+
+    def on_chosen(self, key: str) -> None:
+        if key != "restore" or self._restore is None:
+            self.bar.hide()
+            return
+        try:
+            self._restore()
+        except StorageError as error:
+            self.bar.message.setText(f"The backup could not be restored: {error}")
+            return
+        self._restore = None
+        self.bar.hide()
+        self.window.go_home()
+        self.window.home.show_banner(
+            "Your history is back from the backup. Sessions saved after that backup are "
+            "not in it; the damaged file is kept in case they can be recovered from it."
+        )

@@ -1,0 +1,1 @@
+"""Kiosk mode: a shared clinic touch screen that patients cannot leave or look around in."""

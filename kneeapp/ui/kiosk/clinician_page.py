@@ -1,0 +1,118 @@
+"""Clinician mode: patients, their history and reports, erasure, idle time, leaving."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QListWidget, QListWidgetItem
+
+from kneeapp.domain.kiosk import IDLE_CHOICES
+from kneeapp.ui.pages.base import Page, wrapped_label
+from kneeapp.ui.widgets.buttons import Button, ChoiceRow
+from kneeapp.ui.widgets.confirm_bar import ConfirmBar
+
+NAME_ROLE = Qt.ItemDataRole.UserRole
+
+
+def idle_label(seconds: int) -> str:
+    return f"{seconds} s" if seconds < 120 else f"{seconds // 60} min"
+
+
+class ClinicianPage(Page):
+    history_requested = Signal(str)
+    erase_requested = Signal(str)
+    idle_chosen = Signal(int)
+    leave_kiosk_requested = Signal()
+    done = Signal()
+
+    def __init__(self) -> None:
+        super().__init__("Clinician mode", "Patients who used this kiosk, and its settings.")
+        self.message = wrapped_label("", "banner")
+        self.message.hide()
+        self.body.addWidget(self.message)
+        self.patients = QListWidget()
+        self.patients.setObjectName("patientList")
+        self.patients.setAccessibleName("Patients")
+        self.patients.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.patients.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.patients.setMinimumHeight(220)
+        self.patients.currentItemChanged.connect(self._update)
+        self.body.addWidget(self.patients, 1)
+        row = QHBoxLayout()
+        self.history_button = Button("Open history and reports", self)
+        self.history_button.clicked.connect(self._on_history)
+        self.erase_button = Button("Delete patient and all their data…", self, role="danger")
+        self.erase_button.clicked.connect(self._on_erase)
+        row.addWidget(self.history_button)
+        row.addStretch(1)
+        row.addWidget(self.erase_button)
+        self.body.addLayout(row)
+
+        self.body.addWidget(wrapped_label("Clear the screen after no touch for", "sectionTitle"))
+        self.idle_row = ChoiceRow([idle_label(s) for s in IDLE_CHOICES], "Idle time", min_width=96)
+        self.idle_row.chosen.connect(lambda index: self.idle_chosen.emit(IDLE_CHOICES[index]))
+        self.body.addWidget(self.idle_row, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.confirm_bar = ConfirmBar(self)
+        self.confirm_bar.confirmed.connect(self._on_erase_confirmed)
+        self.outer.insertWidget(self.outer.count() - 1, self.confirm_bar)
+
+        self.done_button = self.add_button("Lock and return to start", role="primary")
+        self.done_button.clicked.connect(self.done)
+        self.leave_button = self.add_button("Close KneeCheck", stretch_before=True)
+        self.leave_button.clicked.connect(self.leave_kiosk_requested)
+        self.initial_focus = self.patients
+        self._update()
+
+    def show_patients(self, patients: list[tuple[str, int]], idle_seconds: int) -> None:
+        self.patients.clear()
+        for name, sessions in patients:
+            plural = "self-check" if sessions == 1 else "self-checks"
+            item = QListWidgetItem(f"{name}  ·  {sessions} {plural}")
+            item.setData(NAME_ROLE, name)
+            self.patients.addItem(item)
+        if not patients:
+            self.patients.addItem(QListWidgetItem("No patients yet."))
+            self.patients.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+        if idle_seconds in IDLE_CHOICES:
+            self.idle_row.set_choice(IDLE_CHOICES.index(idle_seconds))
+        self._update()
+
+    def clear(self) -> None:
+        self.patients.clear()
+        self.confirm_bar.hide()
+        self.show_message("")
+        self._update()
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def chosen_patient(self) -> str | None:
+        item = self.patients.currentItem()
+        name = None if item is None else item.data(NAME_ROLE)
+        return name if isinstance(name, str) else None
+
+    def _update(self) -> None:
+        chosen = self.chosen_patient() is not None
+        self.history_button.setEnabled(chosen)
+        self.erase_button.setEnabled(chosen)
+
+    def _on_history(self) -> None:
+        name = self.chosen_patient()
+        if name is not None:
+            self.history_requested.emit(name)
+
+    def _on_erase(self) -> None:
+        name = self.chosen_patient()
+        if name is None:
+            return
+        self.confirm_bar.ask(
+            f"Delete {name} and every self-check saved under that name? This cannot be undone.",
+            confirm="Delete for good",
+            cancel="Keep",
+        )
+
+    def _on_erase_confirmed(self) -> None:
+        name = self.chosen_patient()
+        if name is not None:
+            self.erase_requested.emit(name)

@@ -1,0 +1,152 @@
+"""The clinician PIN: set on first start, then asked before clinician mode or leaving."""
+
+from __future__ import annotations
+
+import enum
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLineEdit, QWidget
+
+from kneeapp.domain.pin import PIN_MAX_LENGTH, PIN_MIN_LENGTH
+from kneeapp.ui.pages.base import Page, wrapped_label
+from kneeapp.ui.widgets.buttons import Button
+
+KEY_SIZE = 84  # px: a keypad a finger cannot miss
+KEY_WIDTH = 112
+
+
+class PinPurpose(enum.Enum):
+    SET = "set"  # first kiosk start: choose the PIN
+    CONFIRM = "confirm"  # type the new PIN again
+    CLINICIAN = "clinician"  # open clinician mode
+    LEAVE = "leave"  # close the kiosk
+
+
+TITLES = {
+    PinPurpose.SET: "Choose the clinician PIN",
+    PinPurpose.CONFIRM: "Type the new PIN again",
+    PinPurpose.CLINICIAN: "Clinic staff: enter the PIN",
+    PinPurpose.LEAVE: "Enter the PIN to close KneeCheck",
+}
+SUBTITLES = {
+    PinPurpose.SET: (
+        f"This kiosk has no PIN yet. Choose {PIN_MIN_LENGTH} to {PIN_MAX_LENGTH} digits: "
+        "staff need it to see patients, change settings and close KneeCheck."
+    ),
+    PinPurpose.CONFIRM: "To be sure it was typed as meant.",
+    PinPurpose.CLINICIAN: "For clinic staff only. Patients: press Cancel.",
+    PinPurpose.LEAVE: "KneeCheck stays open for patients unless clinic staff close it.",
+}
+
+
+class PinPage(Page):
+    """A masked field and a large keypad; the controller decides what a PIN does."""
+
+    submitted = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self) -> None:
+        super().__init__(TITLES[PinPurpose.CLINICIAN])
+        self.purpose = PinPurpose.CLINICIAN
+        self.field = QLineEdit()
+        self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.field.setMaxLength(PIN_MAX_LENGTH)
+        self.field.setAccessibleName("PIN")
+        self.field.setObjectName("kioskField")
+        self.field.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.field.setInputMethodHints(
+            Qt.InputMethodHint.ImhDigitsOnly
+            | Qt.InputMethodHint.ImhSensitiveData
+            | Qt.InputMethodHint.ImhNoPredictiveText
+        )
+        self.field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.field.setFixedWidth(3 * KEY_WIDTH + 2 * 12)
+        self.field.returnPressed.connect(self._on_ok)
+        self.body.addWidget(self.field, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.message = wrapped_label("", "error")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.hide()
+        self.body.addWidget(self.message)
+
+        keypad = QWidget()
+        grid = QGridLayout(keypad)
+        grid.setSpacing(12)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.keys: dict[str, Button] = {}
+        labels = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "Clear", "0", "⌫"]
+        for index, label in enumerate(labels):
+            key = Button(label, keypad, role="pinKey" if label.isdigit() else "pinAction")
+            key.setFixedSize(KEY_WIDTH, KEY_SIZE)
+            key.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            key.setAccessibleName(
+                {"⌫": "Delete last digit", "Clear": "Clear PIN"}.get(label, label)
+            )
+            key.setProperty("key", label)
+            key.clicked.connect(self._on_key_clicked)
+            grid.addWidget(key, index // 3, index % 3)
+            self.keys[label] = key
+        self.body.addWidget(keypad, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.body.addStretch(1)
+
+        self.cancel_button = self.add_button("Cancel")
+        self.cancel_button.clicked.connect(self._on_cancel)
+        self.ok_button = self.add_button("OK", role="primary", stretch_before=True)
+        self.ok_button.clicked.connect(self._on_ok)
+        self.initial_focus = self.field
+
+    def ask(self, purpose: PinPurpose, message: str = "") -> None:
+        self.purpose = purpose
+        self.title.setText(TITLES[purpose])
+        self.title.setAccessibleName(TITLES[purpose])
+        self.subtitle.setText(SUBTITLES[purpose])
+        self.subtitle.show()
+        # Setting the first PIN cannot be skipped: the kiosk has no other way in.
+        self.cancel_button.setVisible(purpose not in (PinPurpose.SET, PinPurpose.CONFIRM))
+        self.clear()
+        self.show_message(message)
+
+    def clear(self) -> None:
+        # setText, unlike clear(), also empties the undo history.
+        self.field.setText("")
+        self.show_message("")
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def set_locked(self, seconds: int) -> None:
+        """Refuse tries for ``seconds``; 0 opens entry again."""
+        locked = seconds > 0
+        self.ok_button.setEnabled(not locked)
+        self.field.setReadOnly(locked)
+        if locked:
+            self.field.setText("")
+            self.show_message(f"Too many wrong PINs. Try again in {seconds} s.")
+        elif self.message.text().startswith("Too many"):
+            self.show_message("")
+
+    def _on_key_clicked(self) -> None:
+        key = self.sender()
+        if isinstance(key, Button):
+            self.press(str(key.property("key")))
+
+    def press(self, label: str) -> None:
+        """One keypad key: a digit, "Clear" or "⌫"."""
+        if self.field.isReadOnly():
+            return
+        if label == "Clear":
+            self.field.setText("")
+        elif label == "⌫":
+            self.field.setText(self.field.text()[:-1])
+        else:
+            self.field.insert(label)
+
+    def _on_ok(self) -> None:
+        if self.ok_button.isEnabled():
+            pin = self.field.text()
+            self.field.setText("")
+            self.submitted.emit(pin)
+
+    def _on_cancel(self) -> None:
+        self.clear()
+        self.cancelled.emit()

@@ -1,0 +1,115 @@
+"""One KneeCheck per data folder: a lock file in the folder, and a local socket over
+which a second start asks the running window to come forward."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Qt, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QWidget
+
+from kneeapp.ui.pages.base import Page, wrapped_label
+
+LOCK_NAME = "kneeapp.lock"
+RAISE_REQUEST = b"raise\n"
+TIMEOUT_MS = 1000
+
+ALREADY_OPEN = (
+    "KneeCheck is already open for this data, in another window. Switch to that window "
+    "to carry on. Two windows on the same data could get in each other's way, so this "
+    "one will not open."
+)
+
+
+def server_name(data_dir: Path) -> str:
+    """A name per data folder and user; kept short because sockets have a length limit."""
+    key = f"{os.getuid() if hasattr(os, 'getuid') else ''}:{Path(data_dir).resolve()}"
+    return "kneeapp-" + hashlib.sha256(key.encode()).hexdigest()[:20]
+
+
+class SingleInstance(QObject):
+    """Call ``acquire()``; if it fails, ``bring_forward()`` asks the first one to show."""
+
+    activation_requested = Signal()
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.name = server_name(data_dir)
+        self.lock = QLockFile(str(Path(data_dir) / LOCK_NAME))
+        # A lock whose process is gone is taken over at once (QLockFile checks the PID);
+        # staleLockTime 0 keeps a long-running instance's lock from ever counting as old.
+        self.lock.setStaleLockTime(0)
+        self.server: QLocalServer | None = None
+
+    def acquire(self) -> bool:
+        if not self.lock.tryLock(0):
+            return False
+        # We hold the lock, so any server left under our name belongs to a dead process.
+        QLocalServer.removeServer(self.name)
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        server.newConnection.connect(self._on_new_connection)
+        if server.listen(self.name):
+            self.server = server
+        # Without the server a second start says "already open"; the lock still holds.
+        return True
+
+    def bring_forward(self) -> bool:
+        """Ask the running KneeCheck to show its window; False if it did not answer."""
+        socket = QLocalSocket()
+        socket.connectToServer(self.name)
+        if not socket.waitForConnected(TIMEOUT_MS):
+            return False
+        socket.write(RAISE_REQUEST)
+        done = socket.waitForBytesWritten(TIMEOUT_MS)
+        if done:
+            # Wait for the answer, so the request is known to have been read.
+            done = socket.waitForReadyRead(TIMEOUT_MS) and socket.readAll().data() == b"ok\n"
+        socket.disconnectFromServer()
+        return done
+
+    def release(self) -> None:
+        if self.server is not None:
+            self.server.close()
+            self.server = None
+        self.lock.unlock()
+
+    def _on_new_connection(self) -> None:
+        assert self.server is not None
+        while (socket := self.server.nextPendingConnection()) is not None:
+            socket.readyRead.connect(lambda socket=socket: self._on_request(socket))
+            socket.disconnected.connect(socket.deleteLater)
+            if socket.bytesAvailable():
+                self._on_request(socket)
+
+    def _on_request(self, socket: QLocalSocket) -> None:
+        if socket.canReadLine() and socket.readLine().data() == RAISE_REQUEST:
+            socket.write(b"ok\n")
+            socket.flush()
+            self.activation_requested.emit()
+
+
+def bring_to_front(window: QWidget) -> None:
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    window.raise_()
+    window.activateWindow()
+
+
+class AlreadyOpenPage(Page):
+    """Shown instead of the window when another KneeCheck has the data and did not answer."""
+
+    def __init__(self) -> None:
+        super().__init__("KneeCheck is already open")
+        self.setWindowTitle("KneeCheck")
+        self.message = wrapped_label(ALREADY_OPEN)
+        self.body.addWidget(self.message)
+        self.body.addStretch(1)
+        self.close_button = self.add_button("Close", role="primary", stretch_before=True)
+        self.close_button.clicked.connect(self.close)
+        self.initial_focus = self.close_button
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -1,0 +1,81 @@
+"""A kiosk window with a clock the test moves, and the steps a patient or clinician takes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from gui_steps import click
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from kneeapp.domain.pin import hash_pin
+from kneeapp.storage.kiosk_settings import JsonKioskSettings
+from kneeapp.ui.kiosk.controller import KioskController, kiosk_controller
+from kneeapp.ui.main_window import MainWindow
+
+PIN = "2468"
+WindowFactory = Callable[..., MainWindow]
+# Hashed once: scrypt is slow on purpose.
+_PIN_HASH = hash_pin(PIN)
+
+
+class Ticker:
+    """A monotonic clock the test moves by hand."""
+
+    def __init__(self) -> None:
+        self.now = 5000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@dataclass
+class Kiosk:
+    window: MainWindow
+    controller: KioskController
+    clock: Ticker
+    data_dir: Path
+
+    def advance(self, seconds: float) -> None:
+        self.clock.now += seconds
+        self.controller.watcher.tick()
+        self.controller.refresh_lock()
+
+
+def open_kiosk(make_window: WindowFactory, data_dir: Path, *, with_pin: bool = True) -> Kiosk:
+    if with_pin:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        JsonKioskSettings(data_dir).set_pin_hash(_PIN_HASH)
+    clock = Ticker()
+    window = make_window(kiosk=True, monotonic=clock)
+    controller = kiosk_controller(window)
+    assert controller is not None
+    return Kiosk(window, controller, clock, data_dir)
+
+
+def sign_in(qtbot: QtBot, kiosk: Kiosk, name: str) -> None:
+    page = kiosk.controller.start_page
+    assert kiosk.window.current_page() is page
+    qtbot.keyClicks(page.name_field, name)
+    click(qtbot, page.start_button)
+    assert kiosk.window.current_page() is kiosk.window.home
+
+
+def enter_pin(qtbot: QtBot, kiosk: Kiosk, pin: str) -> None:
+    page = kiosk.controller.pin_page
+    assert kiosk.window.current_page() is page
+    for digit in pin:
+        click(qtbot, page.keys[digit])
+    click(qtbot, page.ok_button)
+
+
+def flush_deletes() -> None:
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
+
+
+def all_widgets(window: QWidget) -> list[QWidget]:
+    return [window, *window.findChildren(QWidget)]

@@ -1,0 +1,310 @@
+"""Kiosk mode: first start, idle reset, the PIN on closing, patients kept apart, clinician mode."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from gui_steps import answer_red_flags, click, current_check, start
+from kiosk_steps import (
+    PIN,
+    Kiosk,
+    WindowFactory,
+    all_widgets,
+    enter_pin,
+    flush_deletes,
+    open_kiosk,
+    sign_in,
+)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSlider,
+    QTableWidget,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from kneeapp.domain.asymmetry import Side
+from kneeapp.domain.kiosk import NO_PATIENT
+from kneeapp.paths import DATABASE_NAME
+from kneeapp.storage.kiosk_settings import JsonKioskSettings
+from kneeapp.storage.sessions import open_repository
+from kneeapp.ui.kiosk.pin_page import PinPurpose
+from kneeapp.ui.main_window import MainWindow
+from kneeapp.ui.pages.check_page import CheckPage
+from kneeapp.ui.pages.history import HistoryPage
+from kneeapp.ui.pages.note import NotePage
+from kneeapp.ui.pages.summary import SummaryPage
+from kneeapp.ui.widgets.asymmetry_chart import AsymmetryChart
+from kneeapp.ui.widgets.measure_inputs import MeasureInput, ScaleSlider
+
+
+@pytest.fixture
+def kiosk(make_window: WindowFactory, data_dir: Path) -> Iterator[Kiosk]:
+    opened = open_kiosk(make_window, data_dir)
+    yield opened
+    # The shared fixture closes the window afterwards: let it.
+    opened.controller.guard.allow_close = True
+
+NOTE_A = "alice-private-note-5521"
+NOTE_B = "bob-private-note-9034"
+
+
+def to_summary(qtbot: QtBot, window: MainWindow, note: str) -> SummaryPage:
+    """Through the core checks (left range moved), a note, to the summary."""
+    answer_red_flags(qtbot, start(qtbot, window))
+    while isinstance(window.current_page(), CheckPage):
+        page = current_check(window)
+        control = page.inputs["range", Side.LEFT]
+        assert isinstance(control, ScaleSlider)
+        control.slider.setValue(2)
+        click(qtbot, page.next_button)
+    note_page = window.current_page()
+    assert isinstance(note_page, NotePage)
+    qtbot.keyClicks(note_page.edit, note)
+    click(qtbot, note_page.next_button)
+    summary = window.current_page()
+    assert isinstance(summary, SummaryPage)
+    return summary
+
+
+def texts_on_screen(window: QWidget) -> str:
+    """Every text a widget of the window holds, visible or not."""
+    parts: list[str] = []
+    for widget in all_widgets(window):
+        if isinstance(widget, (QLabel, QLineEdit)):
+            parts.append(widget.text())
+        elif isinstance(widget, QPlainTextEdit):
+            parts.append(widget.toPlainText())
+        elif isinstance(widget, QTableWidget):
+            for row in range(widget.rowCount()):
+                for column in range(widget.columnCount()):
+                    item = widget.item(row, column)
+                    parts.append(item.text() if item else "")
+    return "\n".join(parts)
+
+
+def test_first_start_asks_for_a_pin_and_stores_only_its_hash(
+    qtbot: QtBot, make_window: WindowFactory, data_dir: Path
+) -> None:
+    kiosk = open_kiosk(make_window, data_dir, with_pin=False)
+    try:
+        page = kiosk.controller.pin_page
+        assert kiosk.window.current_page() is page and page.purpose is PinPurpose.SET
+        assert not page.cancel_button.isVisible()
+        enter_pin(qtbot, kiosk, "12")
+        assert "4 to 12 digits" in page.message.text()
+        enter_pin(qtbot, kiosk, "1357")
+        assert page.purpose is PinPurpose.CONFIRM
+        enter_pin(qtbot, kiosk, "1358")
+        assert page.purpose is PinPurpose.SET and "differ" in page.message.text()
+        enter_pin(qtbot, kiosk, "1357")
+        enter_pin(qtbot, kiosk, "1357")
+        assert kiosk.window.current_page() is kiosk.controller.start_page
+        stored = JsonKioskSettings(data_dir).pin_hash()
+        assert stored is not None and stored.startswith("scrypt$")
+        assert "1357" not in (data_dir / "settings.json").read_text()
+        assert kiosk.window.isFullScreen() or kiosk.window.windowFlags() & (
+            Qt.WindowType.FramelessWindowHint
+        )
+    finally:
+        kiosk.controller.guard.allow_close = True
+
+
+def test_idle_warning_then_reset_clears_every_view_of_the_patient(
+    qtbot: QtBot, kiosk: Kiosk
+) -> None:
+    window, controller = kiosk.window, kiosk.controller
+    sign_in(qtbot, kiosk, "Alice Example")
+    summary = to_summary(qtbot, window, NOTE_A)
+    assert NOTE_A in texts_on_screen(window)
+
+    kiosk.advance(89)
+    assert not controller.overlay.isVisible()
+    kiosk.advance(1)
+    assert controller.overlay.isVisible()
+    assert "20 s" in controller.overlay.seconds.text()
+    # A touch keeps the session.
+    click(qtbot, controller.overlay.button)
+    assert not controller.overlay.isVisible()
+    assert window.current_page() is summary
+
+    kiosk.advance(95)
+    assert "15 s" in controller.overlay.seconds.text()
+    kiosk.advance(15)
+    flush_deletes()
+
+    assert window.current_page() is controller.start_page
+    assert not controller.overlay.isVisible()
+    assert window.profile == NO_PATIENT and window.draft is None
+    widgets = all_widgets(window)
+    patient_views = (CheckPage, NotePage, SummaryPage, HistoryPage, AsymmetryChart, MeasureInput)
+    for kind in (*patient_views, QSlider):
+        assert not [w for w in widgets if isinstance(w, kind)], kind.__name__
+    for widget in widgets:
+        if isinstance(widget, QLineEdit):
+            assert widget.text() == ""
+            widget.undo()  # no way back to the last patient's name
+            assert widget.text() == ""
+        if isinstance(widget, QPlainTextEdit):
+            assert widget.toPlainText() == ""
+        if isinstance(widget, QTableWidget):
+            assert widget.rowCount() == 0
+    shown = texts_on_screen(window)
+    assert NOTE_A not in shown and "Alice" not in shown
+    # Nothing unsaved was kept.
+    with open_repository(kiosk.data_dir) as repository:
+        assert repository.count() == 0
+
+
+def test_clean_start_screen_never_warns(qtbot: QtBot, kiosk: Kiosk) -> None:
+    kiosk.advance(600)
+    assert not kiosk.controller.overlay.isVisible()
+    qtbot.keyClicks(kiosk.controller.start_page.name_field, "Half a na")
+    kiosk.advance(90)
+    assert kiosk.controller.overlay.isVisible()
+    kiosk.advance(20)
+    assert kiosk.controller.start_page.name_field.text() == ""
+
+
+def test_close_alt_f4_and_escape_are_refused_without_the_pin(
+    qtbot: QtBot, kiosk: Kiosk
+) -> None:
+    window, controller = kiosk.window, kiosk.controller
+    closed: list[bool] = []
+    window.closed.connect(lambda: closed.append(True))
+    sign_in(qtbot, kiosk, "Alice")
+    answer_red_flags(qtbot, start(qtbot, window))
+    check = current_check(window)
+
+    qtbot.keyClick(check, Qt.Key.Key_Escape)
+    assert window.isVisible() and window.current_page() is check
+    assert not window.close()
+    assert window.isVisible() and not closed
+    assert window.current_page() is controller.pin_page
+    assert controller.pin_page.purpose is PinPurpose.LEAVE
+    # Cancel goes back to the check, the session untouched.
+    click(qtbot, controller.pin_page.cancel_button)
+    assert window.current_page() is check and window.in_session
+
+    qtbot.keyClick(check, Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier)
+    assert window.isVisible() and window.current_page() is controller.pin_page
+    enter_pin(qtbot, kiosk, "0000")
+    assert window.isVisible() and "Wrong PIN" in controller.pin_page.message.text()
+    enter_pin(qtbot, kiosk, PIN)
+    assert closed and not window.isVisible()
+
+
+def test_wrong_pins_lock_entry_for_30_s(qtbot: QtBot, kiosk: Kiosk) -> None:
+    controller = kiosk.controller
+    click(qtbot, controller.start_page.staff_button)
+    page = controller.pin_page
+    for _ in range(5):
+        enter_pin(qtbot, kiosk, "1111")
+    assert not page.ok_button.isEnabled() and "30 s" in page.message.text()
+    kiosk.advance(12)
+    assert "18 s" in page.message.text()
+    kiosk.advance(18)
+    assert page.ok_button.isEnabled()
+    enter_pin(qtbot, kiosk, PIN)
+    assert kiosk.window.current_page() is controller.clinician
+
+
+def test_one_patient_never_reaches_another_patients_results(
+    qtbot: QtBot, kiosk: Kiosk
+) -> None:
+    window, controller = kiosk.window, kiosk.controller
+    sign_in(qtbot, kiosk, "Alice Example")
+    summary = to_summary(qtbot, window, NOTE_A)
+    click(qtbot, summary.save_button)
+    assert "Saved" in window.home.banner.text()
+    click(qtbot, window.home.history_button)
+    assert NOTE_A in texts_on_screen(window)
+    click(qtbot, window.current_page().back_button)  # type: ignore[attr-defined]
+    click(qtbot, controller.done_button)
+    flush_deletes()
+    assert NOTE_A not in texts_on_screen(window)
+
+    sign_in(qtbot, kiosk, "Bob")
+    assert "No checks saved yet" in window.home.last_check.text()
+    click(qtbot, window.home.history_button)
+    history = window.current_page()
+    assert isinstance(history, HistoryPage) and history.profile == "Bob"
+    assert history.model.total == 0
+    assert not history.csv_button.isVisible() and not history.pdf_button.isVisible()
+    shown = texts_on_screen(window)
+    assert NOTE_A not in shown and "Alice" not in shown
+    # No way to a list of patients from the patient's screens.
+    assert not window.home.settings_button.isVisible()
+    assert controller.clinician.patients.count() == 0
+
+    # The same name again, typed differently, finds Alice's own results.
+    controller.reset()
+    flush_deletes()
+    sign_in(qtbot, kiosk, "alice example")
+    assert window.profile == "Alice Example"
+    click(qtbot, window.home.history_button)
+    history = window.current_page()
+    assert isinstance(history, HistoryPage) and history.model.total == 1
+    assert NOTE_A in texts_on_screen(window)
+
+
+def test_clinician_lists_opens_exports_erases_and_leaves(
+    qtbot: QtBot, kiosk: Kiosk
+) -> None:
+    window, controller = kiosk.window, kiosk.controller
+    for name, note in (("Alice", NOTE_A), ("Bob", NOTE_B)):
+        sign_in(qtbot, kiosk, name)
+        click(qtbot, to_summary(qtbot, window, note).save_button)
+        click(qtbot, controller.done_button)
+
+    click(qtbot, controller.start_page.staff_button)
+    enter_pin(qtbot, kiosk, PIN)
+    clinician = controller.clinician
+    assert window.current_page() is clinician
+    rows = [clinician.patients.item(i).text() for i in range(clinician.patients.count())]
+    assert rows == ["Alice  ·  1 self-check", "Bob  ·  1 self-check"]
+
+    clinician.patients.setCurrentRow(0)
+    click(qtbot, clinician.history_button)
+    history = window.current_page()
+    assert isinstance(history, HistoryPage) and history.profile == "Alice"
+    click(qtbot, history.csv_button)
+    exports = list((kiosk.data_dir / "exports").glob("*.csv"))
+    assert len(exports) == 1 and NOTE_A in exports[0].read_text(encoding="utf-8")
+    assert NOTE_B not in exports[0].read_text(encoding="utf-8")
+    exports[0].unlink()
+    click(qtbot, history.back_button)
+    flush_deletes()
+    assert window.current_page() is clinician
+
+    clinician.patients.setCurrentRow(0)
+    click(qtbot, clinician.erase_button)
+    click(qtbot, clinician.confirm_bar.confirm_button)
+    assert "Deleted Alice" in clinician.message.text()
+    assert clinician.patients.count() == 1
+    database = kiosk.data_dir / DATABASE_NAME
+    for path in (database, database.with_name(DATABASE_NAME + "-wal")):
+        if path.exists():
+            content = path.read_bytes()
+            assert NOTE_A.encode() not in content and b"Alice" not in content, path.name
+    with open_repository(kiosk.data_dir) as repository:
+        assert repository.profiles() == ["Bob"]
+
+    click(qtbot, clinician.idle_row.buttons[0])
+    assert JsonKioskSettings(kiosk.data_dir).idle_seconds() == 30
+    kiosk.advance(31)
+    assert controller.overlay.isVisible()
+    kiosk.advance(20)
+    assert window.current_page() is controller.start_page
+
+    click(qtbot, controller.start_page.staff_button)
+    enter_pin(qtbot, kiosk, PIN)
+    click(qtbot, clinician.leave_button)
+    assert controller.pin_page.purpose is PinPurpose.LEAVE
+    enter_pin(qtbot, kiosk, PIN)
+    assert not window.isVisible()

@@ -1,0 +1,89 @@
+"""The report for the physical therapist: a real PDF, read back with a PDF text extractor."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from history_data import NOW, sessions_csv
+from pypdf import PdfReader
+from pytestqt.qtbot import QtBot
+
+from kneeapp.app import export_pdf
+from kneeapp.domain.session import build_session, validate_reading
+from kneeapp.storage.csv_exchange import read_csv
+from kneeapp.storage.sessions import SqliteSessionRepository, open_repository
+from kneeapp.ui.report_pdf import write_report
+
+
+@pytest.fixture
+def repository(data_dir: Path) -> SqliteSessionRepository:
+    with open_repository(data_dir) as repository:
+        repository.import_sessions(read_csv(sessions_csv("Alex Runner").splitlines(True)))
+        # One session saved by the app, with its safety answers.
+        repository.save(
+            build_session(
+                uid="00000000-0000-0000-0000-0000000000aa",
+                profile="Alex Runner",
+                recorded_at=NOW.replace(day=8),
+                readings=[
+                    validate_reading("single_leg_bridge", "reps", 12, 20),
+                    validate_reading("single_leg_bridge", "pain", 1, 1),
+                ],
+                red_flags={"hot_swollen": False, "night_rest_pain": True},
+                note="Hip felt weak",
+            )
+        )
+    return open_repository(data_dir)
+
+
+def text_of(path: Path) -> tuple[int, str]:
+    reader = PdfReader(path)
+    text = " ".join(page.extract_text() for page in reader.pages)
+    return len(reader.pages), " ".join(text.split())
+
+
+def test_report_holds_what_a_therapist_needs(
+    qtbot: QtBot, repository: SqliteSessionRepository, tmp_path: Path
+) -> None:
+    out = tmp_path / "report.pdf"
+    with repository:
+        pages = write_report(repository, "Alex Runner", out, now=NOW)
+    assert out.read_bytes().startswith(b"%PDF")
+    count, text = text_of(out)
+    assert count == pages and 1 <= pages <= 2
+    flat = text
+    assert "Profile: Alex Runner" in flat
+    assert "Sessions: 11, from 3 March 2026 to 8 June 2026" in flat
+    for check in ("Step test", "Kneeling lunge", "Single-leg bridge"):
+        assert check in flat
+    # Flagged items, in words.
+    assert "Your left side hurt more than your right in the step test" in flat
+    assert "Flagged:" in flat
+    # The safety answers of the latest sessions.
+    assert "Safety questions answered yes: Does your knee hurt at night" in flat
+    assert "Safety questions: not recorded with this session." in flat
+    assert "Hip felt weak" in flat
+    # The chart summaries come with the charts.
+    assert "left ankle worse in 8 of the last 8 sessions" in flat
+
+
+def test_empty_profile_gives_a_one_page_report(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "empty.pdf"
+    with open_repository(data_dir) as repository:
+        assert write_report(repository, "nobody", out, now=NOW) == 1
+    count, text = text_of(out)
+    assert count == 1 and "none saved yet" in text
+
+
+def test_export_pdf_for_the_command_line(
+    qtbot: QtBot, repository: SqliteSessionRepository, data_dir: Path, tmp_path: Path
+) -> None:
+    repository.close()
+    out = tmp_path / "cli.pdf"
+    export_pdf(data_dir, out, "Alex Runner")
+    count, text = text_of(out)
+    assert 1 <= count <= 2 and "Profile: Alex Runner" in text
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []

@@ -1,0 +1,34 @@
+"""The history queries on a real SQLite file: pages newest first, series filtered by SQL."""
+
+from __future__ import annotations
+
+import io
+from datetime import timedelta
+from pathlib import Path
+
+from history_data import ANKLE_LEFT, NOW, sessions_csv, uid, when
+
+from kneeapp.storage.csv_exchange import read_csv
+from kneeapp.storage.sessions import open_repository
+
+
+def test_pages_and_series(data_dir: Path) -> None:
+    with open_repository(data_dir) as repository:
+        repository.import_sessions(read_csv(io.StringIO(sessions_csv())))
+        first = repository.session_page("default", 0, 4)
+        assert [s.uid for s in first] == [uid(i) for i in (9, 8, 7, 6)]
+        rest = repository.session_page("default", 8, 4)
+        assert [s.uid for s in rest] == [uid(1), uid(0)]
+        assert first[0] == repository.get(uid(9))
+        assert repository.session_page("someone else", 0, 4) == []
+
+        points = repository.series("default", "ankle_step", "range")
+        assert [p.left for p in points] == list(ANKLE_LEFT)
+        assert [p.recorded_at for p in points] == [when(i) for i in range(10)]
+        recent = repository.series("default", "ankle_step", "range", NOW - timedelta(days=30))
+        assert [p.recorded_at for p in recent] == [when(i) for i in (7, 8, 9)]
+        assert repository.series("default", "single_leg_bridge", "reps") == []
+
+        stream = io.StringIO()
+        assert repository.export_csv(stream, "default") == 10
+        assert len(stream.getvalue().splitlines()) == 41
