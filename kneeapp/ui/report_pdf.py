@@ -64,7 +64,7 @@ def _chart_image(series: Series) -> QImage:
 
     measure = series.measure
     chart = AsymmetryChart()
-    chart.set_text_size(20)
+    chart.set_text_size(16)
     chart.plot(
         ChartData(
             title=series.check.title,

@@ -105,7 +105,8 @@ class SummaryPage(Page):
             for r in ordered
             if r.asymmetry.flagged or r.asymmetry.worse_side is not None
         )
-        self.observations.setText(f"<ul style='margin-left:0px; -qt-list-indent:1'>{items}</ul>" if items else "")
+        listing = f"<ul style='margin-left:0px; -qt-list-indent:1'>{items}</ul>"
+        self.observations.setText(listing if items else "")
         self.observations.setVisible(bool(items))
         self.meaning.setText(findings_statement(readings))
         self.advice.setText(advice)
