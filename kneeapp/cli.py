@@ -12,6 +12,7 @@ from pathlib import Path
 
 from kneeapp import __version__
 from kneeapp.domain.repository import StorageError
+from kneeapp.domain.session import DEFAULT_PROFILE
 from kneeapp.paths import ENV_VAR, resolve_data_dir
 from kneeapp.storage.csv_exchange import CsvImportError, read_csv
 from kneeapp.storage.sessions import open_repository
@@ -87,17 +88,34 @@ def _complain(message: str) -> None:
 
 
 def _export(data_dir: Path, out: Path, file_format: str, profile: str | None) -> int:
-    if file_format == "pdf":
-        _complain("PDF reports are not available yet.")
-        return EXIT_USAGE
     with open_repository(data_dir) as repository:
-        if profile is not None and profile not in repository.profiles():
-            known = ", ".join(repository.profiles()) or "none yet"
+        profiles = repository.profiles()
+        if profile is not None and profile not in profiles:
+            known = ", ".join(profiles) or "none yet"
             _complain(f"There is no profile named {profile!r} (profiles: {known}).")
             return EXIT_USAGE
-        written = repository.export_csv_file(out, profile)
-    print(f"Exported {written} sessions to {out}.")
+        if file_format == "csv":
+            written = repository.export_csv_file(out, profile)
+            print(f"Exported {_sessions(written)} to {out}.")
+            return EXIT_OK
+    if profile is None:
+        if len(profiles) > 1:
+            _complain(f"A report is for one profile: add --profile ({', '.join(profiles)}).")
+            return EXIT_USAGE
+        profile = profiles[0] if profiles else DEFAULT_PROFILE
+    from kneeapp.app import export_pdf  # Qt loads only for the report
+
+    try:
+        export_pdf(data_dir, out, profile)
+    except OSError as error:
+        _complain(f"Could not write {out}: {error.strerror or error}.")
+        return EXIT_STORAGE
+    print(f"Wrote the report for {profile} to {out}.")
     return EXIT_OK
+
+
+def _sessions(count: int) -> str:
+    return "1 session" if count == 1 else f"{count} sessions"
 
 
 def _import(data_dir: Path, file: Path) -> int:
@@ -114,5 +132,5 @@ def _import(data_dir: Path, file: Path) -> int:
         return EXIT_USAGE
     with open_repository(data_dir) as repository:
         added = repository.import_sessions(sessions)
-    print(f"Imported {added} sessions ({len(sessions) - added} already present).")
+    print(f"Imported {_sessions(added)} ({len(sessions) - added} already present).")
     return EXIT_OK

@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from kneeapp import __version__
 from kneeapp.domain.session import Session, build_session, validate_reading
@@ -159,11 +160,29 @@ def test_import_of_a_missing_file(tmp_path: Path) -> None:
     assert "nowhere.csv" in result.stderr
 
 
-def test_pdf_is_not_available_yet(tmp_path: Path) -> None:
+def test_pdf_report_of_one_profile(tmp_path: Path, csv_file: Path) -> None:
+    data = tmp_path / "data"
+    assert run("import", csv_file, data_dir=data).returncode == 0
     out = tmp_path / "report.pdf"
-    result = run("export", "--out", out, "--format", "pdf", data_dir=tmp_path / "data")
+    result = run(
+        "export", "--out", out, "--format", "pdf", "--profile", "default", data_dir=data
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"Wrote the report for default to {out}.\n"
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(out).pages)
+    assert "default" in text and "Step test" in text and "Kneeling lunge" in text
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+
+
+def test_pdf_report_needs_a_profile_when_there_are_several(
+    tmp_path: Path, csv_file: Path
+) -> None:
+    data = tmp_path / "data"
+    assert run("import", csv_file, data_dir=data).returncode == 0
+    out = tmp_path / "report.pdf"
+    result = run("export", "--out", out, "--format", "pdf", data_dir=data)
     assert result.returncode == 2
-    assert "PDF reports are not available yet" in result.stderr
+    assert "add --profile (Ana, default)" in result.stderr
     assert not out.exists()
 
 

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import IO, Protocol
+from typing import Protocol
 
 from kneeapp.domain.session import Session
 from kneeapp.domain.trends import SeriesPoint
@@ -53,9 +53,6 @@ class SessionRepository(Protocol):
         self, profile: str, check_id: str, measure_id: str, since: datetime | None = None
     ) -> list[SeriesPoint]:
         """One measure's left/right values, oldest first, recorded at ``since`` or later."""
-
-    def export_csv(self, stream: IO[str], profile: str | None = None) -> int:
-        """Write the sessions in the CSV exchange format; return how many were written."""
 
     def export_csv_file(self, out: Path, profile: str | None = None) -> int:
         """Write the CSV export to ``out`` (private, never half-written); return the count."""

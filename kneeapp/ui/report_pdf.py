@@ -79,6 +79,7 @@ def _chart_image(series: Series) -> QImage:
         )
     )
     # The caption lines are written by the report itself.
+    chart.hide_axis_title()
     chart.band_caption.hide()
     chart.readout.hide()
     return chart.render_image(*CHART_SIZE)

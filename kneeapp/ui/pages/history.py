@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -33,6 +31,7 @@ from kneeapp.domain.trends import (
     summary,
 )
 from kneeapp.domain.validation import ValidationError
+from kneeapp.ui.files import SavePathChooser, ask_save_path
 from kneeapp.ui.pages.base import Page, wrapped_label
 from kneeapp.ui.widgets.asymmetry_chart import AsymmetryChart, ChartData
 from kneeapp.ui.widgets.buttons import Button, ChoiceRow
@@ -53,15 +52,6 @@ EMPTY_TEXT = (
     "No self-checks saved yet. Go back and press “Start a self-check”: after your "
     "first one, your results and how they change over time appear here."
 )
-
-# (title, suggested file name, filter) -> the chosen path, or None when cancelled
-SavePathChooser = Callable[[str, str, str], Path | None]
-
-
-def ask_save_path(title: str, suggested: str, file_filter: str) -> Path | None:
-    chosen, _ = QFileDialog.getSaveFileName(None, title, suggested, file_filter)
-    return Path(chosen) if chosen else None
-
 
 class ChartSection(QFrame):
     """One check: its chart, and beside it the same story in words."""
@@ -405,10 +395,9 @@ class HistoryPage(Page):
         if path is None:
             return
         try:
-            with path.open("w", encoding="utf-8", newline="") as stream:
-                written = self.repository.export_csv(stream, self.profile)
-        except (OSError, StorageError) as error:
-            self.show_message(f"Could not write {path}: {error}")
+            written = self.repository.export_csv_file(path, self.profile)
+        except StorageError as error:
+            self.show_message(str(error))
             return
         self.show_message(f"Exported {written} sessions to {path}.")
 

@@ -6,8 +6,6 @@ history never loads it.
 
 from __future__ import annotations
 
-import ctypes
-import sys
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -15,7 +13,7 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -70,40 +68,6 @@ class ChartData:
         return position if after - time < time - before else position - 1
 
 
-# PySide6 6.12.0 drops one reference to True on every Signal.emit() made from Python
-# (6.11 does not). pyqtgraph emits on every repaint, and once the count of True reaches
-# zero the interpreter aborts. Until the binding is fixed (pin PySide6 != 6.12.0),
-# the chart keeps that count far from zero; on a sound binding this does nothing.
-_TRUE_BALLAST: list[bool | None] = []
-_TRUE_FLOOR = 100_000
-_TRUE_TOP_UP = 500_000
-
-
-class _Probe(QObject):
-    ping = Signal()
-
-
-@cache
-def _emit_drops_true() -> bool:
-    probe = _Probe()
-    before = sys.getrefcount(True)
-    for _ in range(8):
-        probe.ping.emit()
-    return sys.getrefcount(True) < before
-
-
-def keep_true_alive() -> None:
-    """On the faulty binding, top up True (and None, which its painting also drops)."""
-    if not _emit_drops_true():
-        return
-    if not _TRUE_BALLAST:
-        # Never freed, not even at exit: the dropped references are never given back.
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(_TRUE_BALLAST))
-    for value in (True, None):
-        if sys.getrefcount(value) < _TRUE_FLOOR:
-            _TRUE_BALLAST.extend([value] * _TRUE_TOP_UP)
-
-
 @cache
 def _make_axes(pg: Any) -> tuple[Any, Any, Any]:
     """The axis classes, made once: they can only exist after pyqtgraph is imported."""
@@ -143,12 +107,7 @@ def _make_axes(pg: Any) -> tuple[Any, Any, Any]:
                 result.append((spacing, values))
             return result
 
-    class GuardedPlotWidget(pg.PlotWidget):  # type: ignore[misc]
-        def paintEvent(self, event: Any) -> None:
-            keep_true_alive()
-            super().paintEvent(event)
-
-    return SignedAxis, DateAxis, GuardedPlotWidget
+    return SignedAxis, DateAxis, pg.PlotWidget
 
 
 class AsymmetryChart(QWidget):
@@ -208,7 +167,6 @@ class AsymmetryChart(QWidget):
             return self.plot_widget
         import pyqtgraph as pg
 
-        keep_true_alive()
         signed_axis, date_axis, plot_widget = _make_axes(pg)
         self.value_axis = signed_axis(orientation="left")
         axes = {"bottom": date_axis(orientation="bottom"), "left": self.value_axis}
@@ -297,7 +255,6 @@ class AsymmetryChart(QWidget):
     def _redraw(self) -> None:
         data = self.data
         assert data is not None
-        keep_true_alive()
         item = self.plot_widget.getPlotItem()
         times = data.times
         raw = self.show_raw
@@ -403,6 +360,11 @@ class AsymmetryChart(QWidget):
         for name in ("bottom", "left"):
             self.plot_widget.getPlotItem().getAxis(name).setStyle(tickFont=font)
         self.setStyleSheet(f"QLabel {{ font-size: {pixels}px; }}")
+
+    def hide_axis_title(self) -> None:
+        """Leave out the value axis title, e.g. where a caption says it instead."""
+        if self.plot_widget is not None:
+            self.plot_widget.getPlotItem().getAxis("left").showLabel(False)
 
     def render_image(self, width: int, height: int) -> QImage:
         """The chart as an image, e.g. for the printed report."""
