@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -71,3 +73,23 @@ def connect(path: Path) -> sqlite3.Connection:
 
 
 __all__ = ["BUSY_TIMEOUT_MS", "FILE_MODE", "SCHEMA_VERSION", "connect"]
+
+
+@contextmanager
+def transaction(
+    connection: sqlite3.Connection, database: Path, begin: str, retry: str
+) -> Iterator[None]:
+    """``begin`` ("BEGIN" or "BEGIN IMMEDIATE") ... COMMIT, or a rollback on any error;
+    SQLite errors come out as a StorageError that says what to do (``retry``)."""
+    try:
+        connection.execute(begin)
+        yield
+        connection.execute("COMMIT")
+    except BaseException as error:
+        if connection.in_transaction:
+            # SQLite may already have rolled back by itself (e.g. on a full disk).
+            with suppress(sqlite3.Error):
+                connection.execute("ROLLBACK")
+        if isinstance(error, sqlite3.Error):
+            raise storage_error(error, database, retry) from error
+        raise

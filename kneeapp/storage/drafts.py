@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
 from kneeapp.domain.draft import SessionDraft
 from kneeapp.domain.drafts import KeptDraft, draft_from_json, draft_to_json
+from kneeapp.storage.database import transaction
 from kneeapp.storage.errors import storage_error
 
 
@@ -59,14 +60,5 @@ class SqliteDraftStore:
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         connection = self._connection()
-        try:
-            connection.execute("BEGIN IMMEDIATE")
+        with transaction(connection, self._path, "BEGIN IMMEDIATE", "try again"):
             yield connection
-            connection.execute("COMMIT")
-        except BaseException as error:
-            if connection.in_transaction:
-                with suppress(sqlite3.Error):
-                    connection.execute("ROLLBACK")
-            if isinstance(error, sqlite3.Error):
-                raise storage_error(error, self._path, "try again") from error
-            raise

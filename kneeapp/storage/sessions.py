@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -17,8 +17,7 @@ from kneeapp.domain.trends import SeriesPoint
 from kneeapp.paths import database_path, ensure_data_dir
 from kneeapp.storage import erasure, history_queries
 from kneeapp.storage.csv_exchange import write_csv
-from kneeapp.storage.database import connect
-from kneeapp.storage.errors import storage_error
+from kneeapp.storage.database import connect, transaction
 from kneeapp.storage.files import write_private_file
 from kneeapp.storage.ordering import catalog_order
 
@@ -122,22 +121,9 @@ class SqliteSessionRepository:
             if cursor.rowcount == 0:
                 raise StorageError("This session is no longer stored: it may have been deleted.")
 
-    @contextmanager
-    def _write(self, retry: str) -> Iterator[None]:
+    def _write(self, retry: str) -> AbstractContextManager[None]:
         """One BEGIN IMMEDIATE transaction: all of it is stored, or none of it."""
-        connection = self._connection
-        try:
-            connection.execute("BEGIN IMMEDIATE")
-            yield
-            connection.execute("COMMIT")
-        except BaseException as error:
-            if connection.in_transaction:
-                # SQLite may already have rolled back by itself (e.g. on a full disk).
-                with suppress(sqlite3.Error):
-                    connection.execute("ROLLBACK")
-            if isinstance(error, sqlite3.Error):
-                raise storage_error(error, self._path, retry) from error
-            raise
+        return transaction(self._connection, self._path, "BEGIN IMMEDIATE", retry)
 
     def _profile_id(self, name: str) -> int:
         connection = self._connection
@@ -246,8 +232,16 @@ class SqliteSessionRepository:
     # History (the queries live in history_queries)
 
     def session_page(self, profile: str, offset: int, limit: int) -> list[Session]:
+        newest_first = "ORDER BY s.recorded_at DESC, s.id DESC"
         with self._read():
-            return history_queries.session_page(self._connection, profile, offset, limit)
+            rows = self._connection.execute(
+                f"SELECT s.id {_FROM_SESSIONS} WHERE p.name = ? {newest_first} LIMIT ? OFFSET ?",
+                (profile, max(0, int(limit)), max(0, int(offset))),
+            ).fetchall()
+        ids = [int(row[0]) for row in rows]
+        if not ids:
+            return []
+        return self._load(f"s.id IN ({', '.join('?' * len(ids))})", ids, newest_first)
 
     def series(
         self, profile: str, check_id: str, measure_id: str, since: datetime | None = None
@@ -261,21 +255,9 @@ class SqliteSessionRepository:
     def export_csv_file(self, out: Path, profile: str | None = None) -> int:
         return write_private_file(out, lambda stream: self.export_csv(stream, profile))
 
-    @contextmanager
-    def _read(self) -> Iterator[None]:
+    def _read(self) -> AbstractContextManager[None]:
         """One read transaction, so that the queries of one answer see the same data."""
-        connection = self._connection
-        try:
-            connection.execute("BEGIN")
-            yield
-            connection.execute("COMMIT")
-        except BaseException as error:
-            if connection.in_transaction:
-                with suppress(sqlite3.Error):
-                    connection.execute("ROLLBACK")
-            if isinstance(error, sqlite3.Error):
-                raise storage_error(error, self._path, "try again") from error
-            raise
+        return transaction(self._connection, self._path, "BEGIN", "try again")
 
     def _load(self, where: str, params: Sequence[object], order: str) -> list[Session]:
         """The sessions matching ``where``, with readings and answers, in three queries."""

@@ -59,25 +59,11 @@ def _latest_rows(sessions: list[Session]) -> list[tuple[Session, Reading]]:
 
 
 def _chart_image(series: Series) -> QImage:
-    from kneeapp.domain.trends import asymmetry_unit, flag_threshold
     from kneeapp.ui.widgets.asymmetry_chart import AsymmetryChart, ChartData
 
-    measure = series.measure
     chart = AsymmetryChart()
     chart.set_text_size(16)
-    chart.plot(
-        ChartData(
-            title=series.check.title,
-            times=[p.timestamp for p in series.points],
-            signed=series.signed_values(),
-            left=[p.left for p in series.points],
-            right=[p.right for p in series.points],
-            threshold=flag_threshold(series.measure_id),
-            unit=asymmetry_unit(series.measure_id),
-            value_name=measure.label,
-            value_range=(measure.minimum, measure.maximum),
-        )
-    )
+    chart.plot(ChartData.of(series, value_name=series.measure.label))
     # The caption lines are written by the report itself.
     chart.hide_axis_title()
     chart.band_caption.hide()

@@ -418,3 +418,20 @@ def test_reopening_keeps_the_data(data_dir: Path) -> None:
     with open_repository(data_dir) as repository:
         assert repository.get(session.uid) == session
         assert repository.path == data_dir / "kneeapp.sqlite3"
+
+
+def test_a_history_page_carries_every_field_of_its_sessions(data_dir: Path) -> None:
+    session = make_session(1)
+    advised = Session(
+        session.uid,
+        session.profile,
+        session.recorded_at,
+        session.readings,
+        "a note",
+        {"hot_swollen": False},
+        "Consider seeing a clinician.",
+    )
+    with open_repository(data_dir) as repository:
+        repository.save(advised)
+        assert repository.session_page(advised.profile, 0, 10) == [advised]
+        assert repository.session_page(advised.profile, 1, 10) == []

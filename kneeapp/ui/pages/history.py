@@ -25,8 +25,6 @@ from kneeapp.domain.repository import SessionRepository, StorageError
 from kneeapp.domain.session import Session
 from kneeapp.domain.trends import (
     Series,
-    asymmetry_unit,
-    flag_threshold,
     primary_measure,
     summary,
 )
@@ -84,20 +82,8 @@ class ChartSection(QFrame):
         self.summary.setAccessibleDescription(text)
         self.chart.setAccessibleDescription(text)
         measure = series.measure
-        self.chart.plot(
-            ChartData(
-                title=series.check.title,
-                times=[p.timestamp for p in series.points],
-                signed=series.signed_values(),
-                left=[p.left for p in series.points],
-                right=[p.right for p in series.points],
-                threshold=flag_threshold(series.measure_id),
-                unit=asymmetry_unit(series.measure_id),
-                value_name=f"{measure.label} ({measure.unit.replace('_', ' ')})",
-                value_range=(measure.minimum, measure.maximum),
-                x_range=x_range,
-            )
-        )
+        value_name = f"{measure.label} ({measure.unit.replace('_', ' ')})"
+        self.chart.plot(ChartData.of(series, value_name=value_name, x_range=x_range))
 
 
 class HistoryPage(Page):

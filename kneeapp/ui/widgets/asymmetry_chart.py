@@ -17,6 +17,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from kneeapp.domain.trends import Series, asymmetry_unit, flag_threshold
+
 LEFT_COLOUR = "#1f6fb2"  # blue, drawn with circles and a solid line
 RIGHT_COLOUR = "#b43c00"  # dark orange, drawn with triangles and a dashed line
 ASYMMETRY_COLOUR = "#1d232b"
@@ -44,6 +46,25 @@ class ChartData:
     value_name: str  # the raw measure, e.g. "range (0-10)"
     value_range: tuple[float, float]
     x_range: tuple[float, float] | None = None
+
+    @classmethod
+    def of(
+        cls, series: Series, *, value_name: str, x_range: tuple[float, float] | None = None
+    ) -> ChartData:
+        """What to draw for one measure's series."""
+        measure = series.measure
+        return cls(
+            title=series.check.title,
+            times=[p.timestamp for p in series.points],
+            signed=series.signed_values(),
+            left=[p.left for p in series.points],
+            right=[p.right for p in series.points],
+            threshold=flag_threshold(series.measure_id),
+            unit=asymmetry_unit(series.measure_id),
+            value_name=value_name,
+            value_range=(measure.minimum, measure.maximum),
+            x_range=x_range,
+        )
 
     def describe(self, index: int) -> str:
         """The exact values of one point, as a tooltip or a tapped readout."""
