@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from gui_steps import answer_red_flags, click, current_check, start
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from kneeapp.domain.asymmetry import Side
@@ -79,6 +79,16 @@ def test_all_five_checks_by_mouse_and_keyboard(
     for _ in range(3):
         qtbot.keyClick(left.slider, Qt.Key.Key_Left)  # 5 -> 2
     assert "Range: left side worse by 60.0 %" in straightening.live_lines["range"].text()
+    # Mouse: drag the right handle down to the left end.
+    right = straightening.inputs["range", Side.RIGHT]
+    assert isinstance(right, ScaleSlider)
+    groove = right.slider
+    middle_y = groove.height() // 2
+    qtbot.mousePress(groove, Qt.MouseButton.LeftButton, pos=QPoint(groove.width() // 2, middle_y))
+    qtbot.mouseMove(groove, QPoint(1, middle_y))
+    qtbot.mouseRelease(groove, Qt.MouseButton.LeftButton, pos=QPoint(1, middle_y))
+    assert right.value() == 0
+    assert "Range: right side worse by 100.0 %" in straightening.live_lines["range"].text()
     click(qtbot, straightening.next_button)
 
     squat = current_check(window)
@@ -111,7 +121,7 @@ def test_all_five_checks_by_mouse_and_keyboard(
 
     summary = to_summary(qtbot, window)
     meaning = summary.meaning.text()
-    assert "Your left knee does not straighten as far as your right (knee straightening)" in meaning
+    assert "Your right knee does not straighten as far as your left (knee straightening)" in meaning
     assert "your left knee drifts inward more than your right (single-leg squat)" in meaning
     assert "your left hip tires sooner than your right (single-leg bridge)" in meaning
     assert "not a diagnosis" in meaning
@@ -119,7 +129,7 @@ def test_all_five_checks_by_mouse_and_keyboard(
 
     [session] = saved_sessions(data_dir)
     values = {(r.check_id, r.measure_id): (r.left, r.right) for r in session.readings}
-    assert values[("knee_extension", "range")] == (2, 5)
+    assert values[("knee_extension", "range")] == (2, 0)
     assert values[("single_leg_squat", "drift")] == (2, 1)
     assert values[("single_leg_bridge", "reps")] == (9, 12)
     assert session.check_ids == ALL_CHECKS
