@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -85,8 +86,12 @@ class OpenedData:
         self.repository.close()
         try:
             health.restore(self.repository.path, backup, now)
-        finally:
-            self.repository.reopen()
+        except BaseException:
+            # Reopen what is there, but report why the restore failed, not a reopen error.
+            with suppress(StorageError, sqlite3.Error):
+                self.repository.reopen()
+            raise
+        self.repository.reopen()
 
 
 def open_data(data_dir: Path, now: datetime) -> OpenedData:
