@@ -194,6 +194,10 @@ def export_pdf(data_dir: Path, out: Path, profile: str) -> None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         # Kept referenced until the report is written.
         app = QApplication([sys.argv[0] if sys.argv else "kneeapp"])
+        from kneeapp.ui.i18n import install_language
+
+        # In the language chosen in the settings, else the system's.
+        install_language(JsonPreferences(Path(data_dir)).display_settings().language)
     else:
         app = None
     with open_repository(Path(data_dir)) as repository:

@@ -14,8 +14,6 @@ from kneeapp import __version__
 from kneeapp.domain.repository import StorageError
 from kneeapp.domain.session import DEFAULT_PROFILE
 from kneeapp.paths import ENV_VAR, resolve_data_dir
-from kneeapp.storage.csv_exchange import CsvImportError, read_csv
-from kneeapp.storage.sessions import open_repository
 
 EXIT_OK = 0
 EXIT_STORAGE = 1  # the data folder or disk failed
@@ -88,6 +86,8 @@ def _complain(message: str) -> None:
 
 
 def _export(data_dir: Path, out: Path, file_format: str, profile: str | None) -> int:
+    from kneeapp.storage.sessions import open_repository
+
     with open_repository(data_dir) as repository:
         profiles = repository.profiles()
         if profile is not None and profile not in profiles:
@@ -119,6 +119,9 @@ def _sessions(count: int) -> str:
 
 
 def _import(data_dir: Path, file: Path) -> int:
+    from kneeapp.storage.csv_exchange import CsvImportError, read_csv
+    from kneeapp.storage.sessions import open_repository
+
     try:
         with file.open("rb") as stream:
             sessions = read_csv(stream)

@@ -6,8 +6,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 from kneeapp.domain.repository import StorageError
 
 ENV_VAR = "KNEEAPP_DATA_DIR"
@@ -22,6 +20,8 @@ def resolve_data_dir(flag: str | Path | None) -> Path:
     from_env = os.environ.get(ENV_VAR, "")
     if from_env:
         return Path(from_env).expanduser()
+    import platformdirs  # only when neither the flag nor the variable says
+
     return Path(platformdirs.user_data_dir("kneeapp", appauthor=False))
 
 

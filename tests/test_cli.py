@@ -240,3 +240,17 @@ def test_subcommands_do_not_load_qt(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_pdf_report_follows_the_language_setting(tmp_path: Path, csv_file: Path) -> None:
+    data = tmp_path / "data"
+    assert run("import", csv_file, data_dir=data).returncode == 0
+    (data / "settings.json").write_text('{"display": {"language": "es"}}', encoding="utf-8")
+    out = tmp_path / "informe.pdf"
+    result = run(
+        "export", "--out", out, "--format", "pdf", "--profile", "default", data_dir=data
+    )
+    assert result.returncode == 0, result.stderr
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(out).pages)
+    assert "Prueba del escalón" in text and "Últimos resultados" in text
+    assert "Step test" not in text

@@ -87,3 +87,29 @@ def test_export_pdf_for_the_command_line(
     count, text = text_of(out)
     assert 1 <= count <= 2 and "Profile: Alex Runner" in text
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_report_in_spanish(
+    qtbot: QtBot, repository: SqliteSessionRepository, tmp_path: Path
+) -> None:
+    from kneeapp.ui.i18n import install_language
+
+    out = tmp_path / "informe.pdf"
+    install_language("es")
+    try:
+        with repository:
+            write_report(repository, "Alex Runner", out, now=NOW)
+    finally:
+        install_language("en")
+    _, text = text_of(out)
+    assert "KneeCheck: informe de autoevaluación izquierda/derecha" in text
+    assert "Perfil: Alex Runner" in text
+    assert "Sesiones: 11, del 3 de marzo de 2026 al 8 de junio de 2026" in text
+    assert "Últimos resultados" in text and "Asimetría a lo largo del tiempo" in text
+    assert "Prueba del escalón" in text and "Puente a una pierna" in text
+    assert "Tu lado izquierdo dolió más que el derecho en la prueba del escalón" in text
+    assert "Preguntas de seguridad respondidas con «sí»: ¿Te duele la rodilla por la noche" in text
+    assert "tobillo izquierdo peor en 8 de las últimas 8 sesiones" in text
+    assert "Las últimas 5 sesiones" in text
+    for english in ("Latest results", "Profile:", "Step test", "Flagged:", "Safety questions"):
+        assert english not in text

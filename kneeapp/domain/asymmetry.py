@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from enum import Enum, StrEnum
 
 from kneeapp.domain.measures import MEASURES, Direction, Measure
+from kneeapp.domain.text import QT_TRANSLATE_NOOP
 
 # Comparisons are made on values rounded this far, so that 9 / 10 is exactly 90 %.
 _PRECISION = 6
@@ -58,45 +59,75 @@ RULES: dict[str, AsymmetryRule] = {
         AsymmetryRule(
             unit="score_0_10",
             scale=Scale.PERCENT,
-            plain="A 0-10 self-rating is pointed out when the sides differ by 2 points or more.",
-            source="Self-ratings on a 0-10 scale: a 2-point change is the smallest one "
-            "people reliably notice (Salaffi et al. 2004, used here for range ratings too).",
+            plain=QT_TRANSLATE_NOOP(
+                "Rules",
+                "A 0-10 self-rating is pointed out when the sides differ by 2 points or more.",
+            ),
+            source=QT_TRANSLATE_NOOP(
+                "Rules",
+                "Self-ratings on a 0-10 scale: a 2-point change is the smallest one "
+                "people reliably notice (Salaffi et al. 2004, used here for range ratings too).",
+            ),
             difference_at_least=2,
         ),
         AsymmetryRule(
             unit="cm",
             scale=Scale.PERCENT,
-            plain="Knee-to-wall distance is pointed out when the shorter side reaches less "
-            "than 90 % of the longer one, or the sides differ by more than 1.5 cm.",
-            source="Limb symmetry index below 90 %; 1.5 cm is the smallest detectable "
-            "left/right change of the knee-to-wall test (Chisholm et al. 2012) and 68 % "
-            "of healthy adults are within it (Hoch & McKeon 2011).",
+            plain=QT_TRANSLATE_NOOP(
+                "Rules",
+                "Knee-to-wall distance is pointed out when the shorter side reaches less "
+                "than 90 % of the longer one, or the sides differ by more than 1.5 cm.",
+            ),
+            source=QT_TRANSLATE_NOOP(
+                "Rules",
+                "Limb symmetry index below 90 %; 1.5 cm is the smallest detectable "
+                "left/right change of the knee-to-wall test (Chisholm et al. 2012) and 68 % "
+                "of healthy adults are within it (Hoch & McKeon 2011).",
+            ),
             lsi_below=90,
             difference_over=1.5,
         ),
         AsymmetryRule(
             unit="reps",
             scale=Scale.PERCENT,
-            plain="Repetitions are pointed out when the weaker side manages less than "
-            "90 % of the stronger one.",
-            source="Limb symmetry index below 90 %, the usual return-to-running threshold.",
+            plain=QT_TRANSLATE_NOOP(
+                "Rules",
+                "Repetitions are pointed out when the weaker side manages less than "
+                "90 % of the stronger one.",
+            ),
+            source=QT_TRANSLATE_NOOP(
+                "Rules",
+                "Limb symmetry index below 90 %, the usual return-to-running threshold.",
+            ),
             lsi_below=90,
         ),
         AsymmetryRule(
             unit="nprs_0_10",
             scale=Scale.POINTS,
-            plain="Pain is pointed out when one side hurts 2 points or more than the other.",
-            source="Numeric pain rating scale 0-10: 2 points is the minimal important "
-            "change (Salaffi et al. 2004).",
+            plain=QT_TRANSLATE_NOOP(
+                "Rules",
+                "Pain is pointed out when one side hurts 2 points or more than the other.",
+            ),
+            source=QT_TRANSLATE_NOOP(
+                "Rules",
+                "Numeric pain rating scale 0-10: 2 points is the minimal important "
+                "change (Salaffi et al. 2004).",
+            ),
             difference_at_least=2,
         ),
         AsymmetryRule(
             unit="drift_0_2",
             scale=Scale.POINTS,
-            plain="Knee drift is pointed out when the sides differ by one step or more, "
-            "or either knee drifts markedly.",
-            source="Single-leg squat rated none / slight / marked: any side-to-side "
-            "difference, or a marked drift on either side, is worth a closer look.",
+            plain=QT_TRANSLATE_NOOP(
+                "Rules",
+                "Knee drift is pointed out when the sides differ by one step or more, "
+                "or either knee drifts markedly.",
+            ),
+            source=QT_TRANSLATE_NOOP(
+                "Rules",
+                "Single-leg squat rated none / slight / marked: any side-to-side "
+                "difference, or a marked drift on either side, is worth a closer look.",
+            ),
             difference_at_least=1,
             value_at_least=2,
         ),

@@ -9,9 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kneeapp.domain.measures import DRIFT, KNEE_TO_WALL, PAIN, RANGE, REPS, Measure
+from kneeapp.domain.text import NUMERUS, QT_TRANSLATE_NOOP, Translate, identity
 
-OVERPRESSURE_CUE = "At the end, press a little further: note whether it hurts or simply stops."
-STOP_RULE = "Stop at once if you feel a sharp pain. Gentle stretch is fine; sharp pain is not."
+OVERPRESSURE_CUE = QT_TRANSLATE_NOOP(
+    "Checks", "At the end, press a little further: note whether it hurts or simply stops."
+)
+STOP_RULE = QT_TRANSLATE_NOOP(
+    "Checks", "Stop at once if you feel a sharp pain. Gentle stretch is fine; sharp pain is not."
+)
 
 
 @dataclass(frozen=True)
@@ -52,44 +57,54 @@ class Check:
         return tuple(m.id for m in self.measures)
 
 
-def _pain(where: str) -> CheckMeasure:
+def _pain(question: str) -> CheckMeasure:
     return CheckMeasure(
         PAIN,
-        question=f"Pain ({where}) when you press a little further",
-        low_anchor="no pain",
-        high_anchor="worst pain imaginable",
+        question=question,
+        low_anchor=QT_TRANSLATE_NOOP("Checks", "no pain"),
+        high_anchor=QT_TRANSLATE_NOOP("Checks", "worst pain imaginable"),
     )
 
 
 ANKLE_STEP = Check(
     id="ankle_step",
-    title="Step test",
-    name="step test",
-    target="ankle dorsiflexion",
+    title=QT_TRANSLATE_NOOP("Checks", "Step test"),
+    name=QT_TRANSLATE_NOOP("Checks", "step test"),
+    target=QT_TRANSLATE_NOOP("Checks", "ankle dorsiflexion"),
     joint="ankle",
     illustration="ankle_step.svg",
-    purpose="How far your shin can travel forward over your foot. A stiff ankle "
-    "passes the load of every stride up to the knee.",
+    purpose=QT_TRANSLATE_NOOP(
+        "Checks",
+        "How far your shin can travel forward over your foot. A stiff ankle "
+        "passes the load of every stride up to the knee.",
+    ),
     steps=(
-        "Stand facing a stair. Put one foot on the step with the heel just off the edge.",
-        "Rest your hand on that knee and press it down and forward.",
-        "Lean in slowly, trying to bring your shin over your toes.",
+        QT_TRANSLATE_NOOP(
+            "Checks",
+            "Stand facing a stair. Put one foot on the step with the heel just off the edge.",
+        ),
+        QT_TRANSLATE_NOOP("Checks", "Rest your hand on that knee and press it down and forward."),
+        QT_TRANSLATE_NOOP("Checks", "Lean in slowly, trying to bring your shin over your toes."),
         OVERPRESSURE_CUE,
-        "Rate how far the shin went and how it felt, then do the other side.",
+        QT_TRANSLATE_NOOP(
+            "Checks", "Rate how far the shin went and how it felt, then do the other side."
+        ),
     ),
     measures=(
         CheckMeasure(
             RANGE,
-            question="How far did your shin go?",
-            low_anchor="shin barely moves",
-            high_anchor="shin over the toes",
+            question=QT_TRANSLATE_NOOP("Checks", "How far did your shin go?"),
+            low_anchor=QT_TRANSLATE_NOOP("Checks", "shin barely moves"),
+            high_anchor=QT_TRANSLATE_NOOP("Checks", "shin over the toes"),
         ),
-        _pain("ankle"),
+        _pain(QT_TRANSLATE_NOOP("Checks", "Pain (ankle) when you press a little further")),
         CheckMeasure(
             KNEE_TO_WALL,
-            question="Toes to wall, with the knee just touching the wall",
-            low_anchor="0 cm",
-            high_anchor="25 cm",
+            question=QT_TRANSLATE_NOOP(
+                "Checks", "Toes to wall, with the knee just touching the wall"
+            ),
+            low_anchor=QT_TRANSLATE_NOOP("Checks", "0 cm"),
+            high_anchor=QT_TRANSLATE_NOOP("Checks", "25 cm"),
             optional=True,
         ),
     ),
@@ -97,108 +112,151 @@ ANKLE_STEP = Check(
 
 KNEELING_LUNGE = Check(
     id="kneeling_lunge",
-    title="Kneeling lunge",
-    name="kneeling lunge",
-    target="hip extension",
+    title=QT_TRANSLATE_NOOP("Checks", "Kneeling lunge"),
+    name=QT_TRANSLATE_NOOP("Checks", "kneeling lunge"),
+    target=QT_TRANSLATE_NOOP("Checks", "hip extension"),
     joint="hip",
     illustration="kneeling_lunge.svg",
-    purpose="How far the front of your hip opens. A tight hip makes the thigh "
-    "and knee do work the hip should share.",
+    purpose=QT_TRANSLATE_NOOP(
+        "Checks",
+        "How far the front of your hip opens. A tight hip makes the thigh "
+        "and knee do work the hip should share.",
+    ),
     steps=(
-        "Kneel on one knee on a cushion, the other foot flat in front of you.",
-        "Keep your trunk upright and tuck your tailbone under.",
-        "Shift your hips forward, as in a hip-flexor stretch, trying to bring the "
-        "front of the back hip toward the floor.",
+        QT_TRANSLATE_NOOP(
+            "Checks", "Kneel on one knee on a cushion, the other foot flat in front of you."
+        ),
+        QT_TRANSLATE_NOOP("Checks", "Keep your trunk upright and tuck your tailbone under."),
+        QT_TRANSLATE_NOOP(
+            "Checks",
+            "Shift your hips forward, as in a hip-flexor stretch, trying to bring the "
+            "front of the back hip toward the floor.",
+        ),
         OVERPRESSURE_CUE,
-        "Rate how far the hip went and how it felt, then swap legs.",
+        QT_TRANSLATE_NOOP("Checks", "Rate how far the hip went and how it felt, then swap legs."),
     ),
     measures=(
         CheckMeasure(
             RANGE,
-            question="How far did your hip open?",
-            low_anchor="hips barely move",
-            high_anchor="hip fully open",
+            question=QT_TRANSLATE_NOOP("Checks", "How far did your hip open?"),
+            low_anchor=QT_TRANSLATE_NOOP("Checks", "hips barely move"),
+            high_anchor=QT_TRANSLATE_NOOP("Checks", "hip fully open"),
         ),
-        _pain("front of the hip"),
+        _pain(
+            QT_TRANSLATE_NOOP("Checks", "Pain (front of the hip) when you press a little further")
+        ),
     ),
 )
 
 KNEE_EXTENSION = Check(
     id="knee_extension",
-    title="Knee straightening",
-    name="knee straightening",
-    target="knee extension",
+    title=QT_TRANSLATE_NOOP("Checks", "Knee straightening"),
+    name=QT_TRANSLATE_NOOP("Checks", "knee straightening"),
+    target=QT_TRANSLATE_NOOP("Checks", "knee extension"),
     joint="knee",
     illustration="knee_extension.svg",
-    purpose="Whether your knee straightens all the way. A knee that stays a little "
-    "bent takes more load with every step.",
+    purpose=QT_TRANSLATE_NOOP(
+        "Checks",
+        "Whether your knee straightens all the way. A knee that stays a little "
+        "bent takes more load with every step.",
+    ),
     steps=(
-        "Sit on the floor with both legs straight out in front of you.",
-        "Tighten the front of one thigh.",
-        "Press the back of that knee flat toward the floor.",
+        QT_TRANSLATE_NOOP(
+            "Checks", "Sit on the floor with both legs straight out in front of you."
+        ),
+        QT_TRANSLATE_NOOP("Checks", "Tighten the front of one thigh."),
+        QT_TRANSLATE_NOOP("Checks", "Press the back of that knee flat toward the floor."),
         OVERPRESSURE_CUE,
-        "Rate how straight the knee went and how it felt, then do the other side.",
+        QT_TRANSLATE_NOOP(
+            "Checks", "Rate how straight the knee went and how it felt, then do the other side."
+        ),
     ),
     measures=(
         CheckMeasure(
             RANGE,
-            question="How straight did your knee go?",
-            low_anchor="knee stays bent",
-            high_anchor="knee flat on the floor",
+            question=QT_TRANSLATE_NOOP("Checks", "How straight did your knee go?"),
+            low_anchor=QT_TRANSLATE_NOOP("Checks", "knee stays bent"),
+            high_anchor=QT_TRANSLATE_NOOP("Checks", "knee flat on the floor"),
         ),
-        _pain("knee"),
+        _pain(QT_TRANSLATE_NOOP("Checks", "Pain (knee) when you press a little further")),
     ),
 )
 
 SINGLE_LEG_SQUAT = Check(
     id="single_leg_squat",
-    title="Single-leg squat",
-    name="single-leg squat",
-    target="knee control",
+    title=QT_TRANSLATE_NOOP("Checks", "Single-leg squat"),
+    name=QT_TRANSLATE_NOOP("Checks", "single-leg squat"),
+    target=QT_TRANSLATE_NOOP("Checks", "knee control"),
     joint="knee",
     illustration="single_leg_squat.svg",
-    purpose="Whether your hip keeps the knee in line. When the deep hip muscles tire, "
-    "the knee drifts inward.",
+    purpose=QT_TRANSLATE_NOOP(
+        "Checks",
+        "Whether your hip keeps the knee in line. When the deep hip muscles tire, "
+        "the knee drifts inward.",
+    ),
     steps=(
-        "Stand on one leg in front of a mirror; hold something for balance if you need to.",
-        "Squat down slowly, a quarter of the way, and come back up. Do it five times.",
-        "Watch your kneecap: does it stay over your second toe or drift inward?",
-        "Rate the drift and any pain, then do the other side.",
+        QT_TRANSLATE_NOOP(
+            "Checks",
+            "Stand on one leg in front of a mirror; hold something for balance if you need to.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Checks", "Squat down slowly, a quarter of the way, and come back up. Do it five times."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Checks", "Watch your kneecap: does it stay over your second toe or drift inward?"
+        ),
+        QT_TRANSLATE_NOOP("Checks", "Rate the drift and any pain, then do the other side."),
     ),
     measures=(
         CheckMeasure(
             DRIFT,
-            question="Did your knee drift inward?",
-            low_anchor="none",
-            high_anchor="marked",
+            question=QT_TRANSLATE_NOOP("Checks", "Did your knee drift inward?"),
+            low_anchor=QT_TRANSLATE_NOOP("Checks", "none"),
+            high_anchor=QT_TRANSLATE_NOOP("Checks", "marked"),
         ),
-        _pain("knee"),
+        _pain(QT_TRANSLATE_NOOP("Checks", "Pain (knee) when you press a little further")),
     ),
 )
 
 SINGLE_LEG_BRIDGE = Check(
     id="single_leg_bridge",
-    title="Single-leg bridge",
-    name="single-leg bridge",
-    target="hip extensor strength",
+    title=QT_TRANSLATE_NOOP("Checks", "Single-leg bridge"),
+    name=QT_TRANSLATE_NOOP("Checks", "single-leg bridge"),
+    target=QT_TRANSLATE_NOOP("Checks", "hip extensor strength"),
     joint="hip",
     illustration="single_leg_bridge.svg",
-    purpose="How strong the muscles at the back of your hip are. When they are weak, "
-    "the thigh and the band on the side of the leg take over.",
+    purpose=QT_TRANSLATE_NOOP(
+        "Checks",
+        "How strong the muscles at the back of your hip are. When they are weak, "
+        "the thigh and the band on the side of the leg take over.",
+    ),
     steps=(
-        "Lie on your back with one heel on a chair or step, the other leg in the air.",
-        "Push through the heel and lift your hips until your body is in a straight line.",
-        "Lower and repeat at a steady pace until your hips sag or twist.",
-        "Count the good repetitions, note any pain, then do the other side.",
+        QT_TRANSLATE_NOOP(
+            "Checks", "Lie on your back with one heel on a chair or step, the other leg in the air."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Checks",
+            "Push through the heel and lift your hips until your body is in a straight line.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Checks", "Lower and repeat at a steady pace until your hips sag or twist."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Checks", "Count the good repetitions, note any pain, then do the other side."
+        ),
     ),
     measures=(
         CheckMeasure(
             REPS,
-            question="How many good repetitions?",
+            question=QT_TRANSLATE_NOOP("Checks", "How many good repetitions?"),
             low_anchor="0",
             high_anchor="100",
         ),
-        _pain("back of the hip or knee"),
+        _pain(
+            QT_TRANSLATE_NOOP(
+                "Checks", "Pain (back of the hip or knee) when you press a little further"
+            )
+        ),
     ),
 )
 
@@ -212,32 +270,46 @@ CATALOG: tuple[Check, ...] = (
 CHECKS: dict[str, Check] = {check.id: check for check in CATALOG}
 CORE_CHECK_IDS: tuple[str, ...] = (ANKLE_STEP.id, KNEELING_LUNGE.id)
 
-DRIFT_WORDS = ("none", "slight", "marked")
+DRIFT_WORDS = (
+    QT_TRANSLATE_NOOP("Values", "none"),
+    QT_TRANSLATE_NOOP("Values", "slight"),
+    QT_TRANSLATE_NOOP("Values", "marked"),
+)
 
 
-def describe_value(check_measure: CheckMeasure, value: float) -> str:
+PAIN_WORDS = (
+    QT_TRANSLATE_NOOP("Values", "no pain"),
+    QT_TRANSLATE_NOOP("Values", "mild pain"),
+    QT_TRANSLATE_NOOP("Values", "moderate pain"),
+    QT_TRANSLATE_NOOP("Values", "severe pain"),
+)
+RANGE_WORDS = (
+    QT_TRANSLATE_NOOP("Values", "limited"),
+    QT_TRANSLATE_NOOP("Values", "partway"),
+    QT_TRANSLATE_NOOP("Values", "nearly all the way"),
+)
+
+# The count stands in for any number: lupdate reads these as messages with plural forms.
+REPETITIONS = NUMERUS.translate("Values", "%n repetition(s)", None, 1)
+
+
+def describe_value(
+    check_measure: CheckMeasure, value: float, translate: Translate = identity
+) -> str:
     """A value in words, e.g. 'shin over the toes' or 'moderate pain'."""
     measure_id = check_measure.id
     if measure_id == "pain":
-        if value == 0:
-            return "no pain"
-        if value <= 3:
-            return "mild pain"
-        if value <= 6:
-            return "moderate pain"
-        return "severe pain"
+        index = 0 if value == 0 else 1 if value <= 3 else 2 if value <= 6 else 3
+        return translate("Values", PAIN_WORDS[index])
     if measure_id == "drift":
-        return DRIFT_WORDS[int(value)]
+        return translate("Values", DRIFT_WORDS[int(value)])
     if measure_id == "range":
         if value <= 1:
-            return check_measure.low_anchor
+            return translate("Checks", check_measure.low_anchor)
         if value >= 10:
-            return check_measure.high_anchor
-        if value <= 4:
-            return "limited"
-        if value <= 7:
-            return "partway"
-        return "nearly all the way"
+            return translate("Checks", check_measure.high_anchor)
+        return translate("Values", RANGE_WORDS[0 if value <= 4 else 1 if value <= 7 else 2])
     if measure_id == "reps":
-        return f"{value:g} repetitions" if value != 1 else "1 repetition"
-    return f"{value:g} cm"
+        count = int(value)
+        return translate("Values", REPETITIONS, count)
+    return translate("Values", QT_TRANSLATE_NOOP("Values", "{value} cm")).format(value=f"{value:g}")

@@ -7,42 +7,64 @@ from datetime import datetime, timedelta
 
 from kneeapp.domain.asymmetry import Side
 from kneeapp.domain.checks import CHECKS
+from kneeapp.domain.dates import format_day
+from kneeapp.domain.observations import check_name, side_joint
 from kneeapp.domain.session import Reading, Session
+from kneeapp.domain.text import NUMERUS, QT_TRANSLATE_NOOP, Translate, identity
 
 RECHECK_AFTER = timedelta(days=7)
 RECHECK_BEFORE = timedelta(days=14)
 HIGH_PAIN = 7  # NPRS 7-10 is severe pain
 PAIN_RISE = 2  # the minimal important change on the NPRS (Salaffi et al. 2004)
 
-CLINICIAN_ADVICE = (
+CLINICIAN_ADVICE = QT_TRANSLATE_NOOP(
+    "Guidance",
     "Consider seeing a clinician. {reasons} Pain like this is worth having looked at "
-    "by a doctor or physical therapist before you push on with running."
+    "by a doctor or physical therapist before you push on with running.",
 )
 
+DAYS_AGO = NUMERUS.translate("Guidance", "%n day(s) ago", None, 1)  # plural forms
 
-def _days(delta: timedelta) -> str:
+
+def _days(delta: timedelta, translate: Translate) -> str:
     days = delta.days
     if days <= 0:
-        return "today"
+        return translate("Guidance", QT_TRANSLATE_NOOP("Guidance", "today"))
     if days == 1:
-        return "yesterday"
-    return f"{days} days ago"
+        return translate("Guidance", QT_TRANSLATE_NOOP("Guidance", "yesterday"))
+    return translate("Guidance", DAYS_AGO, days)
 
 
-def recheck_reminder(last: datetime | None, now: datetime) -> str:
+def recheck_reminder(last: datetime | None, now: datetime, translate: Translate = identity) -> str:
     """One calm sentence on when the last check was and when the next one fits."""
     if last is None:
-        return "No checks saved yet. Your first one starts here."
+        return translate(
+            "Guidance",
+            QT_TRANSLATE_NOOP("Guidance", "No checks saved yet. Your first one starts here."),
+        )
     local_last = last.astimezone()
     age = now.astimezone().date() - local_last.date()
     elapsed = timedelta(days=age.days)
-    when = f"Last check: {_days(elapsed)}"
+    when = _days(elapsed, translate)
     if elapsed < RECHECK_AFTER:
-        due = (local_last + RECHECK_AFTER).strftime("%-d %B")
-        return f"{when}. The next one fits from {due}, or the day after a run that hurts."
-    if elapsed <= RECHECK_BEFORE:
-        return f"{when}. A good time for the next one."
-    return f"{when}. Whenever you are ready, a new check shows whether the difference has changed."
+        due = format_day(local_last + RECHECK_AFTER, with_year=False, translate=translate)
+        template = QT_TRANSLATE_NOOP(
+            "Guidance",
+            "Last check: {when}. The next one fits from {due}, or the day after a run that hurts.",
+        )
+    elif elapsed <= RECHECK_BEFORE:
+        due = ""
+        template = QT_TRANSLATE_NOOP(
+            "Guidance", "Last check: {when}. A good time for the next one."
+        )
+    else:
+        due = ""
+        template = QT_TRANSLATE_NOOP(
+            "Guidance",
+            "Last check: {when}. Whenever you are ready, a new check shows whether the "
+            "difference has changed.",
+        )
+    return translate("Guidance", template).format(when=when, due=due)
 
 
 def _pain(readings: Iterable[Reading]) -> dict[tuple[str, Side], float]:
@@ -54,23 +76,46 @@ def _pain(readings: Iterable[Reading]) -> dict[tuple[str, Side], float]:
     }
 
 
-def pain_reasons(readings: Iterable[Reading], previous: Session | None) -> list[str]:
+def pain_reasons(
+    readings: Iterable[Reading], previous: Session | None, translate: Translate = identity
+) -> list[str]:
     """Why pain today deserves a clinician's look; empty when it does not."""
     today = _pain(readings)
     before = _pain(previous.readings) if previous is not None else {}
     reasons: list[str] = []
     for (check_id, side), value in today.items():
-        name = CHECKS[check_id].name
+        name = check_name(CHECKS[check_id], translate)
+        side_text = side_joint(side, "side", translate)
         if value >= HIGH_PAIN:
-            reasons.append(f"Your {side.value} side rated {value:g} of 10 in the {name}.")
-        elif (check_id, side) in before and value - before[check_id, side] >= PAIN_RISE:
+            template = QT_TRANSLATE_NOOP(
+                "Guidance", "Your {side} rated {value} of 10 in the {check}."
+            )
             reasons.append(
-                f"Your {side.value} side's pain in the {name} rose from "
-                f"{before[check_id, side]:g} to {value:g} since your last check."
+                translate("Guidance", template).format(
+                    side=side_text, value=f"{value:g}", check=name
+                )
+            )
+        elif (check_id, side) in before and value - before[check_id, side] >= PAIN_RISE:
+            template = QT_TRANSLATE_NOOP(
+                "Guidance",
+                "Your {side}'s pain in the {check} rose from {before} to {value} since your "
+                "last check.",
+            )
+            reasons.append(
+                translate("Guidance", template).format(
+                    side=side_text,
+                    check=name,
+                    before=f"{before[check_id, side]:g}",
+                    value=f"{value:g}",
+                )
             )
     return reasons
 
 
-def clinician_advice(readings: Iterable[Reading], previous: Session | None) -> str:
-    reasons = pain_reasons(readings, previous)
-    return CLINICIAN_ADVICE.format(reasons=" ".join(reasons)) if reasons else ""
+def clinician_advice(
+    readings: Iterable[Reading], previous: Session | None, translate: Translate = identity
+) -> str:
+    reasons = pain_reasons(readings, previous, translate)
+    if not reasons:
+        return ""
+    return translate("Guidance", CLINICIAN_ADVICE).format(reasons=" ".join(reasons))

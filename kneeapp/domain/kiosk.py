@@ -8,6 +8,7 @@ import math
 from collections.abc import Iterable
 from typing import Protocol
 
+from kneeapp.domain.text import QT_TRANSLATE_NOOP
 from kneeapp.domain.validation import ValidationError
 
 DEFAULT_IDLE_SECONDS = 90
@@ -23,11 +24,18 @@ def patient_name(typed: str) -> str:
     """The name or clinic code as typed, with spaces tidied; refused if empty or long."""
     name = " ".join(typed.split())
     if not name:
-        raise ValidationError("Type your name or the code the clinic gave you.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Type your name or the code the clinic gave you.")
+        )
     if len(name) > PATIENT_NAME_MAX:
-        raise ValidationError(f"Please use at most {PATIENT_NAME_MAX} characters.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Please use at most {count} characters."),
+            count=PATIENT_NAME_MAX,
+        )
     if not name.isprintable():
-        raise ValidationError("Please use letters, digits and spaces only.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Please use letters, digits and spaces only.")
+        )
     return name
 
 

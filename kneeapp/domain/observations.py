@@ -1,51 +1,175 @@
-"""Plain-language observations about a session's readings. Never a diagnosis."""
+"""Plain-language observations about a session's readings. Never a diagnosis.
+
+Every sentence is one translatable template; ``translate`` turns it into the
+person's language (English as written by default).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
 from kneeapp.domain.asymmetry import Asymmetry, Scale, Side, rule_for
-from kneeapp.domain.checks import CHECKS, DRIFT_WORDS
+from kneeapp.domain.checks import CHECKS, DRIFT_WORDS, Check
 from kneeapp.domain.session import Reading
+from kneeapp.domain.text import NUMERUS, QT_TRANSLATE_NOOP, Translate, identity
 from kneeapp.domain.validation import format_number
 
-WHAT_IT_MEANS_FLAGGED = (
+WHAT_IT_MEANS_FLAGGED = QT_TRANSLATE_NOOP(
+    "Observations",
     "One side moving or holding less well than the other is the pattern linked to "
     "knee pain after running. This is an observation, not a diagnosis: check again in "
-    "a week or two, and if the difference stays, a physical therapist can find out why."
+    "a week or two, and if the difference stays, a physical therapist can find out why.",
 )
-WHAT_IT_MEANS_CLEAR = (
+WHAT_IT_MEANS_CLEAR = QT_TRANSLATE_NOOP(
+    "Observations",
     "Your two sides were close in every check today. Keep checking every week or two, "
-    "and after any run that hurt."
+    "and after any run that hurt.",
 )
 
+# A side with its joint as one phrase: in many languages the words agree in gender.
+SIDE_JOINTS: dict[tuple[Side, str], str] = {
+    (Side.LEFT, "ankle"): QT_TRANSLATE_NOOP("Sides", "left ankle"),
+    (Side.RIGHT, "ankle"): QT_TRANSLATE_NOOP("Sides", "right ankle"),
+    (Side.LEFT, "hip"): QT_TRANSLATE_NOOP("Sides", "left hip"),
+    (Side.RIGHT, "hip"): QT_TRANSLATE_NOOP("Sides", "right hip"),
+    (Side.LEFT, "knee"): QT_TRANSLATE_NOOP("Sides", "left knee"),
+    (Side.RIGHT, "knee"): QT_TRANSLATE_NOOP("Sides", "right knee"),
+    (Side.LEFT, "side"): QT_TRANSLATE_NOOP("Sides", "left side"),
+    (Side.RIGHT, "side"): QT_TRANSLATE_NOOP("Sides", "right side"),
+}
+# "than your right": the other side standing for the same joint (one context per joint).
+OTHER_SIDES: dict[tuple[Side, str], tuple[str, str]] = {
+    (Side.LEFT, "ankle"): ("Other ankle", QT_TRANSLATE_NOOP("Other ankle", "left")),
+    (Side.RIGHT, "ankle"): ("Other ankle", QT_TRANSLATE_NOOP("Other ankle", "right")),
+    (Side.LEFT, "hip"): ("Other hip", QT_TRANSLATE_NOOP("Other hip", "left")),
+    (Side.RIGHT, "hip"): ("Other hip", QT_TRANSLATE_NOOP("Other hip", "right")),
+    (Side.LEFT, "knee"): ("Other knee", QT_TRANSLATE_NOOP("Other knee", "left")),
+    (Side.RIGHT, "knee"): ("Other knee", QT_TRANSLATE_NOOP("Other knee", "right")),
+    (Side.LEFT, "side"): ("Other side", QT_TRANSLATE_NOOP("Other side", "left")),
+    (Side.RIGHT, "side"): ("Other side", QT_TRANSLATE_NOOP("Other side", "right")),
+}
 
-def format_asymmetry(asymmetry: Asymmetry) -> str:
-    """'33.3 %' or '2 points'."""
-    if asymmetry.scale is Scale.PERCENT:
-        return f"{asymmetry.value:.1f} %"
-    points = format_number(asymmetry.value)
-    return f"{points} point" if asymmetry.value == 1 else f"{points} points"
+POINTS = NUMERUS.translate("Observations", "%n point(s)", None, 1)  # plural forms
 
 
-def format_value(measure_id: str, value: float) -> str:
-    if measure_id == "drift":
-        return DRIFT_WORDS[int(value)]
-    if measure_id == "knee_to_wall":
-        return f"{format_number(value)} cm"
-    if measure_id == "reps":
-        return format_number(value)
-    return f"{format_number(value)} of 10"
+def side_joint(side: Side, joint: str, translate: Translate = identity) -> str:
+    """'left ankle', 'right side'."""
+    return translate("Sides", SIDE_JOINTS[side, joint])
 
 
-def _pair(reading: Reading, worse: Side) -> str:
-    return (
-        f"{format_value(reading.measure_id, reading.value(worse))} against "
-        f"{format_value(reading.measure_id, reading.value(worse.other))}"
+def other_side(side: Side, joint: str, translate: Translate = identity) -> str:
+    """The other side as the end of 'than your ...': 'right'."""
+    context, source = OTHER_SIDES[side, joint]
+    return translate(context, source)
+
+
+def check_name(check: Check, translate: Translate = identity) -> str:
+    return translate("Checks", check.name)
+
+
+def measure_label(check: Check, measure_id: str, translate: Translate = identity) -> str:
+    return translate("Measures", check.measure(measure_id).measure.label)
+
+
+def capitalized(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def points_text(value: float, translate: Translate = identity) -> str:
+    """'1 point', '2 points'."""
+    if float(value).is_integer():
+        count = int(value)
+        return translate("Observations", POINTS, count)
+    return translate("Observations", QT_TRANSLATE_NOOP("Observations", "{value} points")).format(
+        value=format_number(value)
     )
 
 
-def observation(reading: Reading) -> str:
+def format_asymmetry(asymmetry: Asymmetry, translate: Translate = identity) -> str:
+    """'33.3 %' or '2 points'."""
+    if asymmetry.scale is Scale.PERCENT:
+        return f"{asymmetry.value:.1f} %"
+    return points_text(asymmetry.value, translate)
+
+
+def format_value(measure_id: str, value: float, translate: Translate = identity) -> str:
+    if measure_id == "drift":
+        return translate("Values", DRIFT_WORDS[int(value)])
+    if measure_id == "knee_to_wall":
+        template = QT_TRANSLATE_NOOP("Values", "{value} cm")
+    elif measure_id == "reps":
+        return format_number(value)
+    else:
+        template = QT_TRANSLATE_NOOP("Values", "{value} of 10")
+    return translate("Values", template).format(value=format_number(value))
+
+
+def worse_text(asymmetry: Asymmetry, translate: Translate = identity) -> str:
+    """The asymmetry with the worse side: '33.3 %, left worse'."""
+    amount = format_asymmetry(asymmetry, translate)
+    if asymmetry.worse_side is None:
+        return amount
+    template = (
+        QT_TRANSLATE_NOOP("Observations", "{amount}, left worse")
+        if asymmetry.worse_side is Side.LEFT
+        else QT_TRANSLATE_NOOP("Observations", "{amount}, right worse")
+    )
+    return translate("Observations", template).format(amount=amount)
+
+
+def _pair(reading: Reading, worse: Side, translate: Translate) -> str:
+    return translate(
+        "Observations", QT_TRANSLATE_NOOP("Observations", "{worse} against {other}")
+    ).format(
+        worse=format_value(reading.measure_id, reading.value(worse), translate),
+        other=format_value(reading.measure_id, reading.value(worse.other), translate),
+    )
+
+
+# Measure id -> (joint the sentence names, the sentence).
+_OBSERVATIONS: dict[str, tuple[str | None, str]] = {
+    "range": (
+        None,
+        QT_TRANSLATE_NOOP(
+            "Observations",
+            "Your {side_joint} moved less than your {other} in the {check} ({pair}).",
+        ),
+    ),
+    "pain": (
+        "side",
+        QT_TRANSLATE_NOOP(
+            "Observations", "Your {side_joint} hurt more than your {other} in the {check} ({pair})."
+        ),
+    ),
+    "knee_to_wall": (
+        "knee",
+        QT_TRANSLATE_NOOP(
+            "Observations",
+            "Your {side_joint} stayed {distance} cm closer to the wall than your {other} ({pair}).",
+        ),
+    ),
+    "drift": (
+        "knee",
+        QT_TRANSLATE_NOOP(
+            "Observations",
+            "Your {side_joint} drifted inward more than your {other} in the {check} ({pair}).",
+        ),
+    ),
+    "reps": (
+        None,
+        QT_TRANSLATE_NOOP(
+            "Observations",
+            "Your {side_joint} managed fewer repetitions than your {other} in the {check} "
+            "({pair}).",
+        ),
+    ),
+}
+SMALL_DIFFERENCE = QT_TRANSLATE_NOOP(
+    "Observations", "The difference is small, within normal day-to-day variation."
+)
+
+
+def observation(reading: Reading, translate: Translate = identity) -> str:
     """One sentence comparing the two sides of a reading."""
     check = CHECKS[reading.check_id]
     asymmetry = reading.asymmetry
@@ -53,92 +177,173 @@ def observation(reading: Reading) -> str:
     measure_id = reading.measure_id
     if worse is None:
         if measure_id == "drift" and reading.left == 2:
-            return f"Both knees drifted inward markedly in the {check.name}."
-        return f"{check.title}, {check.measure(measure_id).measure.label}: both sides the same."
-    side, other = worse.value, worse.other.value
-    pair = _pair(reading, worse)
-    if measure_id == "range":
-        text = (
-            f"Your {side} {check.joint} moved less than your {other} in the {check.name} ({pair})."
+            return translate(
+                "Observations",
+                QT_TRANSLATE_NOOP(
+                    "Observations", "Both knees drifted inward markedly in the {check}."
+                ),
+            ).format(check=check_name(check, translate))
+        return translate(
+            "Observations",
+            QT_TRANSLATE_NOOP("Observations", "{title}, {measure}: both sides the same."),
+        ).format(
+            title=translate("Checks", check.title),
+            measure=measure_label(check, measure_id, translate),
         )
-    elif measure_id == "pain":
-        text = f"Your {side} side hurt more than your {other} in the {check.name} ({pair})."
-    elif measure_id == "knee_to_wall":
-        text = (
-            f"Your {side} knee stayed {format_number(asymmetry.difference)} cm closer to the "
-            f"wall than your {other} ({pair})."
-        )
-    elif measure_id == "drift":
-        text = (
-            f"Your {side} knee drifted inward more than your {other} in the {check.name} ({pair})."
-        )
-    else:
-        text = (
-            f"Your {side} {check.joint} managed fewer repetitions than your {other} in the "
-            f"{check.name} ({pair})."
-        )
+    joint, template = _OBSERVATIONS[measure_id]
+    joint = joint or check.joint
+    text = translate("Observations", template).format(
+        side_joint=side_joint(worse, joint, translate),
+        other=other_side(worse.other, joint, translate),
+        check=check_name(check, translate),
+        pair=_pair(reading, worse, translate),
+        distance=format_number(asymmetry.difference),
+    )
     if not asymmetry.flagged:
-        text += " The difference is small, within normal day-to-day variation."
+        text += " " + translate("Observations", SMALL_DIFFERENCE)
     return text
 
 
-def live_line(reading: Reading) -> str:
+_LIVE_LINES = {
+    # (flagged, with points apart) -> template
+    (True, False): QT_TRANSLATE_NOOP(
+        "Observations", "{measure}: {side} worse by {amount}. Worth noting."
+    ),
+    (False, False): QT_TRANSLATE_NOOP(
+        "Observations", "{measure}: {side} worse by {amount}. Small difference."
+    ),
+    (True, True): QT_TRANSLATE_NOOP(
+        "Observations", "{measure}: {side} worse by {amount} ({points} apart). Worth noting."
+    ),
+    (False, True): QT_TRANSLATE_NOOP(
+        "Observations", "{measure}: {side} worse by {amount} ({points} apart). Small difference."
+    ),
+}
+
+
+def live_line(reading: Reading, translate: Translate = identity) -> str:
     """A short line for under the sliders: which side is worse and by how much."""
     asymmetry = reading.asymmetry
-    label = CHECKS[reading.check_id].measure(reading.measure_id).measure.label.capitalize()
+    check = CHECKS[reading.check_id]
+    label = capitalized(measure_label(check, reading.measure_id, translate))
     if asymmetry.worse_side is None:
         if reading.measure_id == "drift" and reading.left == 2:
-            return f"{label}: both sides marked. Worth noting."
-        return f"{label}: both sides the same."
-    side = asymmetry.worse_side.value
-    text = f"{label}: {side} side worse by {format_asymmetry(asymmetry)}"
-    if asymmetry.scale is Scale.PERCENT and reading.measure_id == "range":
-        points = format_number(asymmetry.difference)
-        text += f" ({points} point{'s' if asymmetry.difference != 1 else ''} apart)"
-    return text + (". Worth noting." if asymmetry.flagged else ". Small difference.")
-
-
-def why(reading: Reading) -> str:
-    """The rule behind a reading's flag, with its source."""
-    rule = rule_for(CHECKS[reading.check_id].measure(reading.measure_id).measure)
-    return f"{rule.plain} Source: {rule.source}"
-
-
-def finding(reading: Reading) -> str:
-    """A flagged reading as a short clause naming the side, the joint and the check."""
-    check = CHECKS[reading.check_id]
-    asymmetry = reading.asymmetry
-    worse = asymmetry.worse_side
-    if worse is None:
-        return f"both knees drift inward markedly ({check.name})"
-    side, other = worse.value, worse.other.value
-    clause = {
-        "range": f"your {side} {check.joint} moves less than your {other}",
-        "knee_to_wall": f"your {side} ankle reaches less far toward the wall",
-        "pain": f"your {side} side hurts more than your {other}",
-        "drift": f"your {side} knee drifts inward more than your {other}",
-        "reps": f"your {side} {check.joint} tires sooner than your {other}",
-    }[reading.measure_id]
-    if check.id == "knee_extension" and reading.measure_id == "range":
-        clause = f"your {side} knee does not straighten as far as your {other}"
-    return f"{clause} ({check.name})"
-
-
-def findings_statement(readings: Iterable[Reading]) -> str:
-    """What the session's flagged results say together, as observations only."""
-    clauses = [finding(r) for r in readings if r.asymmetry.flagged]
-    if not clauses:
-        return WHAT_IT_MEANS_CLEAR
-    joined = clauses[0] if len(clauses) == 1 else ", ".join(clauses[:-1]) + " and " + clauses[-1]
-    these = "this" if len(clauses) == 1 else ("both" if len(clauses) == 2 else "each of these")
-    return (
-        f"{joined[0].upper()}{joined[1:]}. The guide behind this app links {these} to knee "
-        "pain after running. This is an observation, not a diagnosis: keep checking every "
-        "week or two; if the difference stays, a physical therapist can find out why."
+            template = QT_TRANSLATE_NOOP(
+                "Observations", "{measure}: both sides marked. Worth noting."
+            )
+        else:
+            template = QT_TRANSLATE_NOOP("Observations", "{measure}: both sides the same.")
+        return translate("Observations", template).format(measure=label)
+    apart = asymmetry.scale is Scale.PERCENT and reading.measure_id == "range"
+    return translate("Observations", _LIVE_LINES[asymmetry.flagged, apart]).format(
+        measure=label,
+        side=side_joint(asymmetry.worse_side, "side", translate),
+        amount=format_asymmetry(asymmetry, translate),
+        points=points_text(asymmetry.difference, translate) if apart else "",
     )
 
 
-def summary_meaning(readings: Iterable[Reading]) -> str:
+def why(reading: Reading, translate: Translate = identity) -> str:
+    """The rule behind a reading's flag, with its source."""
+    rule = rule_for(CHECKS[reading.check_id].measure(reading.measure_id).measure)
+    return translate(
+        "Observations", QT_TRANSLATE_NOOP("Observations", "{rule} Source: {source}")
+    ).format(rule=translate("Rules", rule.plain), source=translate("Rules", rule.source))
+
+
+# Measure id -> (joint the clause names, the clause).
+_FINDINGS: dict[str, tuple[str | None, str]] = {
+    "range": (
+        None,
+        QT_TRANSLATE_NOOP("Findings", "your {side_joint} moves less than your {other}"),
+    ),
+    "knee_to_wall": (
+        "ankle",
+        QT_TRANSLATE_NOOP("Findings", "your {side_joint} reaches less far toward the wall"),
+    ),
+    "pain": (
+        "side",
+        QT_TRANSLATE_NOOP("Findings", "your {side_joint} hurts more than your {other}"),
+    ),
+    "drift": (
+        "knee",
+        QT_TRANSLATE_NOOP("Findings", "your {side_joint} drifts inward more than your {other}"),
+    ),
+    "reps": (
+        None,
+        QT_TRANSLATE_NOOP("Findings", "your {side_joint} tires sooner than your {other}"),
+    ),
+}
+KNEE_NOT_STRAIGHT = QT_TRANSLATE_NOOP(
+    "Findings", "your {side_joint} does not straighten as far as your {other}"
+)
+
+
+def finding(reading: Reading, translate: Translate = identity) -> str:
+    """A flagged reading as a short clause naming the side, the joint and the check."""
+    check = CHECKS[reading.check_id]
+    name = check_name(check, translate)
+    worse = reading.asymmetry.worse_side
+    if worse is None:
+        return translate(
+            "Findings", QT_TRANSLATE_NOOP("Findings", "both knees drift inward markedly ({check})")
+        ).format(check=name)
+    joint, template = _FINDINGS[reading.measure_id]
+    if check.id == "knee_extension" and reading.measure_id == "range":
+        joint, template = "knee", KNEE_NOT_STRAIGHT
+    joint = joint or check.joint
+    clause = translate("Findings", template).format(
+        side_joint=side_joint(worse, joint, translate),
+        other=other_side(worse.other, joint, translate),
+    )
+    return translate("Findings", QT_TRANSLATE_NOOP("Findings", "{finding} ({check})")).format(
+        finding=clause, check=name
+    )
+
+
+_STATEMENTS = (
+    QT_TRANSLATE_NOOP(
+        "Findings",
+        "{findings}. The guide behind this app links this to knee pain after running. "
+        "This is an observation, not a diagnosis: keep checking every week or two; if the "
+        "difference stays, a physical therapist can find out why.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Findings",
+        "{findings}. The guide behind this app links both to knee pain after running. "
+        "This is an observation, not a diagnosis: keep checking every week or two; if the "
+        "difference stays, a physical therapist can find out why.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Findings",
+        "{findings}. The guide behind this app links each of these to knee pain after "
+        "running. This is an observation, not a diagnosis: keep checking every week or "
+        "two; if the difference stays, a physical therapist can find out why.",
+    ),
+)
+
+
+def join_list(items: list[str], translate: Translate = identity) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    if len(items) == 1:
+        return items[0]
+    return translate("Findings", QT_TRANSLATE_NOOP("Findings", "{items} and {last}")).format(
+        items=", ".join(items[:-1]), last=items[-1]
+    )
+
+
+def findings_statement(readings: Iterable[Reading], translate: Translate = identity) -> str:
+    """What the session's flagged results say together, as observations only."""
+    clauses = [finding(r, translate) for r in readings if r.asymmetry.flagged]
+    if not clauses:
+        return translate("Observations", WHAT_IT_MEANS_CLEAR)
+    statement = _STATEMENTS[min(len(clauses), 3) - 1]
+    return translate("Findings", statement).format(
+        findings=capitalized(join_list(clauses, translate))
+    )
+
+
+def summary_meaning(readings: Iterable[Reading], translate: Translate = identity) -> str:
     """One or two sentences on what the session's results mean, as observations."""
     flagged = any(r.asymmetry.flagged for r in readings)
-    return WHAT_IT_MEANS_FLAGGED if flagged else WHAT_IT_MEANS_CLEAR
+    return translate("Observations", WHAT_IT_MEANS_FLAGGED if flagged else WHAT_IT_MEANS_CLEAR)

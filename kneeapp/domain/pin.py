@@ -11,6 +11,7 @@ import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from kneeapp.domain.text import QT_TRANSLATE_NOOP
 from kneeapp.domain.validation import ValidationError
 
 PIN_MIN_LENGTH = 4
@@ -31,10 +32,15 @@ MAX_LOCK_SECONDS = 3600.0
 def validate_new_pin(pin: str) -> str:
     """A new PIN is 4 to 12 digits: typed on the on-screen keypad."""
     if not (pin.isascii() and pin.isdigit()):
-        raise ValidationError("The PIN may only contain the digits 0 to 9.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The PIN may only contain the digits 0 to 9.")
+        )
     if not PIN_MIN_LENGTH <= len(pin) <= PIN_MAX_LENGTH:
         raise ValidationError(
-            f"The PIN needs {PIN_MIN_LENGTH} to {PIN_MAX_LENGTH} digits; it has {len(pin)}."
+            QT_TRANSLATE_NOOP("Errors", "The PIN needs {least} to {most} digits; it has {count}."),
+            least=PIN_MIN_LENGTH,
+            most=PIN_MAX_LENGTH,
+            count=len(pin),
         )
     return pin
 

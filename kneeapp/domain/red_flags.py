@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kneeapp.domain.text import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True)
 class RedFlag:
@@ -12,25 +14,43 @@ class RedFlag:
 
 
 RED_FLAGS: tuple[RedFlag, ...] = (
-    RedFlag("hot_swollen", "Is your knee hot, red or swollen, or do you have a fever?"),
-    RedFlag("night_rest_pain", "Does your knee hurt at night or when you are resting?"),
-    RedFlag("locking_giving_way", "Does your knee lock, catch or give way?"),
-    RedFlag("cannot_bear_weight", "Are you unable to stand on the leg or walk four steps?"),
+    RedFlag(
+        "hot_swollen",
+        QT_TRANSLATE_NOOP("RedFlags", "Is your knee hot, red or swollen, or do you have a fever?"),
+    ),
+    RedFlag(
+        "night_rest_pain",
+        QT_TRANSLATE_NOOP("RedFlags", "Does your knee hurt at night or when you are resting?"),
+    ),
+    RedFlag(
+        "locking_giving_way",
+        QT_TRANSLATE_NOOP("RedFlags", "Does your knee lock, catch or give way?"),
+    ),
+    RedFlag(
+        "cannot_bear_weight",
+        QT_TRANSLATE_NOOP("RedFlags", "Are you unable to stand on the leg or walk four steps?"),
+    ),
     RedFlag(
         "fall_twist_swelling",
-        "Did you recently fall or twist the knee, and did it swell up straight away?",
+        QT_TRANSLATE_NOOP(
+            "RedFlags",
+            "Did you recently fall or twist the knee, and did it swell up straight away?",
+        ),
     ),
     RedFlag(
         "hop_groin_pain",
-        "Does it hurt to hop on that leg, or do you have pain in the groin?",
+        QT_TRANSLATE_NOOP(
+            "RedFlags", "Does it hurt to hop on that leg, or do you have pain in the groin?"
+        ),
     ),
 )
 RED_FLAG_IDS: frozenset[str] = frozenset(flag.id for flag in RED_FLAGS)
 
-SEE_CLINICIAN = (
+SEE_CLINICIAN = QT_TRANSLATE_NOOP(
+    "RedFlags",
     "Please stop the self-check here. What you describe needs a clinician to look at "
     "your knee first: see your doctor or physical therapist before doing these checks. "
-    "If the knee is hot and swollen with a fever, or you cannot stand on it, get help today."
+    "If the knee is hot and swollen with a fever, or you cannot stand on it, get help today.",
 )
 
 

@@ -6,10 +6,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from kneeapp.domain.session import Session
-from kneeapp.domain.trends import SeriesPoint
+
+if TYPE_CHECKING:  # the trends are the history's; the home screen does not load them
+    from kneeapp.domain.trends import SeriesPoint
 
 
 class StorageError(Exception):

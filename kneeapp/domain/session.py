@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -63,10 +62,14 @@ class Session:
 
 
 def new_session_uid() -> str:
+    import uuid  # not needed until a session is started: kept off the start-up path
+
     return str(uuid.uuid4())
 
 
 def validate_uid(text: str) -> str:
+    import uuid
+
     try:
         return str(uuid.UUID(str(text)))
     except ValueError:

@@ -11,8 +11,10 @@ from datetime import UTC, datetime
 
 from kneeapp.domain.asymmetry import Asymmetry, Scale, Side, compare, rule_for
 from kneeapp.domain.checks import CHECKS, Check
+from kneeapp.domain.dates import format_day
 from kneeapp.domain.measures import MEASURES, Direction, Measure
-from kneeapp.domain.validation import format_number
+from kneeapp.domain.observations import other_side, points_text, side_joint
+from kneeapp.domain.text import NUMERUS, QT_TRANSLATE_NOOP, Translate, identity
 
 _PRECISION = 6  # as in asymmetry.compare
 
@@ -102,17 +104,12 @@ def flag_threshold(measure_id: str) -> float:
     return float(difference)
 
 
-def format_signed(measure_id: str, value: float) -> str:
+def format_signed(measure_id: str, value: float, translate: Translate = identity) -> str:
     unit = asymmetry_unit(measure_id)
     amount = abs(value)
     if unit == "%":
         return f"{amount:.0f} %"
-    return f"{format_number(amount)} point" + ("" if amount == 1 else "s")
-
-
-def format_day(moment: datetime, *, with_year: bool = True) -> str:
-    day = f"{moment.day} {moment:%B}"
-    return f"{day} {moment.year}" if with_year else day
+    return points_text(amount, translate)
 
 
 def worse_counts(series: Series, last: int = RECENT_SESSIONS) -> tuple[int, int, int]:
@@ -136,7 +133,23 @@ def _is_meaningful(series: Series, first: SeriesPoint, last: SeriesPoint) -> boo
     return abs(after - before) >= 100.0 - rule.lsi_below
 
 
-def trend_sentence(series: Series) -> str:
+# Plural forms, chosen by the number of sessions looked at.
+WORSE_IN = NUMERUS.translate(
+    "Trends", "{side_joint} worse in {count} of the last %n sessions", None, 1
+)
+SAME_IN_ALL = NUMERUS.translate(
+    "Trends", "both sides the same in all %n of the last sessions", None, 1
+)
+_TRENDS = {
+    "same": QT_TRANSLATE_NOOP(
+        "Trends", "asymmetry about the same since {since} ({was} then, {now} now)"
+    ),
+    "fell": QT_TRANSLATE_NOOP("Trends", "asymmetry fell from {was} to {now} since {since}"),
+    "rose": QT_TRANSLATE_NOOP("Trends", "asymmetry rose from {was} to {now} since {since}"),
+}
+
+
+def trend_sentence(series: Series, translate: Translate = identity) -> str:
     """E.g. 'asymmetry fell from 40 % to 12 % since 3 March'; '' for fewer than two sessions."""
     if len(series.points) < 2:
         return ""
@@ -144,48 +157,77 @@ def trend_sentence(series: Series) -> str:
     before = compare(series.measure, first.left, first.right)
     after = compare(series.measure, last.left, last.right)
     start, end = first.recorded_at.astimezone(), last.recorded_at.astimezone()
-    since = format_day(start, with_year=start.year != end.year)
-    was, now = (
-        format_signed(series.measure_id, before.value),
-        format_signed(series.measure_id, after.value),
-    )
+    values = {
+        "since": format_day(start, with_year=start.year != end.year, translate=translate),
+        "was": format_signed(series.measure_id, before.value, translate),
+        "now": format_signed(series.measure_id, after.value, translate),
+    }
     if not _is_meaningful(series, first, last) or before.value == after.value:
-        return f"asymmetry about the same since {since} ({was} then, {now} now)"
-    sides = ""
-    if before.worse_side and after.worse_side and before.worse_side is not after.worse_side:
-        sides = f"; the {after.worse_side.value} side is now the worse one"
+        return translate("Trends", _TRENDS["same"]).format(**values)
     verb = "fell" if after.value < before.value else "rose"
-    return f"asymmetry {verb} from {was} to {now} since {since}{sides}"
+    text = translate("Trends", _TRENDS[verb]).format(**values)
+    if before.worse_side and after.worse_side and before.worse_side is not after.worse_side:
+        template = QT_TRANSLATE_NOOP("Trends", "{trend}; the {side} is now the worse one")
+        text = translate("Trends", template).format(
+            trend=text, side=side_joint(after.worse_side, "side", translate)
+        )
+    return text
 
 
-def summary(series: Series, last: int = RECENT_SESSIONS) -> str:
+def summary(series: Series, last: int = RECENT_SESSIONS, translate: Translate = identity) -> str:
     """The text beside a chart, complete enough to stand in for it."""
     check = series.check
-    label = series.measure.label
+    title = translate("Checks", check.title)
+    label = translate("Measures", series.measure.label)
     if not series.points:
-        return f"{check.title}: no results in this period."
+        template = QT_TRANSLATE_NOOP("Trends", "{title}: no results in this period.")
+        return translate("Trends", template).format(title=title)
     left, right, counted = worse_counts(series, last)
     if counted == 1:
         only = series.asymmetries(1)[0]
         if only.worse_side is None:
-            return f"{check.title}: one session in this period; both sides had the same {label}."
-        return (
-            f"{check.title}: one session in this period; {only.worse_side.value} "
-            f"{check.joint} worse by {format_signed(series.measure_id, only.value)}."
+            template = QT_TRANSLATE_NOOP(
+                "Trends", "{title}: one session in this period; both sides had the same {measure}."
+            )
+            return translate("Trends", template).format(title=title, measure=label)
+        template = QT_TRANSLATE_NOOP(
+            "Trends", "{title}: one session in this period; {side_joint} worse by {amount}."
+        )
+        return translate("Trends", template).format(
+            title=title,
+            side_joint=side_joint(only.worse_side, check.joint, translate),
+            amount=format_signed(series.measure_id, only.value, translate),
         )
     parts: list[str] = []
-    scope = f"of the last {counted} sessions"
-    if left >= right and left:
-        parts.append(f"left {check.joint} worse in {left} {scope}")
-        if right:
-            parts[-1] += f", right in {right}"
-    elif right:
-        parts.append(f"right {check.joint} worse in {right} {scope}")
-        if left:
-            parts[-1] += f", left in {left}"
+    worse, others = (
+        (Side.LEFT, (left, right)) if left >= right and left else (Side.RIGHT, (right, left))
+    )
+    count, other_count = others
+    if count:
+        parts.append(
+            translate(
+                "Trends",
+                WORSE_IN,
+                counted,
+            ).format(side_joint=side_joint(worse, check.joint, translate), count=count)
+        )
+        if other_count:
+            template = QT_TRANSLATE_NOOP("Trends", "{part}, {other} in {count}")
+            parts[-1] = translate("Trends", template).format(
+                part=parts[-1],
+                other=other_side(worse.other, check.joint, translate),
+                count=other_count,
+            )
     else:
-        parts.append(f"both sides the same in all {counted} of the last sessions")
-    trend = trend_sentence(series)
+        parts.append(
+            translate(
+                "Trends",
+                SAME_IN_ALL,
+                counted,
+            )
+        )
+    trend = trend_sentence(series, translate)
     if trend:
         parts.append(trend)
-    return f"{check.title} ({label}): " + "; ".join(parts) + "."
+    template = QT_TRANSLATE_NOOP("Trends", "{title} ({measure}): {parts}.")
+    return translate("Trends", template).format(title=title, measure=label, parts="; ".join(parts))

@@ -8,7 +8,16 @@ from kneeapp.domain.measures import Measure
 
 
 class ValidationError(ValueError):
-    """A value outside what a measure allows; the message is meant for the user."""
+    """A value outside what a measure allows; the message is meant for the user.
+
+    ``message`` may be a template with named placeholders filled from ``values``; the
+    interface translates the template (context "Errors") before filling it in.
+    """
+
+    def __init__(self, message: str, **values: object) -> None:
+        super().__init__(message.format(**values) if values else message)
+        self.template = message
+        self.values = values
 
 
 def format_number(value: float) -> str:

@@ -13,16 +13,15 @@ from typing import IO, TYPE_CHECKING
 
 from kneeapp.domain.repository import StorageError
 from kneeapp.domain.session import Reading, Session, validate_note
-from kneeapp.domain.trends import SeriesPoint
 from kneeapp.paths import database_path, ensure_data_dir
-from kneeapp.storage import erasure, history_queries
-from kneeapp.storage.csv_exchange import write_csv
 from kneeapp.storage.database import connect, transaction
-from kneeapp.storage.files import write_private_file
 from kneeapp.storage.ordering import catalog_order
 
+# The history, CSV and erasure code is imported where it is used: the home screen
+# never needs it, and a start-up should not pay for it.
 if TYPE_CHECKING:
     from kneeapp.domain.repository import SessionRepository
+    from kneeapp.domain.trends import SeriesPoint
 
 # Sessions are read in pages this size: bounded memory, few queries.
 PAGE_SIZE = 500
@@ -106,6 +105,8 @@ class SqliteSessionRepository:
 
     def erase_profile(self, name: str) -> bool:
         """Delete a profile and all of its data, leaving none of it readable in the files."""
+        from kneeapp.storage import erasure
+
         erasure.enable_secure_delete(self._connection)
         with self._write("delete the patient again"):
             found = erasure.delete_profile(self._connection, name)
@@ -246,13 +247,19 @@ class SqliteSessionRepository:
     def series(
         self, profile: str, check_id: str, measure_id: str, since: datetime | None = None
     ) -> list[SeriesPoint]:
+        from kneeapp.storage import history_queries
+
         with self._read():
             return history_queries.series(self._connection, profile, check_id, measure_id, since)
 
     def export_csv(self, stream: IO[str], profile: str | None = None) -> int:
+        from kneeapp.storage.csv_exchange import write_csv
+
         return write_csv(self.iter_sessions(profile), stream)
 
     def export_csv_file(self, out: Path, profile: str | None = None) -> int:
+        from kneeapp.storage.files import write_private_file
+
         return write_private_file(out, lambda stream: self.export_csv(stream, profile))
 
     def _read(self) -> AbstractContextManager[None]:

@@ -14,14 +14,16 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from kneeapp.domain.dates import format_moment
 from kneeapp.domain.drafts import DraftStore, KeptDraft
 from kneeapp.domain.repository import StorageError
+from kneeapp.ui.i18n import qt_translate
 from kneeapp.ui.main_window import MainWindow
 from kneeapp.ui.widgets.notice_bar import NoticeBar
 
 
 def _when(moment: datetime) -> str:
-    return moment.astimezone().strftime("%d %B %Y at %H:%M")
+    return format_moment(moment, qt_translate, at=True)
 
 
 class DraftKeeper(QObject):
@@ -36,7 +38,7 @@ class DraftKeeper(QObject):
         self.store = store
         self.is_saved = is_saved
         self.bar = NoticeBar()
-        self.bar.setAccessibleName("Unfinished self-check")
+        self.bar.setAccessibleName(self.tr("Unfinished self-check"))
         window.add_bar(self.bar)
         self.kept: KeptDraft | None = None
         self.problem = ""  # the last failure to keep the draft, for the curious
@@ -90,9 +92,11 @@ class DraftKeeper(QObject):
         if kept is None:
             return False
         self.bar.ask(
-            f"A self-check you started on {_when(kept.saved_at)} was not finished. "
-            "Do you want to carry on where you left off?",
-            [("resume", "Resume it", "primary"), ("discard", "Discard it", "")],
+            self.tr(
+                "A self-check you started on {when} was not finished. "
+                "Do you want to carry on where you left off?"
+            ).format(when=_when(kept.saved_at)),
+            [("resume", self.tr("Resume it"), "primary"), ("discard", self.tr("Discard it"), "")],
         )
         return True
 
@@ -112,7 +116,7 @@ class DataNotices(QObject):
         super().__init__(window)
         self.window = window
         self.bar = NoticeBar()
-        self.bar.setAccessibleName("About your data")
+        self.bar.setAccessibleName(self.tr("About your data"))
         window.add_bar(self.bar)
         self.bar.chosen.connect(self.on_chosen)
         self._restore: Callable[[], None] | None = None
@@ -124,30 +128,36 @@ class DataNotices(QObject):
         backup_taken_at: datetime | None,
         restore: Callable[[], None] | None,
     ) -> None:
-        kept = moved[0].name if moved else "the damaged file"
+        kept = moved[0].name if moved else self.tr("the damaged file")
         folder = moved[0].parent if moved else ""
-        text = (
-            f"Your KneeCheck data file could not be used ({detail}). It has been moved "
-            f"aside, unchanged, as {kept} in {folder}. "
-        )
+        text = self.tr(
+            "Your KneeCheck data file could not be used ({detail}). It has been moved "
+            "aside, unchanged, as {kept} in {folder}. "
+        ).format(detail=detail, kept=kept, folder=folder)
         self._restore = restore
         if backup_taken_at is not None and restore is not None:
-            text += f"A sound backup from {_when(backup_taken_at)} is available."
+            text += self.tr("A sound backup from {when} is available.").format(
+                when=_when(backup_taken_at)
+            )
             answers = [
-                ("restore", "Restore the backup", "primary"),
-                ("fresh", "Start with no history", ""),
+                ("restore", self.tr("Restore the backup"), "primary"),
+                ("fresh", self.tr("Start with no history"), ""),
             ]
         else:
-            text += "There is no backup to go back to, so KneeCheck starts with no history."
-            answers = [("fresh", "OK", "primary")]
+            text += self.tr(
+                "There is no backup to go back to, so KneeCheck starts with no history."
+            )
+            answers = [("fresh", self.tr("OK"), "primary")]
         self.bar.ask(text, answers)
 
     def show_read_only(self, version: int) -> None:
         self.bar.ask(
-            f"This data was written by a newer version of KneeCheck (data version "
-            f"{version}). You can look at it, but nothing can be saved until you install "
-            "the newer KneeCheck. The file has not been changed.",
-            [("ok", "OK", "primary")],
+            self.tr(
+                "This data was written by a newer version of KneeCheck (data version "
+                "{version}). You can look at it, but nothing can be saved until you install "
+                "the newer KneeCheck. The file has not been changed."
+            ).format(version=version),
+            [("ok", self.tr("OK"), "primary")],
         )
 
     def on_chosen(self, key: str) -> None:
@@ -157,12 +167,16 @@ class DataNotices(QObject):
         try:
             self._restore()
         except StorageError as error:
-            self.bar.message.setText(f"The backup could not be restored: {error}")
+            self.bar.message.setText(
+                self.tr("The backup could not be restored: {error}").format(error=error)
+            )
             return
         self._restore = None
         self.bar.hide()
         self.window.go_home()
         self.window.home.show_banner(
-            "Your history is back from the backup. Sessions saved after that backup are "
-            "not in it; the damaged file is kept in case they can be recovered from it."
+            self.tr(
+                "Your history is back from the backup. Sessions saved after that backup are "
+                "not in it; the damaged file is kept in case they can be recovered from it."
+            )
         )

@@ -5,31 +5,32 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
+from kneeapp.domain.dates import format_moment
 from kneeapp.domain.draft import SessionDraft
 from kneeapp.domain.guidance import clinician_advice, recheck_reminder
 from kneeapp.domain.preferences import DisplaySettings, Preferences
 from kneeapp.domain.repository import BackupCopy, BackupService, SessionRepository, StorageError
 from kneeapp.domain.validation import ValidationError
 from kneeapp.ui.files import SavePathChooser, ask_save_path, open_in_file_manager
+from kneeapp.ui.i18n import install_language, plural, qt_translate
 from kneeapp.ui.pages.base import Page
-from kneeapp.ui.pages.check_page import CheckPage
-from kneeapp.ui.pages.choose_checks import ChooseChecksPage
 from kneeapp.ui.pages.clinician_advice import ClinicianAdvicePage
 from kneeapp.ui.pages.home import HomePage
-from kneeapp.ui.pages.note import NotePage
-from kneeapp.ui.pages.red_flags import NO, YES, RedFlagPage
-from kneeapp.ui.pages.settings import SettingsPage
-from kneeapp.ui.pages.summary import SummaryPage
 from kneeapp.ui.style import TextSize, apply_style
 from kneeapp.ui.themes import Theme
 from kneeapp.ui.widgets.confirm_bar import ConfirmBar
 
-LEAVE_QUESTION = "Leave this self-check? What you have entered so far will not be saved."
+# The session's and the settings' pages are imported when first needed, so that the
+# home screen comes up without them (issue 7); tests/test_packaging.py checks it.
+if TYPE_CHECKING:
+    from kneeapp.ui.pages.choose_checks import ChooseChecksPage
+    from kneeapp.ui.pages.settings import SettingsPage
 
 
 class MainWindow(QMainWindow):
@@ -52,7 +53,9 @@ class MainWindow(QMainWindow):
         kiosk: bool = False,
     ) -> None:
         super().__init__()
-        self.setWindowTitle("KneeCheck")
+        self.setWindowTitle(self.tr("KneeCheck"))
+        self.language: str | None = None  # in use; set by apply_display
+        self._language_setting: str | None = None  # as chosen: "system", "en", "es"
         self.setMinimumSize(640, 480)
         self.repository = repository
         self.preferences = preferences
@@ -63,6 +66,8 @@ class MainWindow(QMainWindow):
         self.distance_unit = "cm"
         self.draft: SessionDraft | None = None
         self._steps: list[Page] = []
+        # The session step that was open when the settings were opened from it.
+        self._settings_return_step = -1
         self._close_when_confirmed = False
 
         central = QWidget()
@@ -128,7 +133,7 @@ class MainWindow(QMainWindow):
             self.home.show_banner(str(error))
             return
         last = latest.recorded_at if latest else None
-        self.home.show_reminder(recheck_reminder(last, self.clock()))
+        self.home.show_reminder(recheck_reminder(last, self.clock(), qt_translate))
 
     # -- settings ---------------------------------------------------------------
 
@@ -140,6 +145,38 @@ class MainWindow(QMainWindow):
             kiosk=self.kiosk,
         )
         self.distance_unit = settings.distance_unit
+        if settings.language == self._language_setting:
+            return  # a change of theme or size: the translators stay as they are
+        self._language_setting = settings.language
+        language = install_language(settings.language)
+        # The pages are first built in English, the source language.
+        if language != (self.language or "en"):
+            self.language = language
+            self.retranslate()
+        self.language = language
+
+    def retranslate(self) -> None:
+        """Show everything in the language just installed, keeping an open session as it is."""
+        self.setWindowTitle(self.tr("KneeCheck"))
+        self.home.retranslate_ui()
+        self.advice.retranslate_ui()
+        self._refresh_home()
+        if self.history is not None:
+            # Built again, in the new language, when next opened.
+            self.stack.removeWidget(self.history)
+            self.history.deleteLater()
+            self.history = None
+        settings = self.settings_page
+        showing_settings = settings is not None and self.current_page() is settings
+        state = self._session_state()
+        if state is not None:
+            draft, step = state
+            current = self.current_page()
+            self._rebuild_session(draft)
+            if not showing_settings and current not in self._steps:
+                self._enter(self._steps[max(0, min(step, len(self._steps) - 1))])
+        if showing_settings:
+            self.open_settings()
 
     def restore_window_geometry(self) -> None:
         saved = self.preferences.window_geometry()
@@ -147,8 +184,14 @@ class MainWindow(QMainWindow):
             self.resize(1024, 768)
 
     def open_settings(self) -> None:
+        from kneeapp.ui.pages.settings import SettingsPage
+
+        if self.in_session and self._step_index() >= 0:
+            self._settings_return_step = self._step_index()
         settings = SettingsPage(self.preferences.display_settings(), str(self.data_dir))
-        settings.back_requested.connect(self.go_home)
+        if self.in_session:
+            settings.back_button.setText(self.tr("Back to the self-check"))
+        settings.back_requested.connect(self._on_settings_back)
         settings.settings_changed.connect(self._on_settings_changed)
         settings.open_folder_requested.connect(lambda: self.open_folder(self.data_dir))
         settings.export_requested.connect(self._on_export_all)
@@ -162,6 +205,14 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(settings)
         self.show_page(settings)
 
+    def _on_settings_back(self) -> None:
+        """Back where the settings were opened from: the session step, or the start."""
+        step, self._settings_return_step = self._settings_return_step, -1
+        if self.in_session and 0 <= step < len(self._steps):
+            self._enter(self._steps[step])
+        else:
+            self.go_home()
+
     def _on_settings_changed(self, settings: DisplaySettings) -> None:
         self.preferences.save_display_settings(settings)
         self.apply_display(settings)
@@ -170,7 +221,7 @@ class MainWindow(QMainWindow):
         assert self.settings_page is not None
         day = self.clock().astimezone().strftime("%Y-%m-%d")
         path = self.choose_save_path(
-            "Export all data", f"kneecheck-all-{day}.csv", "CSV files (*.csv)"
+            self.tr("Export all data"), f"kneecheck-all-{day}.csv", self.tr("CSV files (*.csv)")
         )
         if path is None:
             return
@@ -179,7 +230,11 @@ class MainWindow(QMainWindow):
         except StorageError as error:
             self.settings_page.show_status(str(error))
             return
-        self.settings_page.show_status(f"Exported {written} sessions to {path}.")
+        self.settings_page.show_status(
+            plural(self.tr("Exported %n session(s) to {path}.", "", written), written).format(
+                path=path
+            )
+        )
 
     def _show_backups(self, settings: SettingsPage) -> None:
         try:
@@ -190,13 +245,15 @@ class MainWindow(QMainWindow):
         settings.show_backups(copies)
 
     def _on_restore_requested(self, copy: BackupCopy) -> None:
-        when = copy.taken_at.astimezone().strftime("%d %B %Y, %H:%M")
+        when = format_moment(copy.taken_at, qt_translate)
         self._pending_restore = copy
         self.confirm_bar.ask(
-            f"Replace your current data with the copy of {when}? Your current data is "
-            "backed up first.",
-            confirm="Restore the copy",
-            cancel="Keep my data",
+            self.tr(
+                "Replace your current data with the copy of {when}? Your current data is "
+                "backed up first."
+            ).format(when=when),
+            confirm=self.tr("Restore the copy"),
+            cancel=self.tr("Keep my data"),
         )
 
     def _restore_pending(self) -> None:
@@ -209,8 +266,8 @@ class MainWindow(QMainWindow):
             return
         self.history = None  # it showed the data that was just replaced
         self._show_backups(self.settings_page)
-        when = copy.taken_at.astimezone().strftime("%d %B %Y, %H:%M")
-        self.settings_page.show_status(f"Restored the copy of {when}.")
+        when = format_moment(copy.taken_at, qt_translate)
+        self.settings_page.show_status(self.tr("Restored the copy of {when}.").format(when=when))
 
     def _on_delete_all(self) -> None:
         assert self.settings_page is not None
@@ -221,7 +278,7 @@ class MainWindow(QMainWindow):
             self.settings_page.show_status(str(error))
             return
         self.settings_page.clear_delete_word()
-        self.settings_page.show_status("All saved sessions are deleted.")
+        self.settings_page.show_status(self.tr("All saved sessions are deleted."))
         self.history = None
 
     def open_history(self) -> None:
@@ -245,11 +302,16 @@ class MainWindow(QMainWindow):
         self.show_page(choose)
 
     def _open_choice(self, selected: Sequence[str]) -> ChooseChecksPage:
+        from kneeapp.ui.pages.choose_checks import ChooseChecksPage
+
         self._end_session()
         self.home.show_banner("")
         choose = ChooseChecksPage(selected)
         choose.next_requested.connect(self._on_checks_chosen)
         choose.leave_requested.connect(self.ask_leave)
+        choose.settings_requested.connect(self.open_settings)
+        if self.kiosk:
+            choose.settings_button.hide()  # staff only on a kiosk
         self.stack.addWidget(choose)
         self._steps = [choose]
         return choose
@@ -272,6 +334,9 @@ class MainWindow(QMainWindow):
         draft, step = self.draft, self._step_index()
         if draft is None or step < 0:
             return None
+        from kneeapp.ui.pages.note import NotePage
+        from kneeapp.ui.pages.red_flags import RedFlagPage
+
         for page in self._steps:
             if isinstance(page, RedFlagPage):
                 draft.red_flags = page.answers()
@@ -279,10 +344,57 @@ class MainWindow(QMainWindow):
                 draft.note = page.text()
         return draft, step
 
+    def _session_state(self) -> tuple[SessionDraft, int] | None:
+        """The open session with its answers and note, and its step (-1 if not on a step)."""
+        from kneeapp.ui.pages.note import NotePage
+        from kneeapp.ui.pages.red_flags import RedFlagPage
+
+        draft = self.draft
+        if draft is None:
+            return None
+        for page in self._steps:
+            if isinstance(page, RedFlagPage):
+                draft.red_flags = page.answers()
+            elif isinstance(page, NotePage):
+                draft.note = page.text()
+        step = self._step_index()
+        return draft, step if step >= 0 else self._settings_return_step
+
+    def _rebuild_session(self, draft: SessionDraft) -> None:
+        """New pages for an open session (e.g. in another language), filled from ``draft``."""
+        from kneeapp.ui.pages.choose_checks import ChooseChecksPage
+
+        choose = ChooseChecksPage([check.id for check in draft.checks])
+        choose.next_requested.connect(self._on_checks_chosen)
+        choose.leave_requested.connect(self.ask_leave)
+        choose.settings_requested.connect(self.open_settings)
+        if self.kiosk:
+            choose.settings_button.hide()
+        old = self._steps
+        self.stack.addWidget(choose)
+        self._steps = [choose, *old[1:]]
+        self.stack.removeWidget(old[0])
+        old[0].deleteLater()
+        if len(old) > 1:
+            self._build_steps(draft)
+            self._restore_answers(draft)
+
     def resume_draft(self, draft: SessionDraft, step: int) -> None:
         """Rebuild the session pages around ``draft`` and go to the step it was on."""
         self._open_choice([check.id for check in draft.checks])
         self._build_steps(draft)
+        self._restore_answers(draft)
+        # Never past the safety questions unless all were answered "no".
+        last = len(self._steps) - 1 if draft.red_flags_answered else 1
+        if draft.stopped_by_red_flag:
+            last = 1
+        self._enter(self._steps[max(0, min(step, last))])
+
+    def _restore_answers(self, draft: SessionDraft) -> None:
+        """Put the safety answers and the note of ``draft`` on the freshly built pages."""
+        from kneeapp.ui.pages.note import NotePage
+        from kneeapp.ui.pages.red_flags import NO, YES, RedFlagPage
+
         for page in self._steps:
             if isinstance(page, RedFlagPage):
                 for flag_id, answer in draft.red_flags.items():
@@ -292,11 +404,6 @@ class MainWindow(QMainWindow):
                         row.chosen.emit(YES if answer else NO)  # as a click would
             elif isinstance(page, NotePage):
                 page.edit.setPlainText(draft.note)
-        # Never past the safety questions unless all were answered "no".
-        last = len(self._steps) - 1 if draft.red_flags_answered else 1
-        if draft.stopped_by_red_flag:
-            last = 1
-        self._enter(self._steps[max(0, min(step, last))])
 
     def discard_draft(self) -> None:
         """Drop the session being entered and its kept copy (e.g. on a kiosk idle reset)."""
@@ -305,6 +412,8 @@ class MainWindow(QMainWindow):
         self.draft_discarded.emit()
 
     def _on_checks_chosen(self) -> None:
+        from kneeapp.ui.pages.choose_checks import ChooseChecksPage
+
         choose = self._steps[0]
         assert isinstance(choose, ChooseChecksPage) and self.draft is not None
         selected = choose.selected()
@@ -316,6 +425,11 @@ class MainWindow(QMainWindow):
 
     def _build_steps(self, draft: SessionDraft) -> None:
         """(Re)build the pages after the choice of checks, keeping the choice page."""
+        from kneeapp.ui.pages.check_page import CheckPage
+        from kneeapp.ui.pages.note import NotePage
+        from kneeapp.ui.pages.red_flags import RedFlagPage
+        from kneeapp.ui.pages.summary import SummaryPage
+
         for page in self._steps[1:]:
             self.stack.removeWidget(page)
             page.deleteLater()
@@ -340,6 +454,9 @@ class MainWindow(QMainWindow):
             step.leave_requested.connect(self.ask_leave)
             step.back_requested.connect(self.go_back)
             step.next_requested.connect(self.go_next)
+            step.settings_requested.connect(self.open_settings)
+            if self.kiosk:
+                step.settings_button.hide()  # staff only on a kiosk
             self.stack.addWidget(step)
         self._steps = [self._steps[0], *steps]
 
@@ -358,6 +475,9 @@ class MainWindow(QMainWindow):
             self._enter(self._steps[index - 1])
 
     def _enter(self, page: Page) -> None:
+        from kneeapp.ui.pages.note import NotePage
+        from kneeapp.ui.pages.summary import SummaryPage
+
         assert self.draft is not None
         if isinstance(page, SummaryPage):
             note_page = next(p for p in self._steps if isinstance(p, NotePage))
@@ -367,11 +487,13 @@ class MainWindow(QMainWindow):
                 previous = self.repository.latest(self.profile)
             except StorageError:
                 previous = None
-            self.draft.advice = clinician_advice(readings, previous)
+            self.draft.advice = clinician_advice(readings, previous, qt_translate)
             page.show_results(readings, self.draft.note, self.draft.advice)
         self.show_page(page)
 
     def _on_red_flags_answered(self) -> None:
+        from kneeapp.ui.pages.red_flags import RedFlagPage
+
         assert self.draft is not None
         red_flags = self._steps[1]
         assert isinstance(red_flags, RedFlagPage)
@@ -386,6 +508,8 @@ class MainWindow(QMainWindow):
         self.go_next()
 
     def save_session(self) -> None:
+        from kneeapp.ui.pages.summary import SummaryPage
+
         draft = self.draft
         summary = self.current_page()
         assert draft is not None and isinstance(summary, SummaryPage)
@@ -394,13 +518,15 @@ class MainWindow(QMainWindow):
             self.repository.save(session)
         except (StorageError, ValidationError) as error:
             # Everything entered stays on screen so that a retry can save it.
-            summary.show_error(f"Could not save: {error}")
+            summary.show_error(self.tr("Could not save: {error}").format(error=error))
             return
-        when = session.recorded_at.astimezone().strftime("%d %B %Y, %H:%M")
+        when = format_moment(session.recorded_at, qt_translate)
         self.go_home()
         self.home.show_banner(
-            f"Saved your self-check of {when}. Check again in a week or two, "
-            "or the day after a run that hurts."
+            self.tr(
+                "Saved your self-check of {when}. Check again in a week or two, "
+                "or the day after a run that hurts."
+            ).format(when=when)
         )
         self.session_saved.emit(session.uid)
 
@@ -418,7 +544,11 @@ class MainWindow(QMainWindow):
     # -- leaving ----------------------------------------------------------------
 
     def ask_leave(self) -> None:
-        self.confirm_bar.ask(LEAVE_QUESTION, confirm="Discard and leave", cancel="Keep going")
+        self.confirm_bar.ask(
+            self.tr("Leave this self-check? What you have entered so far will not be saved."),
+            confirm=self.tr("Discard and leave"),
+            cancel=self.tr("Keep going"),
+        )
 
     def _on_confirmed(self) -> None:
         if self._pending_restore is not None:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import os
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, QUrl
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, QUrl
 from PySide6.QtGui import (
     QFont,
     QImage,
@@ -21,11 +21,13 @@ from PySide6.QtGui import (
 )
 
 from kneeapp.domain.checks import CATALOG, CHECKS
-from kneeapp.domain.observations import format_asymmetry, format_value, observation
-from kneeapp.domain.red_flags import RED_FLAGS
+from kneeapp.domain.dates import format_day
+from kneeapp.domain.observations import format_value, measure_label, observation, worse_text
 from kneeapp.domain.repository import SessionRepository
 from kneeapp.domain.session import Reading, Session
-from kneeapp.domain.trends import Series, format_day, primary_measure, summary
+from kneeapp.domain.text import NUMERUS
+from kneeapp.domain.trends import Series, primary_measure, summary
+from kneeapp.ui.i18n import plural, qt_translate
 
 # Enough recent sessions for a therapist, few enough to stay within two pages.
 RECENT_SESSIONS = 5
@@ -45,7 +47,7 @@ class ReportContent:
 
 
 def _day(moment: datetime) -> str:
-    return format_day(moment.astimezone())
+    return format_day(moment.astimezone(), translate=qt_translate)
 
 
 def _latest_rows(sessions: list[Session]) -> list[tuple[Session, Reading]]:
@@ -63,7 +65,8 @@ def _chart_image(series: Series) -> QImage:
 
     chart = AsymmetryChart()
     chart.set_text_size(16)
-    chart.plot(ChartData.of(series, value_name=series.measure.label))
+    data = ChartData.of(series, value_name=qt_translate("Measures", series.measure.label))
+    chart.plot(replace(data, title=qt_translate("Checks", series.check.title)))
     # The caption lines are written by the report itself.
     chart.hide_axis_title()
     chart.band_caption.hide()
@@ -71,49 +74,69 @@ def _chart_image(series: Series) -> QImage:
     return chart.render_image(*CHART_SIZE)
 
 
+LAST_SESSIONS = NUMERUS.translate("Report", "The last %n session(s)", None, 1)  # plural forms
+
+
 def build_report(repository: SessionRepository, profile: str, *, now: datetime) -> ReportContent:
     total = repository.count(profile)
     recent = repository.session_page(profile, 0, LATEST_LOOKBACK)
     oldest = repository.session_page(profile, max(total - 1, 0), 1)
+    t = qt_translate
+    heading = QCoreApplication.translate("Report", "KneeCheck: left/right self-check report")
+    profile_label = QCoreApplication.translate("Report", "Profile:")
+    sessions_label = QCoreApplication.translate("Report", "Sessions:")
+    made_label = QCoreApplication.translate("Report", "Report made:")
     parts: list[str] = [
-        "<h1>KneeCheck: left/right self-check report</h1>",
-        f"<p><b>Profile:</b> {escape(profile)}<br>",
+        f"<h1>{escape(heading)}</h1>",
+        f"<p><b>{escape(profile_label)}</b> {escape(profile)}<br>",
     ]
     if recent and oldest:
-        parts.append(
-            f"<b>Sessions:</b> {total}, from {_day(oldest[0].recorded_at)} "
-            f"to {_day(recent[0].recorded_at)}<br>"
+        sessions = QCoreApplication.translate("Report", "{count}, from {first} to {last}").format(
+            count=total, first=_day(oldest[0].recorded_at), last=_day(recent[0].recorded_at)
         )
     else:
-        parts.append("<b>Sessions:</b> none saved yet<br>")
+        sessions = QCoreApplication.translate("Report", "none saved yet")
+    parts.append(f"<b>{escape(sessions_label)}</b> {escape(sessions)}<br>")
+    not_a_diagnosis = QCoreApplication.translate(
+        "Report",
+        "These are the person's own observations from guided self-checks, not a diagnosis.",
+    )
     parts.append(
-        f"<b>Report made:</b> {_day(now)}</p>"
-        "<p><i>These are the person's own observations from guided self-checks, "
-        "not a diagnosis.</i></p>"
+        f"<b>{escape(made_label)}</b> {_day(now)}</p><p><i>{escape(not_a_diagnosis)}</i></p>"
     )
 
     images: dict[str, QImage] = {}
     if recent:
-        parts.append("<h2>Latest results</h2>")
+        latest = QCoreApplication.translate("Report", "Latest results")
+        parts.append(f"<h2>{escape(latest)}</h2>")
+        headers = (
+            QCoreApplication.translate("Report", "Check"),
+            QCoreApplication.translate("Report", "Measure"),
+            QCoreApplication.translate("Report", "Left"),
+            QCoreApplication.translate("Report", "Right"),
+            QCoreApplication.translate("Report", "Difference"),
+            QCoreApplication.translate("Report", "Flagged"),
+            QCoreApplication.translate("Report", "Date"),
+        )
         parts.append(
-            '<table border="1" cellspacing="0" cellpadding="3" width="100%">'
-            "<tr><th>Check</th><th>Measure</th><th>Left</th><th>Right</th>"
-            "<th>Difference</th><th>Flagged</th><th>Date</th></tr>"
+            '<table border="1" cellspacing="0" cellpadding="3" width="100%"><tr>'
+            + "".join(f"<th>{escape(header)}</th>" for header in headers)
+            + "</tr>"
+        )
+        yes, no = (
+            escape(QCoreApplication.translate("Report", "yes")),
+            escape(QCoreApplication.translate("Report", "no")),
         )
         for session, reading in _latest_rows(recent):
             check = CHECKS[reading.check_id]
             asymmetry = reading.asymmetry
-            worse = asymmetry.worse_side
-            difference = format_asymmetry(asymmetry)
-            if worse is not None:
-                difference += f", {worse.value} worse"
             parts.append(
-                f"<tr><td>{escape(check.title)}</td>"
-                f"<td>{escape(check.measure(reading.measure_id).measure.label)}</td>"
-                f"<td>{escape(format_value(reading.measure_id, reading.left))}</td>"
-                f"<td>{escape(format_value(reading.measure_id, reading.right))}</td>"
-                f"<td>{escape(difference)}</td>"
-                f"<td>{'<b>yes</b>' if asymmetry.flagged else 'no'}</td>"
+                f"<tr><td>{escape(t('Checks', check.title))}</td>"
+                f"<td>{escape(measure_label(check, reading.measure_id, t))}</td>"
+                f"<td>{escape(format_value(reading.measure_id, reading.left, t))}</td>"
+                f"<td>{escape(format_value(reading.measure_id, reading.right, t))}</td>"
+                f"<td>{escape(worse_text(asymmetry, t))}</td>"
+                f"<td>{f'<b>{yes}</b>' if asymmetry.flagged else no}</td>"
                 f"<td>{_day(session.recorded_at)}</td></tr>"
             )
         parts.append("</table>")
@@ -130,20 +153,31 @@ def build_report(repository: SessionRepository, profile: str, *, now: datetime) 
             width = CHART_WIDTH
             cells.append(
                 f'<td width="50%" valign="top"><img src="{name}" width="{width}"><br>'
-                f'<span style="font-size:8pt">{escape(summary(series))}</span></td>'
+                f'<span style="font-size:8pt">{escape(summary(series, translate=t))}</span></td>'
             )
         if cells:
             parts.append(
-                '<h2>Asymmetry over time</h2><p style="font-size:8pt">Above zero the '
-                "left side was worse, below zero the right; the shaded band holds "
-                "differences too small to be flagged.</p>"
+                "<h2>"
+                + escape(QCoreApplication.translate("Report", "Asymmetry over time"))
+                + "</h2>"
+                '<p style="font-size:8pt">'
+                + escape(
+                    QCoreApplication.translate(
+                        "Report",
+                        "Above zero the left side was worse, below zero the right; the "
+                        "shaded band holds differences too small to be flagged.",
+                    )
+                )
+                + "</p>"
                 '<table cellspacing="0" cellpadding="4" width="100%">'
             )
             for start in range(0, len(cells), 2):
                 parts.append("<tr>" + "".join(cells[start : start + 2]) + "</tr>")
             parts.append("</table>")
 
-        parts.append(f"<h2>The last {min(RECENT_SESSIONS, len(recent))} sessions</h2>")
+        shown = min(RECENT_SESSIONS, len(recent))
+        last = plural(QCoreApplication.translate("Report", LAST_SESSIONS, None, shown), shown)
+        parts.append(f"<h2>{escape(last)}</h2>")
         # One table row per session: a row is never split across two pages.
         parts.append('<table cellspacing="0" cellpadding="2" width="100%">')
         for session in recent[:RECENT_SESSIONS]:
@@ -153,23 +187,23 @@ def build_report(repository: SessionRepository, profile: str, *, now: datetime) 
 
 
 def _session_html(session: Session) -> str:
-    flagged = [observation(r) for r in session.flagged_readings]
+    from kneeapp.ui.pages.history import red_flag_text
+
+    flagged = [observation(r, qt_translate) for r in session.flagged_readings]
     lines = [f"<p><b>{escape(_day(session.recorded_at))}</b><br>"]
     if flagged:
-        lines.append("Flagged: " + escape(" ".join(flagged)) + "<br>")
-    else:
-        lines.append("Flagged: nothing.<br>")
-    if not session.red_flags:
-        lines.append("Safety questions: not recorded with this session.")
-    else:
-        yes = [flag.question for flag in RED_FLAGS if session.red_flags.get(flag.id)]
-        lines.append(
-            "Safety questions: all answered no."
-            if not yes
-            else "Safety questions answered yes: " + escape(" ".join(yes))
+        text = QCoreApplication.translate("Report", "Flagged: {observations}").format(
+            observations=" ".join(flagged)
         )
+        lines.append(escape(text) + "<br>")
+    else:
+        lines.append(escape(QCoreApplication.translate("Report", "Flagged: nothing.")) + "<br>")
+    lines.append(escape(red_flag_text(session)))
     if session.note:
-        lines.append("<br>Note: " + escape(session.note))
+        lines.append(
+            "<br>"
+            + escape(QCoreApplication.translate("Report", "Note: {note}").format(note=session.note))
+        )
     lines.append("</p>")
     return "".join(lines)
 
@@ -192,7 +226,9 @@ def write_report(repository: SessionRepository, profile: str, out: Path, *, now:
 
 def _write_pdf(content: ReportContent, profile: str, out: Path) -> int:
     writer = QPdfWriter(str(out))
-    writer.setTitle(f"KneeCheck report: {profile}")
+    writer.setTitle(
+        QCoreApplication.translate("Report", "KneeCheck report: {profile}").format(profile=profile)
+    )
     writer.setCreator("KneeCheck")
     writer.setResolution(LAYOUT_DPI)
     writer.setPageLayout(

@@ -11,16 +11,18 @@ from PySide6.QtCore import QLockFile, QObject, Qt, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
+from kneeapp.domain.text import QT_TRANSLATE_NOOP
 from kneeapp.ui.pages.base import Page, wrapped_label
 
 LOCK_NAME = "kneeapp.lock"
 RAISE_REQUEST = b"raise\n"
 TIMEOUT_MS = 1000
 
-ALREADY_OPEN = (
+ALREADY_OPEN = QT_TRANSLATE_NOOP(
+    "AlreadyOpenPage",
     "KneeCheck is already open for this data, in another window. Switch to that window "
     "to carry on. Two windows on the same data could get in each other's way, so this "
-    "one will not open."
+    "one will not open.",
 )
 
 
@@ -104,12 +106,12 @@ class AlreadyOpenPage(Page):
     """Shown instead of the window when another KneeCheck has the data and did not answer."""
 
     def __init__(self) -> None:
-        super().__init__("KneeCheck is already open")
-        self.setWindowTitle("KneeCheck")
-        self.message = wrapped_label(ALREADY_OPEN)
+        super().__init__(self.tr("KneeCheck is already open"))
+        self.setWindowTitle(self.tr("KneeCheck"))
+        self.message = wrapped_label(self.tr(ALREADY_OPEN))
         self.body.addWidget(self.message)
         self.body.addStretch(1)
-        self.close_button = self.add_button("Close", role="primary", stretch_before=True)
+        self.close_button = self.add_button(self.tr("Close"), role="primary", stretch_before=True)
         self.close_button.clicked.connect(self.close)
         self.initial_focus = self.close_button
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

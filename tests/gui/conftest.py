@@ -7,9 +7,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
 from kneeapp.app import create_main_window
+from kneeapp.ui.i18n import install_language
 from kneeapp.ui.main_window import MainWindow
 
 WindowFactory = Callable[..., MainWindow]
@@ -35,3 +37,12 @@ def make_window(qtbot: QtBot, data_dir: Path) -> Iterator[WindowFactory]:
         # A test may leave a session open; closing must not be refused afterwards.
         window.draft = None
         window.close()
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards(qapp: object) -> Iterator[None]:
+    """A test that switches KneeCheck to another language leaves it in English."""
+    # "The system's language" means English here, whatever the machine's locale.
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    yield
+    install_language("en")

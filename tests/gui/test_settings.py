@@ -94,7 +94,7 @@ def test_export_all_data_writes_a_private_csv(
     assert lines[0].startswith("session_uid,profile,recorded_at,check,measure")
     assert len(lines) == 1 + 4  # one session: range and pain of the two core checks
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
-    assert "Exported 1 sessions" in page.status.text()
+    assert "Exported 1 session to" in page.status.text()  # numerus form: one session
 
 
 def test_delete_all_data_needs_the_typed_word(

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QListWidget, QListWidgetItem
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QBoxLayout,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+)
 
 from kneeapp.domain.kiosk import IDLE_CHOICES
+from kneeapp.ui.i18n import plural
 from kneeapp.ui.pages.base import Page, wrapped_label
 from kneeapp.ui.widgets.buttons import Button, ChoiceRow
 from kneeapp.ui.widgets.confirm_bar import ConfirmBar
@@ -14,7 +21,10 @@ NAME_ROLE = Qt.ItemDataRole.UserRole
 
 
 def idle_label(seconds: int) -> str:
-    return f"{seconds} s" if seconds < 120 else f"{seconds // 60} min"
+    if seconds < 120:
+        return QCoreApplication.translate("ClinicianPage", "{seconds} s").format(seconds=seconds)
+    minutes = seconds // 60
+    return QCoreApplication.translate("ClinicianPage", "{minutes} min").format(minutes=minutes)
 
 
 class ClinicianPage(Page):
@@ -25,30 +35,39 @@ class ClinicianPage(Page):
     done = Signal()
 
     def __init__(self) -> None:
-        super().__init__("Clinician mode", "Patients who used this kiosk, and its settings.")
+        super().__init__(
+            self.tr("Clinician mode"), self.tr("Patients who used this kiosk, and its settings.")
+        )
         self.message = wrapped_label("", "banner")
         self.message.hide()
         self.body.addWidget(self.message)
         self.patients = QListWidget()
         self.patients.setObjectName("patientList")
-        self.patients.setAccessibleName("Patients")
+        self.patients.setAccessibleName(self.tr("Patients"))
         self.patients.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.patients.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.patients.setMinimumHeight(220)
         self.patients.currentItemChanged.connect(self._update)
         self.body.addWidget(self.patients, 1)
         row = QHBoxLayout()
-        self.history_button = Button("Open history and reports", self)
+        self.history_button = Button(self.tr("Open history and reports"), self)
         self.history_button.clicked.connect(self._on_history)
-        self.erase_button = Button("Delete patient and all their data…", self, role="danger")
+        self.erase_button = Button(
+            self.tr("Delete patient and all their data…"), self, role="danger"
+        )
         self.erase_button.clicked.connect(self._on_erase)
         row.addWidget(self.history_button)
         row.addStretch(1)
         row.addWidget(self.erase_button)
+        self.patient_actions = row
         self.body.addLayout(row)
 
-        self.body.addWidget(wrapped_label("Clear the screen after no touch for", "sectionTitle"))
-        self.idle_row = ChoiceRow([idle_label(s) for s in IDLE_CHOICES], "Idle time", min_width=96)
+        self.body.addWidget(
+            wrapped_label(self.tr("Clear the screen after no touch for"), "sectionTitle")
+        )
+        self.idle_row = ChoiceRow(
+            [idle_label(s) for s in IDLE_CHOICES], self.tr("Idle time"), min_width=96
+        )
         self.idle_row.chosen.connect(lambda index: self.idle_chosen.emit(IDLE_CHOICES[index]))
         self.body.addWidget(self.idle_row, 0, Qt.AlignmentFlag.AlignLeft)
 
@@ -56,22 +75,38 @@ class ClinicianPage(Page):
         self.confirm_bar.confirmed.connect(self._on_erase_confirmed)
         self.outer.insertWidget(self.outer.count() - 1, self.confirm_bar)
 
-        self.done_button = self.add_button("Lock and return to start", role="primary")
+        self.done_button = self.add_button(self.tr("Lock and return to start"), role="primary")
         self.done_button.clicked.connect(self.done)
-        self.leave_button = self.add_button("Close KneeCheck", stretch_before=True)
+        self.leave_button = self.add_button(self.tr("Close KneeCheck"), stretch_before=True)
         self.leave_button.clicked.connect(self.leave_kiosk_requested)
         self.initial_focus = self.patients
         self._update()
 
+    def fit_buttons(self) -> None:
+        super().fit_buttons()
+        # The patient's two actions, too, go one above the other when they do not fit.
+        margins = self.outer.contentsMargins()
+        room = self.width() - margins.left() - margins.right() - 8
+        need = (
+            self.history_button.sizeHint().width()
+            + self.erase_button.sizeHint().width()
+            + self.patient_actions.spacing()
+        )
+        direction = (
+            QBoxLayout.Direction.LeftToRight if need <= room else QBoxLayout.Direction.TopToBottom
+        )
+        if self.patient_actions.direction() != direction:
+            self.patient_actions.setDirection(direction)
+
     def show_patients(self, patients: list[tuple[str, int]], idle_seconds: int) -> None:
         self.patients.clear()
         for name, sessions in patients:
-            plural = "self-check" if sessions == 1 else "self-checks"
-            item = QListWidgetItem(f"{name}  ·  {sessions} {plural}")
+            count = plural(self.tr("%n self-check(s)", "", sessions), sessions)
+            item = QListWidgetItem(f"{name}  ·  {count}")
             item.setData(NAME_ROLE, name)
             self.patients.addItem(item)
         if not patients:
-            self.patients.addItem(QListWidgetItem("No patients yet."))
+            self.patients.addItem(QListWidgetItem(self.tr("No patients yet.")))
             self.patients.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
         if idle_seconds in IDLE_CHOICES:
             self.idle_row.set_choice(IDLE_CHOICES.index(idle_seconds))
@@ -107,9 +142,11 @@ class ClinicianPage(Page):
         if name is None:
             return
         self.confirm_bar.ask(
-            f"Delete {name} and every self-check saved under that name? This cannot be undone.",
-            confirm="Delete for good",
-            cancel="Keep",
+            self.tr(
+                "Delete {name} and every self-check saved under that name? This cannot be undone."
+            ).format(name=name),
+            confirm=self.tr("Delete for good"),
+            cancel=self.tr("Keep"),
         )
 
     def _on_erase_confirmed(self) -> None:

@@ -25,6 +25,7 @@ from kneeapp.domain.kiosk import (
 from kneeapp.domain.pin import PinLock, hash_pin, validate_new_pin
 from kneeapp.domain.repository import StorageError
 from kneeapp.domain.validation import ValidationError
+from kneeapp.ui.i18n import error_text, plural
 from kneeapp.ui.kiosk.clinician_page import ClinicianPage
 from kneeapp.ui.kiosk.guard import KioskGuard
 from kneeapp.ui.kiosk.idle import IdleOverlay, IdleWatcher
@@ -87,9 +88,12 @@ class KioskController(QObject):
         settings_button = getattr(home, "settings_button", None)
         if isinstance(settings_button, QWidget):
             settings_button.hide()
-        self.done_button = Button("I'm done", home)
+        self.done_button = Button(self.tr("I'm done"), home)
         self.done_button.clicked.connect(self.reset)
         home.buttons.insertWidget(0, self.done_button)
+        # First on screen, first for Tab.
+        QWidget.setTabOrder(self.done_button, home.history_button)
+        QWidget.setTabOrder(home.history_button, home.start_button)
 
         self.overlay = IdleOverlay(window)
         self.overlay.still_here.connect(self.on_still_here)
@@ -198,12 +202,12 @@ class KioskController(QObject):
             name = patient_name(typed)
             profile = match_patient(name, self.patients.profiles())
         except (ValidationError, StorageError) as error:
-            self.start_page.show_error(str(error))
+            self.start_page.show_error(error_text(error))
             return
         self._drop_histories()
         self.window.profile = profile
         self.start_page.clear()
-        self.patient_label.setText(f"Signed in as {profile}")
+        self.patient_label.setText(self.tr("Signed in as {name}").format(name=profile))
         self.window.go_home()
 
     # -- the PIN ----------------------------------------------------------------
@@ -241,14 +245,16 @@ class KioskController(QObject):
             try:
                 self._new_pin = validate_new_pin(pin)
             except ValidationError as error:
-                self.pin_page.show_message(str(error))
+                self.pin_page.show_message(error_text(error))
                 return
             self.pin_page.ask(PinPurpose.CONFIRM)
             return
         if purpose is PinPurpose.CONFIRM:
             if pin != self._new_pin:
                 self._new_pin = None
-                self.pin_page.ask(PinPurpose.SET, "The two PINs differ. Choose the PIN again.")
+                self.pin_page.ask(
+                    PinPurpose.SET, self.tr("The two PINs differ. Choose the PIN again.")
+                )
                 return
             self.settings.set_pin_hash(hash_pin(pin))
             self._new_pin = None
@@ -264,9 +270,11 @@ class KioskController(QObject):
             if attempt.locked_seconds > 0:
                 self.pin_page.set_locked(math.ceil(attempt.locked_seconds))
             else:
-                plural = "try" if attempt.tries_left == 1 else "tries"
+                left = attempt.tries_left
                 self.pin_page.show_message(
-                    f"Wrong PIN. {attempt.tries_left} {plural} left before entry locks."
+                    plural(
+                        self.tr("Wrong PIN. %n tr(y|ies) left before entry locks.", "", left), left
+                    )
                 )
             return
         self._return_to = None
@@ -315,16 +323,26 @@ class KioskController(QObject):
         try:
             found = self.patients.erase_profile(name)
         except StorageError as error:
-            self.open_clinician(f"Could not delete {name}: {error}")
+            self.open_clinician(
+                self.tr("Could not delete {name}: {error}").format(name=name, error=error)
+            )
             return
         self.open_clinician(
-            f"Deleted {name} and all of their data." if found else f"{name} was already deleted."
+            (
+                self.tr("Deleted {name} and all of their data.")
+                if found
+                else self.tr("{name} was already deleted.")
+            ).format(name=name)
         )
 
     def set_idle_seconds(self, seconds: int) -> None:
         self.settings.set_idle_seconds(seconds)
         self.watcher.set_timeout(seconds)
-        self.clinician.show_message(f"The screen now clears after {seconds} s without a touch.")
+        self.clinician.show_message(
+            self.tr("The screen now clears after {seconds} s without a touch.").format(
+                seconds=seconds
+            )
+        )
 
     def leave_kiosk(self) -> None:
         self.guard.allow_close = True

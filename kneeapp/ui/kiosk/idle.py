@@ -104,20 +104,22 @@ class IdleOverlay(QFrame):
         layout = QVBoxLayout(card)
         layout.setContentsMargins(36, 28, 36, 28)
         layout.setSpacing(18)
-        self.question = wrapped_label("Are you still there?", "pageTitle")
+        self.question = wrapped_label(self.tr("Are you still there?"), "pageTitle")
         self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.question)
         self.seconds = wrapped_label("", "idleSeconds")
         self.seconds.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.seconds.setAccessibleName("Time left")
+        self.seconds.setAccessibleName(self.tr("Time left"))
         layout.addWidget(self.seconds)
         self.countdown = wrapped_label(
-            "For privacy, the screen then clears and anything not saved is discarded. "
-            "Touch the screen to carry on."
+            self.tr(
+                "For privacy, the screen then clears and anything not saved is discarded. "
+                "Touch the screen to carry on."
+            )
         )
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.countdown)
-        self.button = Button("I'm still here", card, role="primary")
+        self.button = Button(self.tr("I'm still here"), card, role="primary")
         self.button.setMinimumHeight(72)
         self.button.clicked.connect(self.still_here)
         layout.addWidget(self.button)
@@ -127,7 +129,7 @@ class IdleOverlay(QFrame):
         self.hide()
 
     def show_countdown(self, seconds: int) -> None:
-        self.seconds.setText(f"The screen clears in {seconds} s")
+        self.seconds.setText(self.tr("The screen clears in {seconds} s").format(seconds=seconds))
         if not self.isVisible():
             self._fit()
             self.show()
@@ -139,7 +141,10 @@ class IdleOverlay(QFrame):
         if parent is not None:
             self.setGeometry(parent.rect())
             # A fixed width lets the wrapped text take the height it needs.
-            self.card.setFixedWidth(min(760, max(320, parent.width() - 48)))
+            width = min(760, max(320, parent.width() - 48))
+            self.card.setFixedWidth(width)
+            # And the height that width needs, or large text is cut off at the bottom.
+            self.card.setFixedHeight(min(self.card.heightForWidth(width), parent.height()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:

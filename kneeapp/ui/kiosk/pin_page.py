@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QWidget
 
 from kneeapp.domain.pin import PIN_MAX_LENGTH, PIN_MIN_LENGTH
+from kneeapp.domain.text import QT_TRANSLATE_NOOP
 from kneeapp.ui.pages.base import Page, wrapped_label
 from kneeapp.ui.widgets.buttons import Button
 
@@ -23,19 +24,32 @@ class PinPurpose(enum.Enum):
 
 
 TITLES = {
-    PinPurpose.SET: "Choose the clinician PIN",
-    PinPurpose.CONFIRM: "Type the new PIN again",
-    PinPurpose.CLINICIAN: "Clinic staff: enter the PIN",
-    PinPurpose.LEAVE: "Enter the PIN to close KneeCheck",
+    PinPurpose.SET: QT_TRANSLATE_NOOP("PinPage", "Choose the clinician PIN"),
+    PinPurpose.CONFIRM: QT_TRANSLATE_NOOP("PinPage", "Type the new PIN again"),
+    PinPurpose.CLINICIAN: QT_TRANSLATE_NOOP("PinPage", "Clinic staff: enter the PIN"),
+    PinPurpose.LEAVE: QT_TRANSLATE_NOOP("PinPage", "Enter the PIN to close KneeCheck"),
 }
 SUBTITLES = {
-    PinPurpose.SET: (
-        f"This kiosk has no PIN yet. Choose {PIN_MIN_LENGTH} to {PIN_MAX_LENGTH} digits: "
-        "staff need it to see patients, change settings and close KneeCheck."
+    PinPurpose.SET: QT_TRANSLATE_NOOP(
+        "PinPage",
+        "This kiosk has no PIN yet. Choose {least} to {most} digits: staff need it to see "
+        "patients, change settings and close KneeCheck.",
     ),
-    PinPurpose.CONFIRM: "To be sure it was typed as meant.",
-    PinPurpose.CLINICIAN: "For clinic staff only. Patients: press Cancel.",
-    PinPurpose.LEAVE: "KneeCheck stays open for patients unless clinic staff close it.",
+    PinPurpose.CONFIRM: QT_TRANSLATE_NOOP("PinPage", "To be sure it was typed as meant."),
+    PinPurpose.CLINICIAN: QT_TRANSLATE_NOOP(
+        "PinPage", "For clinic staff only. Patients: press Cancel."
+    ),
+    PinPurpose.LEAVE: QT_TRANSLATE_NOOP(
+        "PinPage", "KneeCheck stays open for patients unless clinic staff close it."
+    ),
+}
+KEY_NAMES = {
+    "Clear": QT_TRANSLATE_NOOP("PinPage", "Clear"),
+    "⌫": "⌫",
+}
+KEY_DESCRIPTIONS = {
+    "Clear": QT_TRANSLATE_NOOP("PinPage", "Clear PIN"),
+    "⌫": QT_TRANSLATE_NOOP("PinPage", "Delete last digit"),
 }
 
 
@@ -46,12 +60,13 @@ class PinPage(Page):
     cancelled = Signal()
 
     def __init__(self) -> None:
-        super().__init__(TITLES[PinPurpose.CLINICIAN])
+        super().__init__(self.tr(TITLES[PinPurpose.CLINICIAN]))
         self.purpose = PinPurpose.CLINICIAN
+        self._locked_message = False
         self.field = QLineEdit()
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
         self.field.setMaxLength(PIN_MAX_LENGTH)
-        self.field.setAccessibleName("PIN")
+        self.field.setAccessibleName(self.tr("PIN"))
         self.field.setObjectName("kioskField")
         self.field.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.field.setInputMethodHints(
@@ -75,11 +90,12 @@ class PinPage(Page):
         self.keys: dict[str, Button] = {}
         labels = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "Clear", "0", "⌫"]
         for index, label in enumerate(labels):
-            key = Button(label, keypad, role="pinKey" if label.isdigit() else "pinAction")
+            text = self.tr(KEY_NAMES[label]) if label in KEY_NAMES else label
+            key = Button(text, keypad, role="pinKey" if label.isdigit() else "pinAction")
             key.setFixedSize(KEY_WIDTH, KEY_SIZE)
             key.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             key.setAccessibleName(
-                {"⌫": "Delete last digit", "Clear": "Clear PIN"}.get(label, label)
+                self.tr(KEY_DESCRIPTIONS[label]) if label in KEY_DESCRIPTIONS else label
             )
             key.setProperty("key", label)
             key.clicked.connect(self._on_key_clicked)
@@ -88,17 +104,18 @@ class PinPage(Page):
         self.body.addWidget(keypad, 0, Qt.AlignmentFlag.AlignHCenter)
         self.body.addStretch(1)
 
-        self.cancel_button = self.add_button("Cancel")
+        self.cancel_button = self.add_button(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self._on_cancel)
-        self.ok_button = self.add_button("OK", role="primary", stretch_before=True)
+        self.ok_button = self.add_button(self.tr("OK"), role="primary", stretch_before=True)
         self.ok_button.clicked.connect(self._on_ok)
         self.initial_focus = self.field
 
     def ask(self, purpose: PinPurpose, message: str = "") -> None:
         self.purpose = purpose
-        self.title.setText(TITLES[purpose])
-        self.title.setAccessibleName(TITLES[purpose])
-        self.subtitle.setText(SUBTITLES[purpose])
+        self.set_title(self.tr(TITLES[purpose]))
+        self.subtitle.setText(
+            self.tr(SUBTITLES[purpose]).format(least=PIN_MIN_LENGTH, most=PIN_MAX_LENGTH)
+        )
         self.subtitle.show()
         # Setting the first PIN cannot be skipped: the kiosk has no other way in.
         self.cancel_button.setVisible(purpose not in (PinPurpose.SET, PinPurpose.CONFIRM))
@@ -121,8 +138,12 @@ class PinPage(Page):
         self.field.setReadOnly(locked)
         if locked:
             self.field.setText("")
-            self.show_message(f"Too many wrong PINs. Try again in {seconds} s.")
-        elif self.message.text().startswith("Too many"):
+            self.show_message(
+                self.tr("Too many wrong PINs. Try again in {seconds} s.").format(seconds=seconds)
+            )
+            self._locked_message = True
+        elif self._locked_message:
+            self._locked_message = False
             self.show_message("")
 
     def _on_key_clicked(self) -> None:

@@ -8,23 +8,24 @@ from PySide6.QtWidgets import QLineEdit
 from kneeapp.domain.kiosk import PATIENT_NAME_MAX
 from kneeapp.ui.pages.base import Page, wrapped_label
 
-INTRO = (
-    "A left/right self-check for runners whose knees hurt after running. Type your name "
-    "or the code the clinic gave you. Use the same one next time to see your earlier "
-    "results: nobody else's are ever shown here."
-)
-
 
 class PatientStartPage(Page):
     start_requested = Signal(str)
     staff_requested = Signal()
 
     def __init__(self) -> None:
-        super().__init__("Welcome to KneeCheck", INTRO)
+        super().__init__(
+            self.tr("Welcome to KneeCheck"),
+            self.tr(
+                "A left/right self-check for runners whose knees hurt after running. Type "
+                "your name or the code the clinic gave you. Use the same one next time to see "
+                "your earlier results: nobody else's are ever shown here."
+            ),
+        )
         self.name_field = QLineEdit()
         self.name_field.setObjectName("kioskField")
-        self.name_field.setAccessibleName("Your name or clinic code")
-        self.name_field.setPlaceholderText("Your name or clinic code")
+        self.name_field.setAccessibleName(self.tr("Your name or clinic code"))
+        self.name_field.setPlaceholderText(self.tr("Your name or clinic code"))
         self.name_field.setMaxLength(PATIENT_NAME_MAX)
         # No word suggestions: an on-screen keyboard must not offer the last patient's name.
         self.name_field.setInputMethodHints(
@@ -39,10 +40,12 @@ class PatientStartPage(Page):
         self.error.hide()
         self.body.addWidget(self.error)
         self.body.addStretch(1)
-        self.staff_button = self.add_button("Clinic staff")
-        self.staff_button.setAccessibleName("Clinic staff: enter the PIN")
+        self.staff_button = self.add_button(self.tr("Clinic staff"))
+        self.staff_button.setAccessibleName(self.tr("Clinic staff: enter the PIN"))
         self.staff_button.clicked.connect(self.staff_requested)
-        self.start_button = self.add_button("Continue", role="primary", stretch_before=True)
+        self.start_button = self.add_button(
+            self.tr("Continue"), role="primary", stretch_before=True
+        )
         self.start_button.clicked.connect(self._on_start)
         self.initial_focus = self.name_field
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -33,6 +35,8 @@ class Page(QWidget):
     back_requested = Signal()
     next_requested = Signal()
     leave_requested = Signal()
+    # Session pages offer the settings (e.g. the language) without leaving the session.
+    settings_requested = Signal()
 
     def __init__(self, title: str, subtitle: str = "") -> None:
         super().__init__()
@@ -64,6 +68,50 @@ class Page(QWidget):
         self.buttons = QHBoxLayout()
         self.buttons.setSpacing(12)
         outer.addLayout(self.buttons)
+
+    def set_title(self, title: str) -> None:
+        self.title.setText(title)
+        self.title.setAccessibleName(title)
+
+    def set_subtitle(self, subtitle: str) -> None:
+        self.subtitle.setText(subtitle)
+        self.subtitle.setVisible(bool(subtitle))
+
+    def add_settings_button(self) -> Button:
+        """A "Settings" button for a page inside a session (the language can change there)."""
+        self.settings_button = self.add_button(QCoreApplication.translate("Page", "Settings"))
+        self.settings_button.clicked.connect(self.settings_requested)
+        return self.settings_button
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_buttons()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit_buttons()
+
+    def fit_buttons(self) -> None:
+        """Buttons side by side when they fit, else one above the other: large text in a
+        long language must not cut a button's words off."""
+        margins = self.outer.contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        widgets = [
+            item.widget()
+            for index in range(self.buttons.count())
+            if (item := self.buttons.itemAt(index)) is not None and item.widget() is not None
+        ]
+        shown = [w for w in widgets if w is not None and not w.isHidden()]
+        need = sum(
+            w.minimumSizeHint().width() if isinstance(w, QLabel) else w.sizeHint().width()
+            for w in shown
+        )
+        need += self.buttons.spacing() * max(0, len(shown) - 1)
+        direction = (
+            QBoxLayout.Direction.LeftToRight if need <= room else QBoxLayout.Direction.TopToBottom
+        )
+        if self.buttons.direction() != direction:
+            self.buttons.setDirection(direction)
 
     def add_button(self, text: str, *, role: str = "", stretch_before: bool = False) -> Button:
         if stretch_before:

@@ -11,16 +11,21 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLabe
 from kneeapp.domain.asymmetry import Side
 from kneeapp.domain.checks import DRIFT_WORDS, OVERPRESSURE_CUE, STOP_RULE, Check, CheckMeasure
 from kneeapp.domain.draft import SessionDraft
-from kneeapp.domain.observations import live_line
+from kneeapp.domain.observations import capitalized, check_name, live_line, measure_label
+from kneeapp.ui.i18n import qt_translate
 from kneeapp.ui.pages.base import Page, wrapped_label
 from kneeapp.ui.widgets.illustration import Illustration
 from kneeapp.ui.widgets.measure_inputs import DistanceInput, MeasureInput, make_input
 
 
+def _checks(text: str) -> str:
+    return qt_translate("Checks", text)
+
+
 def steps_html(check: Check) -> str:
     items = "".join(
         f"<li style='margin-bottom:6px'>{'<b>' if step == OVERPRESSURE_CUE else ''}"
-        f"{escape(step)}{'</b>' if step == OVERPRESSURE_CUE else ''}</li>"
+        f"{escape(_checks(step))}{'</b>' if step == OVERPRESSURE_CUE else ''}</li>"
         for step in check.steps
     )
     return f"<ol style='margin-left:0px; -qt-list-indent:1'>{items}</ol>"
@@ -29,7 +34,9 @@ def steps_html(check: Check) -> str:
 def anchors(check_measure: CheckMeasure) -> str:
     measure = check_measure.measure
     if check_measure.id in ("range", "pain"):
-        return f"0 = {check_measure.low_anchor}, {measure.maximum:g} = {check_measure.high_anchor}"
+        return f"0 = {_checks(check_measure.low_anchor)}, {measure.maximum:g} = " + _checks(
+            check_measure.high_anchor
+        )
     return ""
 
 
@@ -44,7 +51,12 @@ class CheckPage(Page):
         distance_unit: str = "cm",
     ) -> None:
         super().__init__(
-            f"{check.title}: {check.target}", f"Check {position} of {total} · {check.purpose}"
+            self.tr("{title}: {target}").format(
+                title=_checks(check.title), target=_checks(check.target)
+            ),
+            self.tr("Check {position} of %n · {purpose}", "", total).format(
+                position=position, purpose=_checks(check.purpose)
+            ),
         )
         self.check = check
         self.draft = draft
@@ -53,7 +65,7 @@ class CheckPage(Page):
         self.live_lines: dict[str, QLabel] = {}
 
         # The stop rule sits above the scrolling part: it must be read before starting.
-        self.stop_rule = wrapped_label(STOP_RULE, "safety")
+        self.stop_rule = wrapped_label(_checks(STOP_RULE), "safety")
         self.outer.insertWidget(2, self.stop_rule)
 
         # Left: how to do it. Right: what the person noticed, both sides side by side.
@@ -61,11 +73,14 @@ class CheckPage(Page):
         columns.setSpacing(24)
         guide = QVBoxLayout()
         guide.setSpacing(10)
-        self.illustration = Illustration(check.illustration, f"Illustration of the {check.name}")
+        name = check_name(check, qt_translate)
+        self.illustration = Illustration(
+            check.illustration, self.tr("Illustration of the {check}").format(check=name)
+        )
         guide.addWidget(self.illustration)
         steps = wrapped_label(steps_html(check))
         steps.setTextFormat(Qt.TextFormat.RichText)
-        steps.setAccessibleName(f"How to do the {check.name}")
+        steps.setAccessibleName(self.tr("How to do the {check}").format(check=name))
         guide.addWidget(steps)
         guide.addStretch(1)
         columns.addLayout(guide, 1)
@@ -75,10 +90,11 @@ class CheckPage(Page):
         columns.addLayout(sides, 1)
         self.body.addLayout(columns)
 
-        self.leave_button = self.add_button("Leave")
+        self.leave_button = self.add_button(self.tr("Leave"))
+        self.add_settings_button()
         self.buttons.addStretch(1)
-        self.back_button = self.add_button("Back")
-        self.next_button = self.add_button("Next", role="primary")
+        self.back_button = self.add_button(self.tr("Back"))
+        self.next_button = self.add_button(self.tr("Next"), role="primary")
         self.leave_button.clicked.connect(self.leave_requested)
         self.back_button.clicked.connect(self.back_requested)
         self.next_button.clicked.connect(self.next_requested)
@@ -98,16 +114,20 @@ class CheckPage(Page):
         grid.setVerticalSpacing(4)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
+        side_titles = {Side.LEFT: self.tr("Left"), Side.RIGHT: self.tr("Right")}
         for column, side in enumerate(Side):
-            title = QLabel(side.value.capitalize())
+            title = QLabel(side_titles[side])
             title.setObjectName("sideTitle")
             grid.addWidget(title, 0, column)
         row = 1
         for check_measure in self.check.measures:
-            question = check_measure.question
+            question = _checks(check_measure.question)
+            label_text = measure_label(self.check, check_measure.id, qt_translate)
             hint = anchors(check_measure)
             if check_measure.optional:
-                toggle = QCheckBox(f"I measured the {check_measure.measure.label} (optional)")
+                toggle = QCheckBox(
+                    self.tr("I measured the {measure} (optional)").format(measure=label_text)
+                )
                 toggle.setAccessibleDescription(question)
                 grid.addWidget(toggle, row, 0, 1, 2)
                 row += 1
@@ -124,7 +144,7 @@ class CheckPage(Page):
                 grid.addLayout(self._drift_pictures(), row, 0, 1, 2)
                 row += 1
             for column, side in enumerate(Side):
-                name = f"{side.value.capitalize()} {self.check.name} {check_measure.measure.label}"
+                name = self._input_name(side, label_text)
                 control = make_input(check_measure, name, distance_unit=self.distance_unit)
                 control.set_value(self.draft.value(self.check.id, check_measure.id, side))
                 control.value_changed.connect(
@@ -142,19 +162,32 @@ class CheckPage(Page):
             row += 1
             # Right under the sliders, so the comparison is seen while they move.
             line = wrapped_label("", "liveLine")
-            line.setAccessibleName(f"{check_measure.measure.label.capitalize()} comparison")
+            line.setAccessibleName(
+                self.tr("{measure} comparison").format(measure=capitalized(label_text))
+            )
             self.live_lines[check_measure.id] = line
             grid.addWidget(line, row, 0, 1, 2)
             grid.setRowMinimumHeight(row + 1, 10)
             row += 2
         return panel
 
-    @staticmethod
-    def _drift_pictures() -> QHBoxLayout:
+    def _input_name(self, side: Side, measure: str) -> str:
+        """'Left step test range': side, check and measure, as a screen reader says it."""
+        template = (
+            self.tr("Left {check} {measure}")
+            if side is Side.LEFT
+            else self.tr("Right {check} {measure}")
+        )
+        return template.format(check=check_name(self.check, qt_translate), measure=measure)
+
+    def _drift_pictures(self) -> QHBoxLayout:
         """What none, slight and marked drift look like, once for both sides."""
         pictures = QHBoxLayout()
         for word in DRIFT_WORDS:
-            picture = Illustration(f"drift_{word}.svg", f"Knee drift: {word}")
+            picture = Illustration(
+                f"drift_{word}.svg",
+                self.tr("Knee drift: {value}").format(value=qt_translate("Values", word)),
+            )
             picture.setMinimumSize(110, 110)
             picture.setMaximumSize(150, 150)
             pictures.addWidget(picture)
@@ -177,7 +210,7 @@ class CheckPage(Page):
             line.setVisible(reading is not None)
             if reading is None:
                 continue
-            line.setText(live_line(reading))
+            line.setText(live_line(reading, qt_translate))
             flagged = reading.asymmetry.flagged
             if line.property("flagged") != flagged:
                 line.setProperty("flagged", flagged)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox
 
 from kneeapp.domain.checks import CATALOG, CORE_CHECK_IDS
@@ -12,29 +12,38 @@ from kneeapp.ui.pages.base import Page, wrapped_label
 from kneeapp.ui.widgets.buttons import Button
 
 
+def _checks(text: str) -> str:
+    return QCoreApplication.translate("Checks", text)
+
+
 class ChooseChecksPage(Page):
     def __init__(self, selected: Iterable[str]) -> None:
         super().__init__(
-            "Which checks today?",
-            "All five take about ten minutes. Short of time? The first two are the core.",
+            self.tr("Which checks today?"),
+            self.tr("All five take about ten minutes. Short of time? The first two are the core."),
         )
         chosen = set(selected)
         self.boxes: dict[str, QCheckBox] = {}
         for check in CATALOG:
-            box = QCheckBox(f"{check.title}: {check.target}")
+            box = QCheckBox(
+                self.tr("{title}: {target}").format(
+                    title=_checks(check.title), target=_checks(check.target)
+                )
+            )
             box.setChecked(check.id in chosen)
-            box.setAccessibleDescription(check.purpose)
+            box.setAccessibleDescription(_checks(check.purpose))
             box.toggled.connect(self._update)
             self.boxes[check.id] = box
             self.body.addWidget(box)
-        self.core_button = Button("Just the core two: step test and kneeling lunge")
+        self.core_button = Button(self.tr("Just the core two: step test and kneeling lunge"))
         self.body.addWidget(self.core_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.hint = wrapped_label()
         self.body.addWidget(self.hint)
         self.body.addStretch(1)
-        self.leave_button = self.add_button("Leave")
+        self.leave_button = self.add_button(self.tr("Leave"))
+        self.add_settings_button()
         self.buttons.addStretch(1)
-        self.next_button = self.add_button("Continue", role="primary")
+        self.next_button = self.add_button(self.tr("Continue"), role="primary")
         self.core_button.clicked.connect(self._on_core_clicked)
         self.leave_button.clicked.connect(self.leave_requested)
         self.next_button.clicked.connect(self.next_requested)
@@ -51,6 +60,8 @@ class ChooseChecksPage(Page):
     def _update(self) -> None:
         count = len(self.selected())
         self.next_button.setEnabled(count > 0)
-        self.hint.setText(
-            "Tick at least one check." if count == 0 else f"{count} of {len(CATALOG)} checks"
-        )
+        if count == 0:
+            self.hint.setText(self.tr("Tick at least one check."))
+        else:
+            total = len(CATALOG)
+            self.hint.setText(self.tr("{count} of %n checks", "", total).format(count=count))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 
 from kneeapp.domain.red_flags import SEE_CLINICIAN
 from kneeapp.ui.pages.base import Page, wrapped_label
@@ -12,15 +12,23 @@ class ClinicianAdvicePage(Page):
     done = Signal()
 
     def __init__(self) -> None:
-        super().__init__("See a clinician first")
-        advice = wrapped_label(SEE_CLINICIAN, "safety")
-        self.body.addWidget(advice)
-        self.body.addWidget(
-            wrapped_label(
+        super().__init__("")
+        self.advice = wrapped_label("", "safety")
+        self.body.addWidget(self.advice)
+        self.nothing_saved = wrapped_label()
+        self.body.addWidget(self.nothing_saved)
+        self.body.addStretch(1)
+        self.done_button = self.add_button("", role="primary", stretch_before=True)
+        self.done_button.clicked.connect(self.done)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.set_title(self.tr("See a clinician first"))
+        self.advice.setText(QCoreApplication.translate("RedFlags", SEE_CLINICIAN))
+        self.nothing_saved.setText(
+            self.tr(
                 "Nothing from today has been saved. Once a clinician has looked at your "
                 "knee and says it is fine to load it, you can come back to KneeCheck."
             )
         )
-        self.body.addStretch(1)
-        self.done_button = self.add_button("Back to start", role="primary", stretch_before=True)
-        self.done_button.clicked.connect(self.done)
+        self.done_button.setText(self.tr("Back to start"))

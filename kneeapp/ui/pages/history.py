@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QFrame,
@@ -18,11 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from kneeapp.domain.checks import CATALOG, CHECKS
-from kneeapp.domain.measures import MEASURES
+from kneeapp.domain.measures import MEASURES, Measure
 from kneeapp.domain.observations import observation
 from kneeapp.domain.red_flags import RED_FLAGS
 from kneeapp.domain.repository import SessionRepository, StorageError
 from kneeapp.domain.session import Session
+from kneeapp.domain.text import QT_TRANSLATE_NOOP
 from kneeapp.domain.trends import (
     Series,
     primary_measure,
@@ -30,6 +33,7 @@ from kneeapp.domain.trends import (
 )
 from kneeapp.domain.validation import ValidationError
 from kneeapp.ui.files import SavePathChooser, ask_save_path
+from kneeapp.ui.i18n import plural, qt_translate
 from kneeapp.ui.pages.base import Page, wrapped_label
 from kneeapp.ui.widgets.asymmetry_chart import AsymmetryChart, ChartData
 from kneeapp.ui.widgets.buttons import Button, ChoiceRow
@@ -38,18 +42,20 @@ from kneeapp.ui.widgets.session_list import SessionListModel, session_line, sess
 
 # (label, days back; None = everything)
 RANGES: tuple[tuple[str, int | None], ...] = (
-    ("30 days", 30),
-    ("90 days", 90),
-    ("1 year", 365),
-    ("All", None),
+    (QT_TRANSLATE_NOOP("HistoryPage", "30 days"), 30),
+    (QT_TRANSLATE_NOOP("HistoryPage", "90 days"), 90),
+    (QT_TRANSLATE_NOOP("HistoryPage", "1 year"), 365),
+    (QT_TRANSLATE_NOOP("HistoryPage", "All"), None),
 )
 DEFAULT_RANGE = 2  # a year: long enough to see a trend, quick with any history
 UNDO_MS = 8000
 
-EMPTY_TEXT = (
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "HistoryPage",
     "No self-checks saved yet. Go back and press “Start a self-check”: after your "
-    "first one, your results and how they change over time appear here."
+    "first one, your results and how they change over time appear here.",
 )
+
 
 class ChartSection(QFrame):
     """One check: its chart, and beside it the same story in words."""
@@ -63,11 +69,17 @@ class ChartSection(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         measure = MEASURES[self.measure_id]
-        self.title = wrapped_label(f"{check.title}: {measure.label}", "sectionTitle")
+        title = qt_translate("Checks", check.title)
+        self.title = wrapped_label(
+            self.tr("{title}: {measure}").format(
+                title=title, measure=qt_translate("Measures", measure.label)
+            ),
+            "sectionTitle",
+        )
         layout.addWidget(self.title)
         row = QHBoxLayout()
         self.chart = AsymmetryChart()
-        self.chart.setAccessibleName(f"{check.title} chart")
+        self.chart.setAccessibleName(self.tr("{title} chart").format(title=title))
         row.addWidget(self.chart, 3)
         self.summary = wrapped_label("", "chartSummary")
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -76,14 +88,14 @@ class ChartSection(QFrame):
         layout.addLayout(row)
 
     def show_series(self, series: Series, x_range: tuple[float, float] | None) -> None:
-        text = summary(series)
+        text = summary(series, translate=qt_translate)
         self.summary.setText(text)
-        self.summary.setAccessibleName(f"{CHECKS[self.check_id].title} summary")
+        title = qt_translate("Checks", CHECKS[self.check_id].title)
+        self.summary.setAccessibleName(self.tr("{title} summary").format(title=title))
         self.summary.setAccessibleDescription(text)
         self.chart.setAccessibleDescription(text)
-        measure = series.measure
-        value_name = f"{measure.label} ({measure.unit.replace('_', ' ')})"
-        self.chart.plot(ChartData.of(series, value_name=value_name, x_range=x_range))
+        data = ChartData.of(series, value_name=value_name(series.measure), x_range=x_range)
+        self.chart.plot(replace(data, title=title))
 
 
 class HistoryPage(Page):
@@ -97,8 +109,11 @@ class HistoryPage(Page):
         clock: Callable[[], datetime],
     ) -> None:
         super().__init__(
-            "History and reports",
-            "Your saved self-checks, and whether the difference between your sides is shrinking.",
+            self.tr("History and reports"),
+            self.tr(
+                "Your saved self-checks, and whether the difference between your sides "
+                "is shrinking."
+            ),
         )
         self.repository = repository
         self.profile = profile
@@ -110,7 +125,7 @@ class HistoryPage(Page):
         self.message = wrapped_label("", "banner")
         self.message.hide()
         self.body.addWidget(self.message)
-        self.empty_label = wrapped_label(EMPTY_TEXT, "sectionTitle")
+        self.empty_label = wrapped_label(self.tr(EMPTY_TEXT), "sectionTitle")
         self.body.addWidget(self.empty_label)
 
         self.content = QWidget()
@@ -128,7 +143,7 @@ class HistoryPage(Page):
         self.list_view = QListView()
         self.list_view.setModel(self.model)
         self.list_view.setUniformItemSizes(True)
-        self.list_view.setAccessibleName("Saved sessions, newest first")
+        self.list_view.setAccessibleName(self.tr("Saved sessions, newest first"))
         self.list_view.setMinimumHeight(260)
         self.list_view.setSpacing(2)
         self.list_view.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -140,14 +155,16 @@ class HistoryPage(Page):
         content.addLayout(sessions_row)
 
         # Charts, with the period and the raw-values switch.
-        content.addWidget(wrapped_label("Left and right over time", "sectionTitle"))
+        content.addWidget(wrapped_label(self.tr("Left and right over time"), "sectionTitle"))
         controls = QHBoxLayout()
-        self.range_row = ChoiceRow([label for label, _ in RANGES], "Show results from the last")
+        self.range_row = ChoiceRow(
+            [self.tr(label) for label, _ in RANGES], self.tr("Show results from the last")
+        )
         self.range_row.set_choice(DEFAULT_RANGE)
         self.range_row.chosen.connect(self.on_range_chosen)
         controls.addWidget(self.range_row)
         controls.addStretch(1)
-        self.raw_toggle = Button("Show left and right values", role="choice")
+        self.raw_toggle = Button(self.tr("Show left and right values"), role="choice")
         self.raw_toggle.setCheckable(True)
         # Checked, the text turns bold: leave room for that, even at kiosk size.
         bold = QFont(self.raw_toggle.font())
@@ -179,7 +196,7 @@ class HistoryPage(Page):
         self.undo_label = QLabel("")
         self.undo_label.setWordWrap(True)
         undo_layout.addWidget(self.undo_label, 1)
-        self.undo_button = Button("Undo", self.undo_bar)
+        self.undo_button = Button(self.tr("Undo"), self.undo_bar)
         self.undo_button.clicked.connect(self.on_undo)
         undo_layout.addWidget(self.undo_button)
         self.undo_bar.hide()
@@ -189,11 +206,13 @@ class HistoryPage(Page):
         self.undo_timer.setInterval(UNDO_MS)
         self.undo_timer.timeout.connect(self.on_undo_expired)
 
-        self.back_button = self.add_button("Back")
+        self.back_button = self.add_button(self.tr("Back"))
         self.back_button.clicked.connect(self.back_requested)
-        self.csv_button = self.add_button("Export CSV…", stretch_before=True)
+        self.csv_button = self.add_button(self.tr("Export CSV…"), stretch_before=True)
         self.csv_button.clicked.connect(self.export_csv)
-        self.pdf_button = self.add_button("Report for your therapist (PDF)…", role="primary")
+        self.pdf_button = self.add_button(
+            self.tr("Report for your therapist (PDF)…"), role="primary"
+        )
         self.pdf_button.clicked.connect(self.export_pdf)
         self.initial_focus = self.list_view
 
@@ -207,22 +226,20 @@ class HistoryPage(Page):
         self.detail_text = wrapped_label("")
         self.detail_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.detail_text)
-        note_label = wrapped_label("Note")
+        note_label = wrapped_label(self.tr("Note"))
         layout.addWidget(note_label)
         self.note_edit = QPlainTextEdit()
-        self.note_edit.setAccessibleName("Note for this session")
+        self.note_edit.setAccessibleName(self.tr("Note for this session"))
         self.note_edit.setMaximumHeight(90)
         note_label.setBuddy(self.note_edit)
         layout.addWidget(self.note_edit)
-        buttons = QHBoxLayout()
-        self.save_note_button = Button("Save note", frame)
+        # One above the other: side by side they do not fit the panel at large text sizes.
+        self.save_note_button = Button(self.tr("Save note"), frame)
         self.save_note_button.clicked.connect(self.save_note)
-        self.delete_button = Button("Delete session…", frame, role="danger")
+        self.delete_button = Button(self.tr("Delete session…"), frame, role="danger")
         self.delete_button.clicked.connect(self.ask_delete)
-        buttons.addWidget(self.save_note_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.delete_button)
-        layout.addLayout(buttons)
+        layout.addWidget(self.save_note_button)
+        layout.addWidget(self.delete_button)
         layout.addStretch(1)
         return frame
 
@@ -242,8 +259,9 @@ class HistoryPage(Page):
         if total == 0:
             self.show_detail(None)
             return
-        plural = "session" if total == 1 else "sessions"
-        self.count_label.setText(f"{total} saved {plural}, newest first")
+        self.count_label.setText(
+            plural(self.tr("%n saved session(s), newest first", "", total), total)
+        )
         row = self.model.row_of(select_uid) if select_uid else 0
         self.list_view.setCurrentIndex(self.model.index(max(row, 0), 0))
         self.refresh_charts()
@@ -270,10 +288,27 @@ class HistoryPage(Page):
         except StorageError as error:
             self.show_message(str(error))
             return
+        self._order_tab_stops()
         self.no_results.setText(
-            "" if shown else "No checks in this period: choose a longer one to see your results."
+            ""
+            if shown
+            else self.tr("No checks in this period: choose a longer one to see your results.")
         )
         self.no_results.setVisible(not shown)
+
+    def _order_tab_stops(self) -> None:
+        """Charts are drawn after the page is built: put them where they are read, after
+        the chart controls and before the buttons at the bottom."""
+        stops: list[QWidget] = [*self.range_row.buttons, self.raw_toggle]
+        for section in self.sections.values():
+            stops += [
+                widget
+                for widget in section.findChildren(QWidget)
+                if widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ]
+        stops += [self.back_button, self.csv_button, self.pdf_button]
+        for before, after in itertools.pairwise(stops):
+            QWidget.setTabOrder(before, after)
 
     # -- the chosen session -----------------------------------------------------
 
@@ -293,7 +328,7 @@ class HistoryPage(Page):
             return
         self.detail_title.setText(session_title(session))
         lines = [session_line(session), ""]
-        lines += [observation(reading) for reading in session.readings]
+        lines += [observation(reading, qt_translate) for reading in session.readings]
         lines.append("")
         lines.append(red_flag_text(session))
         self.detail_text.setText("\n".join(lines))
@@ -306,9 +341,9 @@ class HistoryPage(Page):
         try:
             self.repository.update_note(session.uid, self.note_edit.toPlainText())
         except (StorageError, ValidationError) as error:
-            self.show_message(f"Could not save the note: {error}")
+            self.show_message(self.tr("Could not save the note: {error}").format(error=error))
             return
-        self.show_message("Note saved.")
+        self.show_message(self.tr("Note saved."))
         self.reload(select_uid=session.uid)
 
     # -- deleting, with undo ----------------------------------------------------
@@ -318,10 +353,11 @@ class HistoryPage(Page):
         if session is None:
             return
         self.confirm_bar.ask(
-            f"Delete the self-check of {session_title(session)}? "
-            "You can undo this for a few seconds.",
-            confirm="Delete",
-            cancel="Keep it",
+            self.tr("Delete the self-check of {when}? You can undo this for a few seconds.").format(
+                when=session_title(session)
+            ),
+            confirm=self.tr("Delete"),
+            cancel=self.tr("Keep it"),
         )
 
     def on_delete_confirmed(self) -> None:
@@ -331,10 +367,12 @@ class HistoryPage(Page):
         try:
             self.repository.delete(session.uid)
         except StorageError as error:
-            self.show_message(f"Could not delete: {error}")
+            self.show_message(self.tr("Could not delete: {error}").format(error=error))
             return
         self._deleted = session
-        self.undo_label.setText(f"Deleted the self-check of {session_title(session)}.")
+        self.undo_label.setText(
+            self.tr("Deleted the self-check of {when}.").format(when=session_title(session))
+        )
         self.undo_bar.show()
         self.undo_timer.start()
         self.reload()
@@ -349,7 +387,7 @@ class HistoryPage(Page):
         try:
             self.repository.save(session)
         except StorageError as error:
-            self.show_message(f"Could not restore the session: {error}")
+            self.show_message(self.tr("Could not restore the session: {error}").format(error=error))
             return
         self.reload(select_uid=session.uid)
 
@@ -377,7 +415,9 @@ class HistoryPage(Page):
         return f"kneecheck-{self.profile}-{day}.{extension}"
 
     def export_csv(self) -> None:
-        path = self.choose_save_path("Export CSV", self._file_name("csv"), "CSV files (*.csv)")
+        path = self.choose_save_path(
+            self.tr("Export CSV"), self._file_name("csv"), self.tr("CSV files (*.csv)")
+        )
         if path is None:
             return
         try:
@@ -385,27 +425,64 @@ class HistoryPage(Page):
         except StorageError as error:
             self.show_message(str(error))
             return
-        self.show_message(f"Exported {written} sessions to {path}.")
+        self.show_message(
+            plural(self.tr("Exported %n session(s) to {path}.", "", written), written).format(
+                path=path
+            )
+        )
 
     def export_pdf(self) -> None:
         from kneeapp.ui.report_pdf import write_report
 
-        path = self.choose_save_path("Save the report", self._file_name("pdf"), "PDF files (*.pdf)")
+        path = self.choose_save_path(
+            self.tr("Save the report"), self._file_name("pdf"), self.tr("PDF files (*.pdf)")
+        )
         if path is None:
             return
         try:
             pages = write_report(self.repository, self.profile, path, now=self.clock())
         except (OSError, StorageError) as error:
-            self.show_message(f"Could not write {path}: {error}")
+            self.show_message(
+                self.tr("Could not write {path}: {error}").format(path=path, error=error)
+            )
             return
-        plural = "page" if pages == 1 else "pages"
-        self.show_message(f"Saved the report ({pages} {plural}) to {path}.")
+        self.show_message(
+            plural(self.tr("Saved the report (%n page(s)) to {path}.", "", pages), pages).format(
+                path=path
+            )
+        )
 
 
 def red_flag_text(session: Session) -> str:
     if not session.red_flags:
-        return "Safety questions: not recorded with this session."
-    yes = [flag.question for flag in RED_FLAGS if session.red_flags.get(flag.id)]
+        return QCoreApplication.translate(
+            "History", "Safety questions: not recorded with this session."
+        )
+    yes = [
+        QCoreApplication.translate("RedFlags", flag.question)
+        for flag in RED_FLAGS
+        if session.red_flags.get(flag.id)
+    ]
     if not yes:
-        return "Safety questions: all answered no."
-    return "Safety questions answered yes: " + " ".join(yes)
+        return QCoreApplication.translate("History", "Safety questions: all answered no.")
+    return QCoreApplication.translate(
+        "History", "Safety questions answered yes: {questions}"
+    ).format(questions=" ".join(yes))
+
+
+UNIT_NAMES = {
+    "score_0_10": QT_TRANSLATE_NOOP("History", "score 0 10"),
+    "nprs_0_10": QT_TRANSLATE_NOOP("History", "nprs 0 10"),
+    "cm": QT_TRANSLATE_NOOP("History", "cm"),
+    "drift_0_2": QT_TRANSLATE_NOOP("History", "drift 0 2"),
+    "reps": QT_TRANSLATE_NOOP("History", "reps"),
+}
+
+
+def value_name(measure: Measure) -> str:
+    """The measure with its unit, as the raw-values chart's axis names it."""
+    unit = UNIT_NAMES.get(measure.unit, measure.unit.replace("_", " "))
+    return QCoreApplication.translate("History", "{measure} ({unit})").format(
+        measure=qt_translate("Measures", measure.label),
+        unit=QCoreApplication.translate("History", unit),
+    )

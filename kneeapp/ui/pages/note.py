@@ -23,24 +23,25 @@ class NoteEdit(QPlainTextEdit):
 class NotePage(Page):
     def __init__(self) -> None:
         super().__init__(
-            "Add a note (optional)",
-            "A few words help you and your physical therapist read the results later.",
+            self.tr("Add a note (optional)"),
+            self.tr("A few words help you and your physical therapist read the results later."),
         )
         self.edit = NoteEdit()
         self.edit.setTabChangesFocus(True)
         self.edit.setPlaceholderText(
-            "For example: 8 km easy yesterday, left knee ached on the downhill."
+            self.tr("For example: 8 km easy yesterday, left knee ached on the downhill.")
         )
-        self.edit.setAccessibleName("Note")
+        self.edit.setAccessibleName(self.tr("Note"))
         self.edit.setMinimumHeight(160)
         self.body.addWidget(self.edit)
         self.counter = wrapped_label()
         self.body.addWidget(self.counter)
         self.body.addStretch(1)
-        self.leave_button = self.add_button("Leave")
+        self.leave_button = self.add_button(self.tr("Leave"))
+        self.add_settings_button()
         self.buttons.addStretch(1)
-        self.back_button = self.add_button("Back")
-        self.next_button = self.add_button("See summary", role="primary")
+        self.back_button = self.add_button(self.tr("Back"))
+        self.next_button = self.add_button(self.tr("See summary"), role="primary")
         self.leave_button.clicked.connect(self.leave_requested)
         self.back_button.clicked.connect(self.back_requested)
         self.next_button.clicked.connect(self.next_requested)
@@ -53,8 +54,11 @@ class NotePage(Page):
     def _on_text_changed(self) -> None:
         length = len(self.edit.toPlainText())
         too_long = length > NOTE_MAX_LENGTH
-        self.counter.setText(
-            f"{length} of {NOTE_MAX_LENGTH} characters"
-            + (": please shorten the note." if too_long else "")
-        )
+        if too_long:
+            text = self.tr(
+                "{length} of %n characters: please shorten the note.", "", NOTE_MAX_LENGTH
+            )
+        else:
+            text = self.tr("{length} of %n characters", "", NOTE_MAX_LENGTH)
+        self.counter.setText(text.format(length=length))
         self.next_button.setEnabled(not too_long)

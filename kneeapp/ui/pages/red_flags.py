@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout
 
 from kneeapp.domain.red_flags import RED_FLAGS
+from kneeapp.ui.i18n import plural
 from kneeapp.ui.pages.base import Page, wrapped_label
 from kneeapp.ui.widgets.buttons import ChoiceRow
 
@@ -17,26 +18,28 @@ class RedFlagPage(Page):
 
     def __init__(self) -> None:
         super().__init__(
-            "Before you start: a few safety questions",
-            "Answer each one. A single “yes” means these checks are not for today.",
+            self.tr("Before you start: a few safety questions"),
+            self.tr("Answer each one. A single “yes” means these checks are not for today."),
         )
         self.choices: dict[str, ChoiceRow] = {}
         for flag in RED_FLAGS:
+            question = QCoreApplication.translate("RedFlags", flag.question)
             row = QFrame()
             row.setObjectName("question")
             layout = QHBoxLayout(row)
             layout.setContentsMargins(0, 4, 0, 8)
-            layout.addWidget(wrapped_label(flag.question), 1)
-            choice = ChoiceRow(("No", "Yes"), flag.question)
+            layout.addWidget(wrapped_label(question), 1)
+            choice = ChoiceRow((self.tr("No"), self.tr("Yes")), question)
             choice.chosen.connect(self._update)
             layout.addWidget(choice)
             self.choices[flag.id] = choice
             self.body.addWidget(row)
         self.body.addStretch(1)
-        self.leave_button = self.add_button("Leave")
+        self.leave_button = self.add_button(self.tr("Leave"))
+        self.add_settings_button()
         self.remaining = wrapped_label()
         self.buttons.addWidget(self.remaining, 1)
-        self.continue_button = self.add_button("Continue", role="primary")
+        self.continue_button = self.add_button(self.tr("Continue"), role="primary")
         self.leave_button.clicked.connect(self.leave_requested)
         self.continue_button.clicked.connect(self.continue_requested)
         self._update()
@@ -59,7 +62,8 @@ class RedFlagPage(Page):
         unanswered = len(self.choices) - len(self.answers())
         self.continue_button.setEnabled(unanswered == 0)
         if unanswered:
-            plural = "question" if unanswered == 1 else "questions"
-            self.remaining.setText(f"{unanswered} {plural} left to answer")
+            self.remaining.setText(
+                plural(self.tr("%n question(s) left to answer", "", unanswered), unanswered)
+            )
         else:
             self.remaining.setText("")

@@ -2,30 +2,55 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLineEdit, QVBoxLayout
 
+from kneeapp.domain.dates import format_moment
 from kneeapp.domain.preferences import DISTANCE_UNITS, TEXT_SIZES, DisplaySettings
 from kneeapp.domain.repository import BackupCopy
+from kneeapp.domain.text import QT_TRANSLATE_NOOP
+from kneeapp.ui.i18n import qt_translate
 from kneeapp.ui.pages.base import Page, wrapped_label
 from kneeapp.ui.widgets.buttons import Button, ChoiceRow
 
-LANGUAGE_NAMES = {"system": "The system's language", "en": "English", "es": "Español"}
-THEME_NAMES = {
-    "system": "Follow the system",
-    "light": "Light",
-    "dark": "Dark",
-    "high_contrast": "High contrast",
+# Each language is named in itself, so a person finds their own in any language.
+LANGUAGE_NAMES = {
+    "system": QT_TRANSLATE_NOOP("SettingsPage", "The system's language"),
+    "en": "English",
+    "es": "Español",
 }
-TEXT_SIZE_NAMES = {"normal": "Normal", "large": "Large", "extra_large": "Extra large"}
-UNIT_NAMES = {"cm": "Centimetres", "in": "Inches"}
-DELETE_WORD = "DELETE"
+THEME_NAMES = {
+    "system": QT_TRANSLATE_NOOP("SettingsPage", "Follow the system"),
+    "light": QT_TRANSLATE_NOOP("SettingsPage", "Light"),
+    "dark": QT_TRANSLATE_NOOP("SettingsPage", "Dark"),
+    "high_contrast": QT_TRANSLATE_NOOP("SettingsPage", "High contrast"),
+}
+TEXT_SIZE_NAMES = {
+    "normal": QT_TRANSLATE_NOOP("SettingsPage", "Normal"),
+    "large": QT_TRANSLATE_NOOP("SettingsPage", "Large"),
+    "extra_large": QT_TRANSLATE_NOOP("SettingsPage", "Extra large"),
+}
+DELETE_WORD = "DELETE"  # always accepted, whatever the language shown
+UNIT_NAMES = {
+    "cm": QT_TRANSLATE_NOOP("SettingsPage", "Centimetres"),
+    "in": QT_TRANSLATE_NOOP("SettingsPage", "Inches"),
+}
+
+BACKUP_KINDS = {
+    "daily": QT_TRANSLATE_NOOP("SettingsPage", "daily"),
+    "before-update": QT_TRANSLATE_NOOP("SettingsPage", "before update"),
+    "before-restore": QT_TRANSLATE_NOOP("SettingsPage", "before restore"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SettingsPage", text)
 
 
 def _combo(names: dict[str, str], current: str, accessible_name: str) -> QComboBox:
     combo = QComboBox()
     for key, label in names.items():
-        combo.addItem(label, key)
+        combo.addItem(_tr(label), key)
     combo.setCurrentIndex(list(names).index(current))
     combo.setAccessibleName(accessible_name)
     combo.setMinimumHeight(44)
@@ -40,56 +65,66 @@ class SettingsPage(Page):
     restore_requested = Signal(object)  # BackupCopy
 
     def __init__(self, settings: DisplaySettings, data_folder: str) -> None:
-        super().__init__("Settings")
+        super().__init__(self.tr("Settings"))
+        # The word to type may be translated; it is checked in the language shown.
+        self.delete_word_text = self.tr("DELETE")
         form = QFormLayout()
         form.setVerticalSpacing(14)
-        self.language = _combo(LANGUAGE_NAMES, settings.language, "Language")
-        self.theme = _combo(THEME_NAMES, settings.theme, "Theme")
-        self.text_size = ChoiceRow([TEXT_SIZE_NAMES[s] for s in TEXT_SIZES], "Text size")
+        self.language = _combo(LANGUAGE_NAMES, settings.language, self.tr("Language"))
+        self.theme = _combo(THEME_NAMES, settings.theme, self.tr("Theme"))
+        self.text_size = ChoiceRow(
+            [_tr(TEXT_SIZE_NAMES[s]) for s in TEXT_SIZES], self.tr("Text size")
+        )
         self.text_size.set_choice(TEXT_SIZES.index(settings.text_size))
         self.distance_unit = ChoiceRow(
-            [UNIT_NAMES[u] for u in DISTANCE_UNITS], "Knee-to-wall distance in"
+            [_tr(UNIT_NAMES[u]) for u in DISTANCE_UNITS], self.tr("Knee-to-wall distance in")
         )
         self.distance_unit.set_choice(DISTANCE_UNITS.index(settings.distance_unit))
-        form.addRow("Language", self.language)
-        form.addRow("Theme", self.theme)
-        form.addRow("Text size", self.text_size)
-        form.addRow("Knee-to-wall distance in", self.distance_unit)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Theme"), self.theme)
+        form.addRow(self.tr("Text size"), self.text_size)
+        form.addRow(self.tr("Knee-to-wall distance in"), self.distance_unit)
         self.body.addLayout(form)
 
         data = QFrame()
         data.setObjectName("sidePanel")
         data_layout = QVBoxLayout(data)
         data_layout.setContentsMargins(16, 12, 16, 12)
-        data_layout.addWidget(wrapped_label("Your data", "sectionTitle"))
-        self.folder = wrapped_label(f"Kept in {data_folder}")
+        data_layout.addWidget(wrapped_label(self.tr("Your data"), "sectionTitle"))
+        self.folder = wrapped_label(self.tr("Kept in {folder}").format(folder=data_folder))
         data_layout.addWidget(self.folder)
-        self.open_folder_button = Button("Open the data folder")
-        self.export_button = Button("Export all data as CSV…")
+        self.open_folder_button = Button(self.tr("Open the data folder"))
+        self.export_button = Button(self.tr("Export all data as CSV…"))
         data_layout.addWidget(self.open_folder_button)
         data_layout.addWidget(self.export_button)
         data_layout.addWidget(
             wrapped_label(
-                f"Delete all data: every saved session, for good. Type {DELETE_WORD} to confirm."
+                self.tr(
+                    "Delete all data: every saved session, for good. Type {word} to confirm."
+                ).format(word=self.delete_word_text)
             )
         )
         self.delete_word = QLineEdit()
-        self.delete_word.setAccessibleName(f"Type {DELETE_WORD} to confirm deleting all data")
-        self.delete_word.setPlaceholderText(DELETE_WORD)
-        self.delete_button = Button("Delete all data", role="danger")
+        self.delete_word.setAccessibleName(
+            self.tr("Type {word} to confirm deleting all data").format(word=self.delete_word_text)
+        )
+        self.delete_word.setPlaceholderText(self.delete_word_text)
+        self.delete_button = Button(self.tr("Delete all data"), role="danger")
         self.delete_button.setEnabled(False)
         data_layout.addWidget(self.delete_word)
         data_layout.addWidget(self.delete_button)
         data_layout.addWidget(
             wrapped_label(
-                "Restore from a backup: KneeCheck keeps a checked copy of your data each "
-                "day. Your current data is backed up first, so nothing is lost."
+                self.tr(
+                    "Restore from a backup: KneeCheck keeps a checked copy of your data each "
+                    "day. Your current data is backed up first, so nothing is lost."
+                )
             )
         )
         self.backups = QComboBox()
-        self.backups.setAccessibleName("Backup to restore")
+        self.backups.setAccessibleName(self.tr("Backup to restore"))
         self.backups.setMinimumHeight(44)
-        self.restore_button = Button("Restore this copy")
+        self.restore_button = Button(self.tr("Restore this copy"))
         data_layout.addWidget(self.backups)
         data_layout.addWidget(self.restore_button)
         self.status = wrapped_label("", "banner")
@@ -98,7 +133,7 @@ class SettingsPage(Page):
         self.body.addWidget(data)
         self.body.addStretch(1)
 
-        self.back_button = self.add_button("Back to start", role="primary")
+        self.back_button = self.add_button(self.tr("Back to start"), role="primary")
         self.buttons.insertStretch(0, 1)
         self.initial_focus = self.language
 
@@ -116,10 +151,13 @@ class SettingsPage(Page):
     def show_backups(self, copies: list[BackupCopy]) -> None:
         self.backups.clear()
         for copy in copies:
-            when = copy.taken_at.astimezone().strftime("%d %B %Y, %H:%M")
-            self.backups.addItem(f"{when} ({copy.kind.replace('-', ' ')})", copy)
+            when = format_moment(copy.taken_at, qt_translate)
+            kind = _tr(BACKUP_KINDS.get(copy.kind, copy.kind.replace("-", " ")))
+            self.backups.addItem(self.tr("{when} ({kind})").format(when=when, kind=kind), copy)
         if not copies:
-            self.backups.addItem("No backups yet: the first is made when KneeCheck starts.")
+            self.backups.addItem(
+                self.tr("No backups yet: the first is made when KneeCheck starts.")
+            )
         self.backups.setEnabled(bool(copies))
         self.restore_button.setEnabled(bool(copies))
 
@@ -147,4 +185,4 @@ class SettingsPage(Page):
         self.settings_changed.emit(self.current())
 
     def _on_delete_word_changed(self, text: str) -> None:
-        self.delete_button.setEnabled(text.strip() == DELETE_WORD)
+        self.delete_button.setEnabled(text.strip() in (self.delete_word_text, DELETE_WORD))

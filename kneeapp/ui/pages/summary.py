@@ -5,32 +5,43 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from kneeapp.domain.checks import CHECKS
 from kneeapp.domain.observations import (
     findings_statement,
-    format_asymmetry,
     format_value,
+    measure_label,
     observation,
     why,
+    worse_text,
 )
 from kneeapp.domain.session import Reading
+from kneeapp.domain.text import QT_TRANSLATE_NOOP
+from kneeapp.ui.i18n import qt_translate
 from kneeapp.ui.pages.base import Page, wrapped_label
 
-COLUMNS = ("Check", "Measure", "Left", "Right", "Asymmetry", "Result")
-FLAG_TEXT = "⚑ Worth noting"
-CLEAR_TEXT = "✓ Close"
+COLUMNS = (
+    QT_TRANSLATE_NOOP("SummaryPage", "Check"),
+    QT_TRANSLATE_NOOP("SummaryPage", "Measure"),
+    QT_TRANSLATE_NOOP("SummaryPage", "Left"),
+    QT_TRANSLATE_NOOP("SummaryPage", "Right"),
+    QT_TRANSLATE_NOOP("SummaryPage", "Asymmetry"),
+    QT_TRANSLATE_NOOP("SummaryPage", "Result"),
+)
+FLAG_TEXT = QT_TRANSLATE_NOOP("SummaryPage", "⚑ Worth noting")
+CLEAR_TEXT = QT_TRANSLATE_NOOP("SummaryPage", "✓ Close")
 
 
 class SummaryPage(Page):
     save_requested = Signal()
 
     def __init__(self) -> None:
-        super().__init__("Your results today", "Look them over, then save.")
+        super().__init__(self.tr("Your results today"), self.tr("Look them over, then save."))
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setAccessibleName("Results table")
+        self.table.setHorizontalHeaderLabels([self.tr(column) for column in COLUMNS])
+        self.table.setAccessibleName(self.tr("Results table"))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -47,7 +58,7 @@ class SummaryPage(Page):
         self.body.addWidget(self.advice)
         self.observations = wrapped_label()
         self.observations.setTextFormat(Qt.TextFormat.RichText)
-        self.observations.setAccessibleName("What stands out")
+        self.observations.setAccessibleName(self.tr("What stands out"))
         self.observations.setTextInteractionFlags(
             Qt.TextInteractionFlag.LinksAccessibleByMouse
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
@@ -55,7 +66,7 @@ class SummaryPage(Page):
         self.observations.linkActivated.connect(self._on_link_activated)
         self.body.addWidget(self.observations)
         self.why = wrapped_label()
-        self.why.setAccessibleName("Why this is pointed out")
+        self.why.setAccessibleName(self.tr("Why this is pointed out"))
         self.why.hide()
         self.body.addWidget(self.why)
         self._readings: dict[str, Reading] = {}
@@ -65,10 +76,11 @@ class SummaryPage(Page):
         self.error.hide()
         self.body.addWidget(self.error)
         self.body.addStretch(1)
-        self.leave_button = self.add_button("Leave")
+        self.leave_button = self.add_button(self.tr("Leave"))
+        self.add_settings_button()
         self.buttons.addStretch(1)
-        self.back_button = self.add_button("Back")
-        self.save_button = self.add_button("Save session", role="primary")
+        self.back_button = self.add_button(self.tr("Back"))
+        self.save_button = self.add_button(self.tr("Save session"), role="primary")
         self.leave_button.clicked.connect(self.leave_requested)
         self.back_button.clicked.connect(self.back_requested)
         self.save_button.clicked.connect(self.save_requested)
@@ -82,40 +94,66 @@ class SummaryPage(Page):
             asymmetry = reading.asymmetry
             check = CHECKS[reading.check_id]
             cells = (
-                check.title,
-                check.measure(reading.measure_id).measure.label,
-                format_value(reading.measure_id, reading.left),
-                format_value(reading.measure_id, reading.right),
-                format_asymmetry(asymmetry)
-                + (f", {asymmetry.worse_side.value} worse" if asymmetry.worse_side else ""),
-                FLAG_TEXT if asymmetry.flagged else CLEAR_TEXT,
+                qt_translate("Checks", check.title),
+                measure_label(check, reading.measure_id, qt_translate),
+                format_value(reading.measure_id, reading.left, qt_translate),
+                format_value(reading.measure_id, reading.right, qt_translate),
+                worse_text(asymmetry, qt_translate),
+                self.tr(FLAG_TEXT if asymmetry.flagged else CLEAR_TEXT),
             )
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeRowsToContents()
-        height = self.table.horizontalHeader().height() + 4
-        height += sum(self.table.rowHeight(row) for row in range(len(readings)))
-        self.table.setFixedHeight(height)
+        self.fit_table()
 
         # Flagged findings first: they are what the person came to learn.
         ordered = sorted(readings, key=lambda r: not r.asymmetry.flagged)
         items = "".join(
-            f"<li style='margin-bottom:4px'>{escape(observation(r))} "
-            f"<a href='{r.check_id}/{r.measure_id}'>Why?</a></li>"
+            f"<li style='margin-bottom:4px'>{escape(observation(r, qt_translate))} "
+            f"<a href='{r.check_id}/{r.measure_id}'>{escape(self.tr('Why?'))}</a></li>"
             for r in ordered
             if r.asymmetry.flagged or r.asymmetry.worse_side is not None
         )
         listing = f"<ul style='margin-left:0px; -qt-list-indent:1'>{items}</ul>"
         self.observations.setText(listing if items else "")
         self.observations.setVisible(bool(items))
-        self.meaning.setText(findings_statement(readings))
+        self.meaning.setText(findings_statement(readings, qt_translate))
         self.advice.setText(advice)
         self.advice.setVisible(bool(advice))
-        self.note.setText(f"Your note: {note}" if note else "No note added.")
+        self.note.setText(
+            self.tr("Your note: {note}").format(note=note) if note else self.tr("No note added.")
+        )
+
+    def fit_table(self) -> None:
+        """Columns as wide as their text when the table fits across the page; else the
+        page's width shared out and the cells wrapped, so no column is pushed out of
+        sight at large text sizes. The table is as tall as its rows: the page scrolls."""
+        table, header = self.table, self.table.horizontalHeader()
+        table.setWordWrap(False)
+        need = sum(
+            max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            for column in range(table.columnCount())
+        )
+        # The page's width, less its margins and a scroll bar: known even before the
+        # scroll area has been laid out.
+        margins = self.outer.contentsMargins()
+        room = self.width() - margins.left() - margins.right() - 40
+        wide = need > room > 0
+        header.setSectionResizeMode(
+            QHeaderView.ResizeMode.Stretch if wide else QHeaderView.ResizeMode.ResizeToContents
+        )
+        table.setWordWrap(wide)
+        table.resizeRowsToContents()
+        height = header.height() + 4
+        height += sum(table.rowHeight(row) for row in range(table.rowCount()))
+        table.setFixedHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_table()
 
     def show_why(self, key: str) -> None:
         """Show the rule behind one observation; ``key`` is "check_id/measure_id"."""
-        self.why.setText(why(self._readings[key]))
+        self.why.setText(why(self._readings[key], qt_translate))
         self.why.show()
 
     def _on_link_activated(self, link: str) -> None:

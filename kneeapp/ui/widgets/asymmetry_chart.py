@@ -13,11 +13,14 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from kneeapp.domain.dates import format_moment
+from kneeapp.domain.observations import points_text
 from kneeapp.domain.trends import Series, asymmetry_unit, flag_threshold
+from kneeapp.ui.i18n import qt_translate
 
 LEFT_COLOUR = "#1f6fb2"  # blue, drawn with circles and a solid line
 RIGHT_COLOUR = "#b43c00"  # dark orange, drawn with triangles and a dashed line
@@ -27,6 +30,22 @@ TEXT_COLOUR = "#1d232b"
 CHART_HEIGHT = 240
 MAX_CHART_HEIGHT = 340
 MAX_SYMBOLS = 1000
+
+
+def _amount(value: float, unit: str) -> str:
+    """'20 %', '1 point', '2 points'."""
+    if unit == "points":
+        return points_text(value, qt_translate)
+    return f"{value:g} {unit}"
+
+
+def _unit(unit: str) -> str:
+    """'%' stays; 'points' in the person's language."""
+    if unit == "points":
+        return QCoreApplication.translate("AsymmetryChart", "points")
+    return unit
+
+
 TICK_TEXT_PX = 13
 SYMBOLS = ("o", "t")  # left and asymmetry: circles; right: triangles
 MIN_LABEL_GAP_PX = 56  # room for the widest date label ("Sep 30") and a space
@@ -68,16 +87,22 @@ class ChartData:
 
     def describe(self, index: int) -> str:
         """The exact values of one point, as a tooltip or a tapped readout."""
-        when = datetime.fromtimestamp(self.times[index]).strftime("%d %B %Y, %H:%M")
+        when = format_moment(datetime.fromtimestamp(self.times[index]).astimezone(), qt_translate)
         signed = self.signed[index]
-        amount = f"{abs(signed):g} {self.unit}".replace(" %", " %")
+        amount = f"{abs(signed):g} {_unit(self.unit)}".replace(" %", " %")
         if signed > 0:
-            side = f"left worse by {amount}"
+            side = QCoreApplication.translate("AsymmetryChart", "left worse by {amount}").format(
+                amount=amount
+            )
         elif signed < 0:
-            side = f"right worse by {amount}"
+            side = QCoreApplication.translate("AsymmetryChart", "right worse by {amount}").format(
+                amount=amount
+            )
         else:
-            side = "both sides the same"
-        return f"{when}: left {self.left[index]:g}, right {self.right[index]:g}; {side}"
+            side = QCoreApplication.translate("AsymmetryChart", "both sides the same")
+        return QCoreApplication.translate(
+            "AsymmetryChart", "{when}: left {left}, right {right}; {side}"
+        ).format(when=when, left=f"{self.left[index]:g}", right=f"{self.right[index]:g}", side=side)
 
     def nearest(self, time: float) -> int:
         position = bisect_left(self.times, time)
@@ -105,9 +130,17 @@ def _make_axes(pg: Any) -> tuple[Any, Any, Any]:
             for value in values:
                 amount = f"{abs(value) * scale:g}"
                 if value > 0:
-                    strings.append(f"L {amount}")
+                    strings.append(
+                        QCoreApplication.translate("AsymmetryChart", "L {amount}").format(
+                            amount=amount
+                        )
+                    )
                 elif value < 0:
-                    strings.append(f"R {amount}")
+                    strings.append(
+                        QCoreApplication.translate("AsymmetryChart", "R {amount}").format(
+                            amount=amount
+                        )
+                    )
                 else:
                     strings.append("0")
             return strings
@@ -153,8 +186,12 @@ class AsymmetryChart(QWidget):
         self.row = QHBoxLayout()
         self.row.setSpacing(4)
         halves = QVBoxLayout()
-        self.left_worse_label = QLabel("Left\nworse ▲")
-        self.right_worse_label = QLabel("Right\nworse ▼")
+        self.left_worse_label = QLabel(
+            QCoreApplication.translate("AsymmetryChart", "Left\nworse ▲")
+        )
+        self.right_worse_label = QLabel(
+            QCoreApplication.translate("AsymmetryChart", "Right\nworse ▼")
+        )
         for label, align in (
             (self.left_worse_label, Qt.AlignmentFlag.AlignTop),
             (self.right_worse_label, Qt.AlignmentFlag.AlignBottom),
@@ -176,7 +213,7 @@ class AsymmetryChart(QWidget):
         self.readout = QLabel("")
         self.readout.setObjectName("chartCaption")
         self.readout.setWordWrap(True)
-        self.readout.setAccessibleName("Chosen point")
+        self.readout.setAccessibleName(QCoreApplication.translate("AsymmetryChart", "Chosen point"))
         outer.addWidget(self.readout)
         self.setMinimumHeight(CHART_HEIGHT)
         self.setMaximumHeight(MAX_CHART_HEIGHT)
@@ -304,18 +341,33 @@ class AsymmetryChart(QWidget):
         self.value_axis.picture = None  # redraw the tick labels in the new style
         self.value_axis.update()
         if raw:
-            self.legend.addItem(self.left_curve, "Left (circles)")
-            self.legend.addItem(self.right_curve, "Right (triangles)")
+            self.legend.addItem(
+                self.left_curve, QCoreApplication.translate("AsymmetryChart", "Left (circles)")
+            )
+            self.legend.addItem(
+                self.right_curve, QCoreApplication.translate("AsymmetryChart", "Right (triangles)")
+            )
             item.setLabel("left", data.value_name)
             self.band_caption.setText(
-                f"Left: blue circles and solid line; right: orange triangles and dashed line. "
-                f"Values are the {data.value_name}."
+                QCoreApplication.translate(
+                    "AsymmetryChart",
+                    "Left: blue circles and solid line; right: orange triangles and dashed "
+                    "line. Values are the {measure}.",
+                ).format(measure=data.value_name)
             )
         else:
             self.band.setRegion((-data.threshold, data.threshold))
-            item.setLabel("left", f"asymmetry ({data.unit})")
+            item.setLabel(
+                "left",
+                QCoreApplication.translate("AsymmetryChart", "asymmetry ({unit})").format(
+                    unit=_unit(data.unit)
+                ),
+            )
             self.band_caption.setText(
-                f"Shaded band: a difference under {data.threshold:g} {data.unit} is never flagged."
+                QCoreApplication.translate(
+                    "AsymmetryChart",
+                    "Shaded band: a difference under {amount} is never flagged.",
+                ).format(amount=_amount(data.threshold, data.unit))
             )
 
     def _set_ranges(self, item: Any, data: ChartData) -> None:

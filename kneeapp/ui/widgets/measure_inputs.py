@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from kneeapp.domain.checks import DRIFT_WORDS, CheckMeasure, describe_value
 from kneeapp.domain.preferences import CM_PER_INCH
 from kneeapp.domain.validation import format_number
+from kneeapp.ui.i18n import qt_translate
 from kneeapp.ui.widgets.buttons import Button, ChoiceRow
 
 
@@ -52,6 +53,8 @@ class ScaleSlider(MeasureInput):
         self.value_text = QLabel(self)
         self.value_text.setObjectName("valueText")
         self.value_text.setMinimumWidth(10)
+        # Large text in a narrow column: the value wraps rather than being cut off.
+        self.value_text.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -69,11 +72,17 @@ class ScaleSlider(MeasureInput):
         self._show(self.slider.value())
 
     def _show(self, value: int) -> None:
-        words = describe_value(self.check_measure, value)
+        words = describe_value(self.check_measure, value, qt_translate)
         maximum = format_number(self.check_measure.measure.maximum)
-        self.value_text.setText(f"{value} of {maximum} · {words}")
+        self.value_text.setText(
+            self.tr("{value} of {maximum} · {words}").format(
+                value=value, maximum=maximum, words=words
+            )
+        )
         self.slider.setAccessibleDescription(
-            f"{self.accessible_name}: {value} of {maximum}, {words}"
+            self.tr("{name}: {value} of {maximum}, {words}").format(
+                name=self.accessible_name, value=value, maximum=maximum, words=words
+            )
         )
 
     def _on_slider_value_changed(self, value: int) -> None:
@@ -95,7 +104,7 @@ class DistanceInput(MeasureInput):
         self.spin.setRange(measure.minimum / self.per_unit, measure.maximum / self.per_unit)
         self.spin.setSingleStep(measure.step / self.per_unit)
         self.spin.setDecimals(1)
-        self.spin.setSuffix(" in" if unit == "in" else " cm")
+        self.spin.setSuffix(self.tr(" in") if unit == "in" else self.tr(" cm"))
         self.spin.setValue(10.0 / self.per_unit)
         self.spin.setAccessibleName(accessible_name)
         self.spin.setMinimumWidth(130)
@@ -132,7 +141,8 @@ class DriftChoice(MeasureInput):
 
     def __init__(self, check_measure: CheckMeasure, accessible_name: str) -> None:
         super().__init__(check_measure, accessible_name)
-        self.choices = ChoiceRow(DRIFT_WORDS, accessible_name, self, vertical=True)
+        words = [qt_translate("Values", word) for word in DRIFT_WORDS]
+        self.choices = ChoiceRow(words, accessible_name, self, vertical=True)
         self.choices.set_choice(0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -162,7 +172,9 @@ class RepsInput(MeasureInput):
         self.spin.setAccessibleName(accessible_name)
         self.spin.setMinimumWidth(110)
         self.tap_button = Button("+1", self)
-        self.tap_button.setAccessibleName(f"{accessible_name}: count one more")
+        self.tap_button.setAccessibleName(
+            self.tr("{name}: count one more").format(name=accessible_name)
+        )
         self.tap_button.setMinimumSize(64, 52)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -15,8 +16,11 @@ from PySide6.QtCore import (
 )
 
 from kneeapp.domain.checks import CHECKS
+from kneeapp.domain.dates import format_moment
+from kneeapp.domain.observations import check_name, measure_label
 from kneeapp.domain.repository import SessionRepository
 from kneeapp.domain.session import Session
+from kneeapp.ui.i18n import qt_translate
 
 PAGE_SIZE = 200
 SessionRole = Qt.ItemDataRole.UserRole + 1
@@ -25,19 +29,29 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def session_title(session: Session) -> str:
-    return session.recorded_at.astimezone().strftime("%d %B %Y, %H:%M")
+    return format_moment(session.recorded_at, qt_translate)
 
 
 def session_line(session: Session) -> str:
     """Checks done and what was flagged, in one line."""
-    checks = ", ".join(CHECKS[c].title for c in session.check_ids if c in CHECKS)
+    checks = ", ".join(
+        qt_translate("Checks", CHECKS[c].title) for c in session.check_ids if c in CHECKS
+    )
     flagged = session.flagged_readings
     if not flagged:
-        return f"{checks} · nothing flagged"
+        return QCoreApplication.translate("SessionList", "{checks} · nothing flagged").format(
+            checks=checks
+        )
     items = ", ".join(
-        f"{r.check.name} {r.check.measure(r.measure_id).measure.label}" for r in flagged
+        QCoreApplication.translate("SessionList", "{check} {measure}").format(
+            check=check_name(r.check, qt_translate),
+            measure=measure_label(r.check, r.measure_id, qt_translate),
+        )
+        for r in flagged
     )
-    return f"{checks} · flagged: {items}"
+    return QCoreApplication.translate("SessionList", "{checks} · flagged: {items}").format(
+        checks=checks, items=items
+    )
 
 
 class SessionListModel(QAbstractListModel):

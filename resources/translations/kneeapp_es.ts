@@ -1,0 +1,2590 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>AlreadyOpenPage</name>
+    <message>
+        <location filename="../../kneeapp/ui/single_instance.py" line="21"/>
+        <source>KneeCheck is already open for this data, in another window. Switch to that window to carry on. Two windows on the same data could get in each other&apos;s way, so this one will not open.</source>
+        <translation>KneeCheck ya está abierto con estos datos en otra ventana. Cambia a esa ventana para seguir. Dos ventanas con los mismos datos podrían estorbarse, así que esta no se abrirá.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/single_instance.py" line="109"/>
+        <source>KneeCheck is already open</source>
+        <translation>KneeCheck ya está abierto</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/single_instance.py" line="110"/>
+        <source>KneeCheck</source>
+        <translation>KneeCheck</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/single_instance.py" line="114"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>AsymmetryChart</name>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="45"/>
+        <source>points</source>
+        <translation>puntos</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="94"/>
+        <source>left worse by {amount}</source>
+        <translation>peor la izquierda por {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="98"/>
+        <source>right worse by {amount}</source>
+        <translation>peor la derecha por {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="102"/>
+        <source>both sides the same</source>
+        <translation>los dos lados igual</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="103"/>
+        <source>{when}: left {left}, right {right}; {side}</source>
+        <translation>{when}: izquierda {left}, derecha {right}; {side}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="134"/>
+        <source>L {amount}</source>
+        <translation>I {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="140"/>
+        <source>R {amount}</source>
+        <translation>D {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="190"/>
+        <source>Left
+worse ▲</source>
+        <translation>Peor la
+izquierda ▲</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="193"/>
+        <source>Right
+worse ▼</source>
+        <translation>Peor la
+derecha ▼</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="216"/>
+        <source>Chosen point</source>
+        <translation>Punto elegido</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="345"/>
+        <source>Left (circles)</source>
+        <translation>Izquierda (círculos)</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="348"/>
+        <source>Right (triangles)</source>
+        <translation>Derecha (triángulos)</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="352"/>
+        <source>Left: blue circles and solid line; right: orange triangles and dashed line. Values are the {measure}.</source>
+        <translation>Izquierda: círculos azules y línea continua; derecha: triángulos naranjas y línea discontinua. Los valores son de {measure}.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="362"/>
+        <source>asymmetry ({unit})</source>
+        <translation>asimetría ({unit})</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="367"/>
+        <source>Shaded band: a difference under {amount} is never flagged.</source>
+        <translation>Banda sombreada: una diferencia de menos de {amount} nunca se señala.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartSection</name>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="74"/>
+        <source>{title}: {measure}</source>
+        <translation>{title}: {measure}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="82"/>
+        <source>{title} chart</source>
+        <translation>Gráfico: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="94"/>
+        <source>{title} summary</source>
+        <translation>Resumen: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="54"/>
+        <source>{title}: {target}</source>
+        <translation>{title}: {target}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="57"/>
+        <source>Check {position} of %n · {purpose}</source>
+        <translation>
+            <numerusform>Prueba {position} de %n · {purpose}</numerusform>
+            <numerusform>Prueba {position} de %n · {purpose}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="78"/>
+        <source>Illustration of the {check}</source>
+        <translation>Ilustración de {check}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="83"/>
+        <source>How to do the {check}</source>
+        <translation>Cómo hacer {check}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="93"/>
+        <source>Leave</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="96"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="97"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="117"/>
+        <source>Left</source>
+        <translation>Izquierda</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="117"/>
+        <source>Right</source>
+        <translation>Derecha</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="129"/>
+        <source>I measured the {measure} (optional)</source>
+        <translation>He medido la {measure} (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="166"/>
+        <source>{measure} comparison</source>
+        <translation>Comparación: {measure}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="177"/>
+        <source>Left {check} {measure}</source>
+        <translation>{measure} en {check}, lado izquierdo</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="179"/>
+        <source>Right {check} {measure}</source>
+        <translation>{measure} en {check}, lado derecho</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="189"/>
+        <source>Knee drift: {value}</source>
+        <translation>Desvío de la rodilla: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="14"/>
+        <source>At the end, press a little further: note whether it hurts or simply stops.</source>
+        <translation>Al final, presiona un poco más: fíjate en si duele o si simplemente no da más de sí.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="17"/>
+        <source>Stop at once if you feel a sharp pain. Gentle stretch is fine; sharp pain is not.</source>
+        <translation>Para enseguida si notas un dolor agudo. Un estiramiento suave está bien; un dolor agudo, no.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="64"/>
+        <source>no pain</source>
+        <translation>sin dolor</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="65"/>
+        <source>worst pain imaginable</source>
+        <translation>el peor dolor imaginable</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="71"/>
+        <source>Step test</source>
+        <translation>Prueba del escalón</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="72"/>
+        <source>step test</source>
+        <translation>la prueba del escalón</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="73"/>
+        <source>ankle dorsiflexion</source>
+        <translation>flexión del tobillo</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="76"/>
+        <source>How far your shin can travel forward over your foot. A stiff ankle passes the load of every stride up to the knee.</source>
+        <translation>Cuánto puede avanzar tu espinilla por encima del pie. Un tobillo rígido pasa a la rodilla la carga de cada zancada.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="82"/>
+        <source>Stand facing a stair. Put one foot on the step with the heel just off the edge.</source>
+        <translation>Ponte de cara a un escalón. Apoya un pie en él con el talón justo fuera del borde.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="86"/>
+        <source>Rest your hand on that knee and press it down and forward.</source>
+        <translation>Apoya la mano en esa rodilla y empújala hacia abajo y hacia delante.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="87"/>
+        <source>Lean in slowly, trying to bring your shin over your toes.</source>
+        <translation>Inclínate despacio, intentando llevar la espinilla por encima de los dedos del pie.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="89"/>
+        <source>Rate how far the shin went and how it felt, then do the other side.</source>
+        <translation>Valora hasta dónde llegó la espinilla y qué notaste; luego haz el otro lado.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="96"/>
+        <source>How far did your shin go?</source>
+        <translation>¿Hasta dónde llegó tu espinilla?</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="97"/>
+        <source>shin barely moves</source>
+        <translation>la espinilla apenas se mueve</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="98"/>
+        <source>shin over the toes</source>
+        <translation>la espinilla pasa los dedos</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="100"/>
+        <source>Pain (ankle) when you press a little further</source>
+        <translation>Dolor (tobillo) al presionar un poco más</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="103"/>
+        <source>Toes to wall, with the knee just touching the wall</source>
+        <translation>De los dedos a la pared, con la rodilla rozando la pared</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="106"/>
+        <source>0 cm</source>
+        <translation>0 cm</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="107"/>
+        <source>25 cm</source>
+        <translation>25 cm</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="115"/>
+        <source>Kneeling lunge</source>
+        <translation>Zancada de rodillas</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="116"/>
+        <source>kneeling lunge</source>
+        <translation>la zancada de rodillas</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="117"/>
+        <source>hip extension</source>
+        <translation>extensión de la cadera</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="120"/>
+        <source>How far the front of your hip opens. A tight hip makes the thigh and knee do work the hip should share.</source>
+        <translation>Cuánto se abre la parte delantera de tu cadera. Una cadera tensa obliga al muslo y a la rodilla a hacer un trabajo que debería compartir la cadera.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="126"/>
+        <source>Kneel on one knee on a cushion, the other foot flat in front of you.</source>
+        <translation>Arrodíllate con una rodilla sobre un cojín y el otro pie apoyado delante de ti.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="129"/>
+        <source>Keep your trunk upright and tuck your tailbone under.</source>
+        <translation>Mantén el tronco recto y mete el coxis hacia dentro.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="130"/>
+        <source>Shift your hips forward, as in a hip-flexor stretch, trying to bring the front of the back hip toward the floor.</source>
+        <translation>Lleva la cadera hacia delante, como al estirar el flexor de la cadera, intentando acercar al suelo la parte delantera de la cadera de atrás.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="136"/>
+        <source>Rate how far the hip went and how it felt, then swap legs.</source>
+        <translation>Valora hasta dónde llegó la cadera y qué notaste; luego cambia de pierna.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="141"/>
+        <source>How far did your hip open?</source>
+        <translation>¿Cuánto se abrió tu cadera?</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="142"/>
+        <source>hips barely move</source>
+        <translation>la cadera apenas se mueve</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="143"/>
+        <source>hip fully open</source>
+        <translation>cadera del todo abierta</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="146"/>
+        <source>Pain (front of the hip) when you press a little further</source>
+        <translation>Dolor (parte delantera de la cadera) al presionar un poco más</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="153"/>
+        <source>Knee straightening</source>
+        <translation>Extensión de rodilla</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="154"/>
+        <source>knee straightening</source>
+        <translation>la extensión de rodilla</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="155"/>
+        <source>knee extension</source>
+        <translation>estirar la rodilla</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="158"/>
+        <source>Whether your knee straightens all the way. A knee that stays a little bent takes more load with every step.</source>
+        <translation>Si tu rodilla se estira del todo. Una rodilla que se queda un poco doblada soporta más carga en cada paso.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="164"/>
+        <source>Sit on the floor with both legs straight out in front of you.</source>
+        <translation>Siéntate en el suelo con las dos piernas estiradas delante.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="167"/>
+        <source>Tighten the front of one thigh.</source>
+        <translation>Contrae la parte delantera de un muslo.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="168"/>
+        <source>Press the back of that knee flat toward the floor.</source>
+        <translation>Aprieta la parte de atrás de esa rodilla contra el suelo.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="170"/>
+        <source>Rate how straight the knee went and how it felt, then do the other side.</source>
+        <translation>Valora cuánto se estiró la rodilla y qué notaste; luego haz el otro lado.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="177"/>
+        <source>How straight did your knee go?</source>
+        <translation>¿Cuánto se estiró tu rodilla?</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="178"/>
+        <source>knee stays bent</source>
+        <translation>la rodilla sigue doblada</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="179"/>
+        <source>knee flat on the floor</source>
+        <translation>rodilla plana en el suelo</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="181"/>
+        <location filename="../../kneeapp/domain/checks.py" line="217"/>
+        <source>Pain (knee) when you press a little further</source>
+        <translation>Dolor (rodilla) al presionar un poco más</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="187"/>
+        <source>Single-leg squat</source>
+        <translation>Sentadilla a una pierna</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="188"/>
+        <source>single-leg squat</source>
+        <translation>la sentadilla a una pierna</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="189"/>
+        <source>knee control</source>
+        <translation>control de la rodilla</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="192"/>
+        <source>Whether your hip keeps the knee in line. When the deep hip muscles tire, the knee drifts inward.</source>
+        <translation>Si tu cadera mantiene la rodilla alineada. Cuando los músculos profundos de la cadera se cansan, la rodilla se va hacia dentro.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="198"/>
+        <source>Stand on one leg in front of a mirror; hold something for balance if you need to.</source>
+        <translation>Ponte sobre una pierna delante de un espejo; agárrate a algo para mantener el equilibrio si lo necesitas.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="202"/>
+        <source>Squat down slowly, a quarter of the way, and come back up. Do it five times.</source>
+        <translation>Baja despacio, un cuarto del recorrido, y vuelve a subir. Hazlo cinco veces.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="205"/>
+        <source>Watch your kneecap: does it stay over your second toe or drift inward?</source>
+        <translation>Mira tu rótula: ¿se queda sobre el segundo dedo del pie o se va hacia dentro?</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="208"/>
+        <source>Rate the drift and any pain, then do the other side.</source>
+        <translation>Valora el desvío y el dolor, si lo hay; luego haz el otro lado.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="213"/>
+        <source>Did your knee drift inward?</source>
+        <translation>¿Se fue tu rodilla hacia dentro?</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="214"/>
+        <source>none</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="215"/>
+        <source>marked</source>
+        <translation>marcado</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="223"/>
+        <source>Single-leg bridge</source>
+        <translation>Puente a una pierna</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="224"/>
+        <source>single-leg bridge</source>
+        <translation>la prueba del puente a una pierna</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="225"/>
+        <source>hip extensor strength</source>
+        <translation>fuerza extensora de la cadera</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="228"/>
+        <source>How strong the muscles at the back of your hip are. When they are weak, the thigh and the band on the side of the leg take over.</source>
+        <translation>Qué fuerza tienen los músculos de la parte de atrás de tu cadera. Cuando están débiles, el muslo y la banda del lateral de la pierna toman el relevo.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="234"/>
+        <source>Lie on your back with one heel on a chair or step, the other leg in the air.</source>
+        <translation>Túmbate boca arriba con un talón sobre una silla o un escalón y la otra pierna en el aire.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="237"/>
+        <source>Push through the heel and lift your hips until your body is in a straight line.</source>
+        <translation>Empuja con el talón y sube la cadera hasta que el cuerpo quede en línea recta.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="241"/>
+        <source>Lower and repeat at a steady pace until your hips sag or twist.</source>
+        <translation>Baja y repite a un ritmo constante hasta que la cadera se hunda o se gire.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="244"/>
+        <source>Count the good repetitions, note any pain, then do the other side.</source>
+        <translation>Cuenta las repeticiones bien hechas, anota si hay dolor y luego haz el otro lado.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="251"/>
+        <source>How many good repetitions?</source>
+        <translation>¿Cuántas repeticiones bien hechas?</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="256"/>
+        <source>Pain (back of the hip or knee) when you press a little further</source>
+        <translation>Dolor (parte de atrás de la cadera o de la rodilla) al presionar un poco más</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseChecksPage</name>
+    <message>
+        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="22"/>
+        <source>Which checks today?</source>
+        <translation>¿Qué pruebas haces hoy?</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="23"/>
+        <source>All five take about ten minutes. Short of time? The first two are the core.</source>
+        <translation>Las cinco llevan unos diez minutos. ¿Vas con prisa? Las dos primeras son las esenciales.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="29"/>
+        <source>{title}: {target}</source>
+        <translation>{title}: {target}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="38"/>
+        <source>Just the core two: step test and kneeling lunge</source>
+        <translation>Solo las dos esenciales: escalón y zancada de rodillas</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="43"/>
+        <source>Leave</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="46"/>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="64"/>
+        <source>Tick at least one check.</source>
+        <translation>Marca al menos una prueba.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="67"/>
+        <source>{count} of %n checks</source>
+        <translation>
+            <numerusform>{count} de %n prueba</numerusform>
+            <numerusform>{count} de %n pruebas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClinicianAdvicePage</name>
+    <message>
+        <location filename="../../kneeapp/ui/pages/clinician_advice.py" line="26"/>
+        <source>See a clinician first</source>
+        <translation>Primero, consulta a un profesional</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/clinician_advice.py" line="30"/>
+        <source>Nothing from today has been saved. Once a clinician has looked at your knee and says it is fine to load it, you can come back to KneeCheck.</source>
+        <translation>No se ha guardado nada de hoy. Cuando un profesional haya visto tu rodilla y te diga que puedes cargarla, vuelve a KneeCheck.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/clinician_advice.py" line="34"/>
+        <source>Back to start</source>
+        <translation>Volver al inicio</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicianPage</name>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="25"/>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="27"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="39"/>
+        <source>Clinician mode</source>
+        <translation>Modo profesional</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="39"/>
+        <source>Patients who used this kiosk, and its settings.</source>
+        <translation>Pacientes que han usado este quiosco, y sus ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="46"/>
+        <source>Patients</source>
+        <translation>Pacientes</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="53"/>
+        <source>Open history and reports</source>
+        <translation>Abrir historial e informes</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="56"/>
+        <source>Delete patient and all their data…</source>
+        <translation>Borrar paciente y todos sus datos…</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="66"/>
+        <source>Clear the screen after no touch for</source>
+        <translation>Borrar la pantalla tras este tiempo sin tocarla</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="69"/>
+        <source>Idle time</source>
+        <translation>Tiempo de inactividad</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="78"/>
+        <source>Lock and return to start</source>
+        <translation>Bloquear y volver al inicio</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="80"/>
+        <source>Close KneeCheck</source>
+        <translation>Cerrar KneeCheck</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="104"/>
+        <source>%n self-check(s)</source>
+        <translation>
+            <numerusform>%n autoevaluación</numerusform>
+            <numerusform>%n autoevaluaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="109"/>
+        <source>No patients yet.</source>
+        <translation>Aún no hay pacientes.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="146"/>
+        <source>Delete {name} and every self-check saved under that name? This cannot be undone.</source>
+        <translation>¿Borrar a {name} y todas las autoevaluaciones guardadas con ese nombre? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="148"/>
+        <source>Delete for good</source>
+        <translation>Borrar para siempre</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="149"/>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+</context>
+<context>
+    <name>DataNotices</name>
+    <message>
+        <location filename="../../kneeapp/ui/data_safety.py" line="119"/>
+        <source>About your data</source>
+        <translation>Sobre tus datos</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/data_safety.py" line="131"/>
+        <source>the damaged file</source>
+        <translation>el archivo dañado</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/data_safety.py" line="134"/>
+        <source>Your KneeCheck data file could not be used ({detail}). It has been moved aside, unchanged, as {kept} in {folder}. </source>
+        <translation>No se ha podido usar tu archivo de datos de KneeCheck ({detail}). Se ha apartado, sin cambios, como {kept} en {folder}. </translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/data_safety.py" line="139"/>
+        <source>A sound backup from {when} is available.</source>
+        <translation>Hay una copia de seguridad en buen estado del {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/data_safety.py" line="143"/>
+        <source>Restore the backup</source>
+        <translation>Restaurar la copia</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/data_safety.py" line="144"/>
+        <source>Start with no history</source>
+        <translation>Empezar sin historial</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/data_safety.py" line="148"/>
+        <source>There is no backup to go back to, so KneeCheck starts with no history.</source>
+        <translation>No hay ninguna copia a la que volver, así que KneeCheck empieza sin historial.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/data_safety.py" line="150"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="160"/>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/data_safety.py" line="156"/>
+        <source>This data was written by a newer version of KneeCheck (data version {version}). You can look at it, but nothing can be saved until you install the newer KneeCheck. The file has not been changed.</source>
+        <translation>Estos datos los escribió una versión más nueva de KneeCheck (versión de datos {version}). Puedes consultarlos, pero no se puede guardar nada hasta que instales esa versión más nueva. El archivo no se ha modificado.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/data_safety.py" line="171"/>
+        <source>The backup could not be restored: {error}</source>
+        <translation>No se ha podido restaurar la copia: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/data_safety.py" line="179"/>
+        <source>Your history is back from the backup. Sessions saved after that backup are not in it; the damaged file is kept in case they can be recovered from it.</source>
+        <translation>Tu historial ha vuelto desde la copia. Las sesiones guardadas después de esa copia no están; el archivo dañado se conserva por si se pueden recuperar de él.</translation>
+    </message>
+</context>
+<context>
+    <name>DistanceInput</name>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="107"/>
+        <source> in</source>
+        <translation> in</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="107"/>
+        <source> cm</source>
+        <translation> cm</translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <location filename="../../kneeapp/ui/data_safety.py" line="41"/>
+        <source>Unfinished self-check</source>
+        <translation>Autoevaluación sin terminar</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/data_safety.py" line="96"/>
+        <source>A self-check you started on {when} was not finished. Do you want to carry on where you left off?</source>
+        <translation>Una autoevaluación que empezaste el {when} quedó sin terminar. ¿Quieres seguir donde lo dejaste?</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/data_safety.py" line="99"/>
+        <source>Resume it</source>
+        <translation>Seguir con ella</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/data_safety.py" line="99"/>
+        <source>Discard it</source>
+        <translation>Descartarla</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../kneeapp/domain/kiosk.py" line="28"/>
+        <source>Type your name or the code the clinic gave you.</source>
+        <translation>Escribe tu nombre o el código que te dio la clínica.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/kiosk.py" line="32"/>
+        <source>Please use at most {count} characters.</source>
+        <translation>Usa como máximo {count} caracteres, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/kiosk.py" line="37"/>
+        <source>Please use letters, digits and spaces only.</source>
+        <translation>Usa solo letras, cifras y espacios, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/pin.py" line="36"/>
+        <source>The PIN may only contain the digits 0 to 9.</source>
+        <translation>El PIN solo puede tener cifras del 0 al 9.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/pin.py" line="40"/>
+        <source>The PIN needs {least} to {most} digits; it has {count}.</source>
+        <translation>El PIN necesita de {least} a {most} cifras; tiene {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="258"/>
+        <source>your {side_joint} moves less than your {other}</source>
+        <translation>tu {side_joint} se mueve menos que {other}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="262"/>
+        <source>your {side_joint} reaches less far toward the wall</source>
+        <translation>tu {side_joint} llega menos lejos hacia la pared</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="266"/>
+        <source>your {side_joint} hurts more than your {other}</source>
+        <translation>tu {side_joint} duele más que {other}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="270"/>
+        <source>your {side_joint} drifts inward more than your {other}</source>
+        <translation>tu {side_joint} se va hacia dentro más que {other}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="274"/>
+        <source>your {side_joint} tires sooner than your {other}</source>
+        <translation>tu {side_joint} se cansa antes que {other}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="277"/>
+        <source>your {side_joint} does not straighten as far as your {other}</source>
+        <translation>tu {side_joint} no se estira tanto como {other}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="289"/>
+        <source>both knees drift inward markedly ({check})</source>
+        <translation>las dos rodillas se van claramente hacia dentro ({check})</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="299"/>
+        <source>{finding} ({check})</source>
+        <translation>{finding} ({check})</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="305"/>
+        <source>{findings}. The guide behind this app links this to knee pain after running. This is an observation, not a diagnosis: keep checking every week or two; if the difference stays, a physical therapist can find out why.</source>
+        <translation>{findings}. La guía en la que se basa esta aplicación relaciona esto con el dolor de rodilla al correr. Es una observación, no un diagnóstico: sigue comprobándolo cada una o dos semanas; si la diferencia se mantiene, un fisioterapeuta puede averiguar por qué.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="311"/>
+        <source>{findings}. The guide behind this app links both to knee pain after running. This is an observation, not a diagnosis: keep checking every week or two; if the difference stays, a physical therapist can find out why.</source>
+        <translation>{findings}. La guía en la que se basa esta aplicación relaciona ambas cosas con el dolor de rodilla al correr. Es una observación, no un diagnóstico: sigue comprobándolo cada una o dos semanas; si la diferencia se mantiene, un fisioterapeuta puede averiguar por qué.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="317"/>
+        <source>{findings}. The guide behind this app links each of these to knee pain after running. This is an observation, not a diagnosis: keep checking every week or two; if the difference stays, a physical therapist can find out why.</source>
+        <translation>{findings}. La guía en la que se basa esta aplicación relaciona cada una de estas cosas con el dolor de rodilla al correr. Es una observación, no un diagnóstico: sigue comprobándolo cada una o dos semanas; si la diferencia se mantiene, un fisioterapeuta puede averiguar por qué.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="330"/>
+        <source>{items} and {last}</source>
+        <translation>{items} y {last}</translation>
+    </message>
+</context>
+<context>
+    <name>Guidance</name>
+    <message>
+        <location filename="../../kneeapp/domain/guidance.py" line="20"/>
+        <source>Consider seeing a clinician. {reasons} Pain like this is worth having looked at by a doctor or physical therapist before you push on with running.</source>
+        <translation>Plantéate consultar a un profesional sanitario. {reasons} Conviene que un médico o un fisioterapeuta valore un dolor así antes de seguir apretando con la carrera.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kneeapp/domain/guidance.py" line="26"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/guidance.py" line="32"/>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/guidance.py" line="34"/>
+        <source>yesterday</source>
+        <translation>ayer</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/guidance.py" line="43"/>
+        <source>No checks saved yet. Your first one starts here.</source>
+        <translation>Aún no hay pruebas guardadas. La primera empieza aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/guidance.py" line="51"/>
+        <source>Last check: {when}. The next one fits from {due}, or the day after a run that hurts.</source>
+        <translation>Última prueba: {when}. La siguiente, a partir del {due}, o el día después de una carrera que te duela.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/guidance.py" line="57"/>
+        <source>Last check: {when}. A good time for the next one.</source>
+        <translation>Última prueba: {when}. Buen momento para la siguiente.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/guidance.py" line="62"/>
+        <source>Last check: {when}. Whenever you are ready, a new check shows whether the difference has changed.</source>
+        <translation>Última prueba: {when}. Cuando quieras, una prueba nueva te mostrará si la diferencia ha cambiado.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/guidance.py" line="90"/>
+        <source>Your {side} rated {value} of 10 in the {check}.</source>
+        <translation>Tu {side} marcó {value} de 10 en {check}.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/guidance.py" line="99"/>
+        <source>Your {side}&apos;s pain in the {check} rose from {before} to {value} since your last check.</source>
+        <translation>El dolor de tu {side} en {check} subió de {before} a {value} desde tu última prueba.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="458"/>
+        <source>Safety questions: not recorded with this session.</source>
+        <translation>Preguntas de seguridad: no se guardaron con esta sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="467"/>
+        <source>Safety questions: all answered no.</source>
+        <translation>Preguntas de seguridad: todas respondidas con «no».</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="468"/>
+        <source>Safety questions answered yes: {questions}</source>
+        <translation>Preguntas de seguridad respondidas con «sí»: {questions}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="474"/>
+        <source>score 0 10</source>
+        <translation>puntuación 0-10</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="475"/>
+        <source>nprs 0 10</source>
+        <translation>escala de dolor 0-10</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="476"/>
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="477"/>
+        <source>drift 0 2</source>
+        <translation>desvío 0-2</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="478"/>
+        <source>reps</source>
+        <translation>repeticiones</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="485"/>
+        <source>{measure} ({unit})</source>
+        <translation>{measure} ({unit})</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="45"/>
+        <source>30 days</source>
+        <translation>30 días</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="46"/>
+        <source>90 days</source>
+        <translation>90 días</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="47"/>
+        <source>1 year</source>
+        <translation>1 año</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="48"/>
+        <source>All</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="53"/>
+        <source>No self-checks saved yet. Go back and press “Start a self-check”: after your first one, your results and how they change over time appear here.</source>
+        <translation>Aún no hay autoevaluaciones guardadas. Vuelve atrás y pulsa «Empezar una autoevaluación»: después de la primera, aquí verás tus resultados y cómo cambian con el tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="112"/>
+        <source>History and reports</source>
+        <translation>Historial e informes</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="114"/>
+        <source>Your saved self-checks, and whether the difference between your sides is shrinking.</source>
+        <translation>Tus autoevaluaciones guardadas y si la diferencia entre tus lados se va reduciendo.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="146"/>
+        <source>Saved sessions, newest first</source>
+        <translation>Sesiones guardadas, las más recientes primero</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="158"/>
+        <source>Left and right over time</source>
+        <translation>Izquierda y derecha a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="161"/>
+        <source>Show results from the last</source>
+        <translation>Mostrar resultados de los últimos</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="167"/>
+        <source>Show left and right values</source>
+        <translation>Ver valores de izquierda y derecha</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="199"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="209"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="211"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="214"/>
+        <source>Report for your therapist (PDF)…</source>
+        <translation>Informe PDF para tu fisioterapeuta…</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="229"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="232"/>
+        <source>Note for this session</source>
+        <translation>Nota de esta sesión</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="237"/>
+        <source>Save note</source>
+        <translation>Guardar nota</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="239"/>
+        <source>Delete session…</source>
+        <translation>Borrar sesión…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kneeapp/ui/pages/history.py" line="263"/>
+        <source>%n saved session(s), newest first</source>
+        <translation>
+            <numerusform>%n sesión guardada, las más recientes primero</numerusform>
+            <numerusform>%n sesiones guardadas, las más recientes primero</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="295"/>
+        <source>No checks in this period: choose a longer one to see your results.</source>
+        <translation>No hay pruebas en este periodo: elige uno más largo para ver tus resultados.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="344"/>
+        <source>Could not save the note: {error}</source>
+        <translation>No se ha podido guardar la nota: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="346"/>
+        <source>Note saved.</source>
+        <translation>Nota guardada.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="356"/>
+        <source>Delete the self-check of {when}? You can undo this for a few seconds.</source>
+        <translation>¿Borrar la autoevaluación del {when}? Podrás deshacerlo durante unos segundos.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="359"/>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="360"/>
+        <source>Keep it</source>
+        <translation>Conservarla</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="370"/>
+        <source>Could not delete: {error}</source>
+        <translation>No se ha podido borrar: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="374"/>
+        <source>Deleted the self-check of {when}.</source>
+        <translation>Se ha borrado la autoevaluación del {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="390"/>
+        <source>Could not restore the session: {error}</source>
+        <translation>No se ha podido recuperar la sesión: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="419"/>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="419"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kneeapp/ui/pages/history.py" line="429"/>
+        <source>Exported %n session(s) to {path}.</source>
+        <translation>
+            <numerusform>Se exportó %n sesión a {path}.</numerusform>
+            <numerusform>Se exportaron %n sesiones a {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="438"/>
+        <source>Save the report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="438"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="446"/>
+        <source>Could not write {path}: {error}</source>
+        <translation>No se ha podido escribir {path}: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kneeapp/ui/pages/history.py" line="450"/>
+        <source>Saved the report (%n page(s)) to {path}.</source>
+        <translation>
+            <numerusform>Informe guardado (%n página) en {path}.</numerusform>
+            <numerusform>Informe guardado (%n páginas) en {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../kneeapp/ui/pages/home.py" line="38"/>
+        <source>KneeCheck</source>
+        <translation>KneeCheck</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/home.py" line="39"/>
+        <source>A self-check for runners whose knees hurt after running</source>
+        <translation>Una autoevaluación para corredores a quienes les duele la rodilla después de correr</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/home.py" line="42"/>
+        <source>KneeCheck walks you through the left/right checks a physical therapist uses for knee pain after running: how well your ankle and hip move, and how each side feels at the end of its range. It keeps your results on this computer and shows whether the difference between your two sides is shrinking.</source>
+        <translation>KneeCheck te guía por las pruebas de lado izquierdo y derecho que usa un fisioterapeuta cuando duele la rodilla al correr: cuánto se mueven el tobillo y la cadera, y qué notas en cada lado al final del movimiento. Guarda tus resultados en este ordenador y te muestra si la diferencia entre tus dos lados se va reduciendo.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/home.py" line="50"/>
+        <source>When to use it: the day after a run that made your knee hurt, then every week or two. Each check takes a minute or two per side.</source>
+        <translation>Cuándo usarlo: el día después de una carrera en la que te dolió la rodilla y, luego, cada una o dos semanas. Cada prueba lleva uno o dos minutos por lado.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/home.py" line="56"/>
+        <source>What it is not: a diagnosis. It records what you notice. If your knee is swollen, locks or gives way, or the pain keeps you up at night, see a clinician.</source>
+        <translation>Lo que no es: un diagnóstico. Solo anota lo que tú notas. Si la rodilla está hinchada, se bloquea o falla, o el dolor no te deja dormir, consulta a un profesional sanitario.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/home.py" line="61"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/home.py" line="62"/>
+        <source>History and reports</source>
+        <translation>Historial e informes</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/home.py" line="63"/>
+        <source>Start a self-check</source>
+        <translation>Empezar una autoevaluación</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/idle.py" line="107"/>
+        <source>Are you still there?</source>
+        <translation>¿Sigues ahí?</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/idle.py" line="112"/>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/idle.py" line="116"/>
+        <source>For privacy, the screen then clears and anything not saved is discarded. Touch the screen to carry on.</source>
+        <translation>Por privacidad, después la pantalla se borra y se descarta todo lo que no esté guardado. Toca la pantalla para seguir.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/idle.py" line="122"/>
+        <source>I&apos;m still here</source>
+        <translation>Sigo aquí</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/idle.py" line="132"/>
+        <source>The screen clears in {seconds} s</source>
+        <translation>La pantalla se borra en {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>Illustration</name>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/illustration.py" line="17"/>
+        <source>shin over toes</source>
+        <translation>sobre los dedos</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/illustration.py" line="18"/>
+        <source>hips forward</source>
+        <translation>cadera adelante</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/illustration.py" line="19"/>
+        <source>hips up</source>
+        <translation>cadera arriba</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/illustration.py" line="20"/>
+        <source>knee over toes</source>
+        <translation>rodilla sobre los dedos</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/illustration.py" line="21"/>
+        <source>press knee flat</source>
+        <translation>rodilla contra el suelo</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/illustration.py" line="22"/>
+        <source>none</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/illustration.py" line="23"/>
+        <source>slight</source>
+        <translation>leve</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/illustration.py" line="24"/>
+        <source>marked</source>
+        <translation>marcado</translation>
+    </message>
+</context>
+<context>
+    <name>KioskController</name>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="91"/>
+        <source>I&apos;m done</source>
+        <translation>He terminado</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="210"/>
+        <source>Signed in as {name}</source>
+        <translation>Has entrado como {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="256"/>
+        <source>The two PINs differ. Choose the PIN again.</source>
+        <translation>Los dos PIN no coinciden. Elige el PIN otra vez.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="276"/>
+        <source>Wrong PIN. %n tr(y|ies) left before entry locks.</source>
+        <translation>
+            <numerusform>PIN incorrecto. Queda %n intento antes de que se bloquee la entrada.</numerusform>
+            <numerusform>PIN incorrecto. Quedan %n intentos antes de que se bloquee la entrada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="327"/>
+        <source>Could not delete {name}: {error}</source>
+        <translation>No se ha podido borrar a {name}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="332"/>
+        <source>Deleted {name} and all of their data.</source>
+        <translation>Se ha borrado a {name} y todos sus datos.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="334"/>
+        <source>{name} was already deleted.</source>
+        <translation>{name} ya estaba borrado.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="342"/>
+        <source>The screen now clears after {seconds} s without a touch.</source>
+        <translation>Ahora la pantalla se borra tras {seconds} s sin tocarla.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../kneeapp/ui/main_window.py" line="56"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="156"/>
+        <source>KneeCheck</source>
+        <translation>KneeCheck</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/main_window.py" line="189"/>
+        <source>Back to the self-check</source>
+        <translation>Volver a la autoevaluación</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/main_window.py" line="220"/>
+        <source>Export all data</source>
+        <translation>Exportar todos los datos</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/main_window.py" line="220"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kneeapp/ui/main_window.py" line="230"/>
+        <source>Exported %n session(s) to {path}.</source>
+        <translation>
+            <numerusform>Se exportó %n sesión a {path}.</numerusform>
+            <numerusform>Se exportaron %n sesiones a {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/main_window.py" line="248"/>
+        <source>Replace your current data with the copy of {when}? Your current data is backed up first.</source>
+        <translation>¿Sustituir tus datos actuales por la copia del {when}? Antes se hace una copia de seguridad de tus datos actuales.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/main_window.py" line="251"/>
+        <source>Restore the copy</source>
+        <translation>Restaurar la copia</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/main_window.py" line="252"/>
+        <source>Keep my data</source>
+        <translation>Conservar mis datos</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/main_window.py" line="266"/>
+        <source>Restored the copy of {when}.</source>
+        <translation>Se ha restaurado la copia del {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/main_window.py" line="277"/>
+        <source>All saved sessions are deleted.</source>
+        <translation>Se han borrado todas las sesiones guardadas.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/main_window.py" line="517"/>
+        <source>Could not save: {error}</source>
+        <translation>No se ha podido guardar: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/main_window.py" line="523"/>
+        <source>Saved your self-check of {when}. Check again in a week or two, or the day after a run that hurts.</source>
+        <translation>Se ha guardado tu autoevaluación del {when}. Repítela dentro de una o dos semanas, o el día después de una carrera que te duela.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/main_window.py" line="544"/>
+        <source>Leave this self-check? What you have entered so far will not be saved.</source>
+        <translation>¿Salir de esta autoevaluación? Lo que has anotado hasta ahora no se guardará.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/main_window.py" line="545"/>
+        <source>Discard and leave</source>
+        <translation>Descartar y salir</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/main_window.py" line="546"/>
+        <source>Keep going</source>
+        <translation>Seguir</translation>
+    </message>
+</context>
+<context>
+    <name>Measures</name>
+    <message>
+        <location filename="../../kneeapp/domain/measures.py" line="36"/>
+        <source>range</source>
+        <translation>amplitud</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/measures.py" line="43"/>
+        <source>pain</source>
+        <translation>dolor</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/measures.py" line="48"/>
+        <source>knee-to-wall distance</source>
+        <translation>distancia rodilla-pared</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/measures.py" line="57"/>
+        <source>knee drift</source>
+        <translation>desvío de la rodilla</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/measures.py" line="66"/>
+        <source>repetitions</source>
+        <translation>repeticiones</translation>
+    </message>
+</context>
+<context>
+    <name>Months</name>
+    <message>
+        <location filename="../../kneeapp/domain/dates.py" line="10"/>
+        <source>January</source>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/dates.py" line="11"/>
+        <source>February</source>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/dates.py" line="12"/>
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/dates.py" line="13"/>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/dates.py" line="14"/>
+        <source>May</source>
+        <translation>mayo</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/dates.py" line="15"/>
+        <source>June</source>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/dates.py" line="16"/>
+        <source>July</source>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/dates.py" line="17"/>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/dates.py" line="18"/>
+        <source>September</source>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/dates.py" line="19"/>
+        <source>October</source>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/dates.py" line="20"/>
+        <source>November</source>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/dates.py" line="21"/>
+        <source>December</source>
+        <translation>diciembre</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/dates.py" line="29"/>
+        <source>{day} {month} {year}</source>
+        <translation>{day} de {month} de {year}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/dates.py" line="31"/>
+        <source>{day} {month}</source>
+        <translation>{day} de {month}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/dates.py" line="39"/>
+        <source>{day} {month} {year} at {time}</source>
+        <translation>{day} de {month} de {year} a las {time}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/dates.py" line="41"/>
+        <source>{day} {month} {year}, {time}</source>
+        <translation>{day} de {month} de {year}, {time}</translation>
+    </message>
+</context>
+<context>
+    <name>NotePage</name>
+    <message>
+        <location filename="../../kneeapp/ui/pages/note.py" line="26"/>
+        <source>Add a note (optional)</source>
+        <translation>Añade una nota (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/note.py" line="27"/>
+        <source>A few words help you and your physical therapist read the results later.</source>
+        <translation>Unas pocas palabras os ayudan a ti y a tu fisioterapeuta a entender los resultados más adelante.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/note.py" line="32"/>
+        <source>For example: 8 km easy yesterday, left knee ached on the downhill.</source>
+        <translation>Por ejemplo: ayer 8 km suaves, me dolió la rodilla izquierda en la bajada.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/note.py" line="34"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/note.py" line="40"/>
+        <source>Leave</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/note.py" line="43"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/note.py" line="44"/>
+        <source>See summary</source>
+        <translation>Ver resumen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kneeapp/ui/pages/note.py" line="59"/>
+        <source>{length} of %n characters: please shorten the note.</source>
+        <translation>
+            <numerusform>{length} de %n carácter: acorta la nota, por favor.</numerusform>
+            <numerusform>{length} de %n caracteres: acorta la nota, por favor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kneeapp/ui/pages/note.py" line="62"/>
+        <source>{length} of %n characters</source>
+        <translation>
+            <numerusform>{length} de %n carácter</numerusform>
+            <numerusform>{length} de %n caracteres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Observations</name>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="17"/>
+        <source>One side moving or holding less well than the other is the pattern linked to knee pain after running. This is an observation, not a diagnosis: check again in a week or two, and if the difference stays, a physical therapist can find out why.</source>
+        <translation>Que un lado se mueva o aguante peor que el otro es el patrón que se relaciona con el dolor de rodilla al correr. Es una observación, no un diagnóstico: repite las pruebas dentro de una o dos semanas y, si la diferencia sigue, un fisioterapeuta puede averiguar por qué.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="23"/>
+        <source>Your two sides were close in every check today. Keep checking every week or two, and after any run that hurt.</source>
+        <translation>Hoy tus dos lados han estado parecidos en todas las pruebas. Sigue comprobándolo cada una o dos semanas, y después de cualquier carrera que te haya dolido.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kneeapp/domain/observations.py" line="52"/>
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n punto</numerusform>
+            <numerusform>%n puntos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="83"/>
+        <source>{value} points</source>
+        <translation>{value} puntos</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="113"/>
+        <source>{amount}, left worse</source>
+        <translation>{amount}, peor la izquierda</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="115"/>
+        <source>{amount}, right worse</source>
+        <translation>{amount}, peor la derecha</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="122"/>
+        <source>{worse} against {other}</source>
+        <translation>{worse} frente a {other}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="133"/>
+        <source>Your {side_joint} moved less than your {other} in the {check} ({pair}).</source>
+        <translation>Tu {side_joint} se movió menos que {other} en {check} ({pair}).</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="140"/>
+        <source>Your {side_joint} hurt more than your {other} in the {check} ({pair}).</source>
+        <translation>Tu {side_joint} dolió más que {other} en {check} ({pair}).</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="146"/>
+        <source>Your {side_joint} stayed {distance} cm closer to the wall than your {other} ({pair}).</source>
+        <translation>Tu {side_joint} se quedó {distance} cm más cerca de la pared que {other} ({pair}).</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="153"/>
+        <source>Your {side_joint} drifted inward more than your {other} in the {check} ({pair}).</source>
+        <translation>Tu {side_joint} se fue hacia dentro más que {other} en {check} ({pair}).</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="160"/>
+        <source>Your {side_joint} managed fewer repetitions than your {other} in the {check} ({pair}).</source>
+        <translation>Tu {side_joint} hizo menos repeticiones que {other} en {check} ({pair}).</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="167"/>
+        <source>The difference is small, within normal day-to-day variation.</source>
+        <translation>La diferencia es pequeña, dentro de lo que varía normalmente de un día a otro.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="182"/>
+        <source>Both knees drifted inward markedly in the {check}.</source>
+        <translation>Las dos rodillas se fueron claramente hacia dentro en {check}.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="188"/>
+        <source>{title}, {measure}: both sides the same.</source>
+        <translation>{title}, {measure}: los dos lados igual.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="209"/>
+        <source>{measure}: {side} worse by {amount}. Worth noting.</source>
+        <translation>{measure}: {side} peor por {amount}. A tener en cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="212"/>
+        <source>{measure}: {side} worse by {amount}. Small difference.</source>
+        <translation>{measure}: {side} peor por {amount}. Diferencia pequeña.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="215"/>
+        <source>{measure}: {side} worse by {amount} ({points} apart). Worth noting.</source>
+        <translation>{measure}: {side} peor por {amount} ({points} de diferencia). A tener en cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="218"/>
+        <source>{measure}: {side} worse by {amount} ({points} apart). Small difference.</source>
+        <translation>{measure}: {side} peor por {amount} ({points} de diferencia). Diferencia pequeña.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="231"/>
+        <source>{measure}: both sides marked. Worth noting.</source>
+        <translation>{measure}: marcado en los dos lados. A tener en cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="235"/>
+        <source>{measure}: both sides the same.</source>
+        <translation>{measure}: los dos lados igual.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="250"/>
+        <source>{rule} Source: {source}</source>
+        <translation>{rule} Fuente: {source}</translation>
+    </message>
+</context>
+<context>
+    <name>Other ankle</name>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="42"/>
+        <source>left</source>
+        <translation>el izquierdo</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="43"/>
+        <source>right</source>
+        <translation>el derecho</translation>
+    </message>
+</context>
+<context>
+    <name>Other hip</name>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="44"/>
+        <source>left</source>
+        <translation>la izquierda</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="45"/>
+        <source>right</source>
+        <translation>la derecha</translation>
+    </message>
+</context>
+<context>
+    <name>Other knee</name>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="46"/>
+        <source>left</source>
+        <translation>la izquierda</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="47"/>
+        <source>right</source>
+        <translation>la derecha</translation>
+    </message>
+</context>
+<context>
+    <name>Other side</name>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="48"/>
+        <source>left</source>
+        <translation>el izquierdo</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="49"/>
+        <source>right</source>
+        <translation>el derecho</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <location filename="../../kneeapp/ui/pages/base.py" line="82"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+</context>
+<context>
+    <name>PatientStartPage</name>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/start_page.py" line="18"/>
+        <source>Welcome to KneeCheck</source>
+        <translation>Te damos la bienvenida a KneeCheck</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/start_page.py" line="20"/>
+        <source>A left/right self-check for runners whose knees hurt after running. Type your name or the code the clinic gave you. Use the same one next time to see your earlier results: nobody else&apos;s are ever shown here.</source>
+        <translation>Una autoevaluación izquierda/derecha para corredores a quienes les duele la rodilla después de correr. Escribe tu nombre o el código que te dio la clínica. Usa el mismo la próxima vez para ver tus resultados anteriores: aquí nunca se muestran los de otras personas.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/start_page.py" line="27"/>
+        <location filename="../../kneeapp/ui/kiosk/start_page.py" line="28"/>
+        <source>Your name or clinic code</source>
+        <translation>Tu nombre o código de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/start_page.py" line="43"/>
+        <source>Clinic staff</source>
+        <translation>Personal de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/start_page.py" line="44"/>
+        <source>Clinic staff: enter the PIN</source>
+        <translation>Personal de la clínica: introduce el PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/start_page.py" line="47"/>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+</context>
+<context>
+    <name>PinPage</name>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="27"/>
+        <source>Choose the clinician PIN</source>
+        <translation>Elige el PIN del personal</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="28"/>
+        <source>Type the new PIN again</source>
+        <translation>Escribe otra vez el PIN nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="29"/>
+        <source>Clinic staff: enter the PIN</source>
+        <translation>Personal de la clínica: introduce el PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="30"/>
+        <source>Enter the PIN to close KneeCheck</source>
+        <translation>Introduce el PIN para cerrar KneeCheck</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="33"/>
+        <source>This kiosk has no PIN yet. Choose {least} to {most} digits: staff need it to see patients, change settings and close KneeCheck.</source>
+        <translation>Este quiosco aún no tiene PIN. Elige de {least} a {most} cifras: el personal lo necesita para ver pacientes, cambiar ajustes y cerrar KneeCheck.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="38"/>
+        <source>To be sure it was typed as meant.</source>
+        <translation>Para asegurarte de que se escribió bien.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="39"/>
+        <source>For clinic staff only. Patients: press Cancel.</source>
+        <translation>Solo para el personal de la clínica. Pacientes: pulsad Cancelar.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="42"/>
+        <source>KneeCheck stays open for patients unless clinic staff close it.</source>
+        <translation>KneeCheck sigue abierto para los pacientes salvo que el personal de la clínica lo cierre.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="47"/>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="51"/>
+        <source>Clear PIN</source>
+        <translation>Borrar el PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="52"/>
+        <source>Delete last digit</source>
+        <translation>Borrar la última cifra</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="69"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="107"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="109"/>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="142"/>
+        <source>Too many wrong PINs. Try again in {seconds} s.</source>
+        <translation>Demasiados PIN incorrectos. Vuelve a intentarlo en {seconds} s.</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagPage</name>
+    <message>
+        <location filename="../../kneeapp/ui/pages/red_flags.py" line="21"/>
+        <source>Before you start: a few safety questions</source>
+        <translation>Antes de empezar: unas preguntas de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/red_flags.py" line="22"/>
+        <source>Answer each one. A single “yes” means these checks are not for today.</source>
+        <translation>Responde a cada una. Con un solo «sí», estas pruebas no son para hoy.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/red_flags.py" line="32"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/red_flags.py" line="32"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/red_flags.py" line="38"/>
+        <source>Leave</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/red_flags.py" line="42"/>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kneeapp/ui/pages/red_flags.py" line="66"/>
+        <source>%n question(s) left to answer</source>
+        <translation>
+            <numerusform>Queda %n pregunta por responder</numerusform>
+            <numerusform>Quedan %n preguntas por responder</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RedFlags</name>
+    <message>
+        <location filename="../../kneeapp/domain/red_flags.py" line="19"/>
+        <source>Is your knee hot, red or swollen, or do you have a fever?</source>
+        <translation>¿Tienes la rodilla caliente, roja o hinchada, o tienes fiebre?</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/red_flags.py" line="23"/>
+        <source>Does your knee hurt at night or when you are resting?</source>
+        <translation>¿Te duele la rodilla por la noche o en reposo?</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/red_flags.py" line="27"/>
+        <source>Does your knee lock, catch or give way?</source>
+        <translation>¿Se te bloquea, se engancha o te falla la rodilla?</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/red_flags.py" line="31"/>
+        <source>Are you unable to stand on the leg or walk four steps?</source>
+        <translation>¿No puedes apoyarte en esa pierna o dar cuatro pasos?</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/red_flags.py" line="35"/>
+        <source>Did you recently fall or twist the knee, and did it swell up straight away?</source>
+        <translation>¿Te has caído o torcido la rodilla hace poco y se hinchó enseguida?</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/red_flags.py" line="42"/>
+        <source>Does it hurt to hop on that leg, or do you have pain in the groin?</source>
+        <translation>¿Te duele al saltar a la pata coja con esa pierna, o tienes dolor en la ingle?</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/red_flags.py" line="49"/>
+        <source>Please stop the self-check here. What you describe needs a clinician to look at your knee first: see your doctor or physical therapist before doing these checks. If the knee is hot and swollen with a fever, or you cannot stand on it, get help today.</source>
+        <translation>Detén la autoevaluación aquí, por favor. Lo que describes necesita que un profesional sanitario vea antes tu rodilla: acude a tu médico o fisioterapeuta antes de hacer estas pruebas. Si la rodilla está caliente e hinchada y tienes fiebre, o no puedes apoyarte en ella, busca ayuda hoy mismo.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message numerus="yes">
+        <location filename="../../kneeapp/ui/report_pdf.py" line="77"/>
+        <source>The last %n session(s)</source>
+        <translation>
+            <numerusform>La última sesión</numerusform>
+            <numerusform>Las últimas %n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="85"/>
+        <source>KneeCheck: left/right self-check report</source>
+        <translation>KneeCheck: informe de autoevaluación izquierda/derecha</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="86"/>
+        <source>Profile:</source>
+        <translation>Perfil:</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="87"/>
+        <source>Sessions:</source>
+        <translation>Sesiones:</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="88"/>
+        <source>Report made:</source>
+        <translation>Informe hecho el:</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="94"/>
+        <source>{count}, from {first} to {last}</source>
+        <translation>{count}, del {first} al {last}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="98"/>
+        <source>none saved yet</source>
+        <translation>aún no hay ninguna guardada</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="100"/>
+        <source>These are the person&apos;s own observations from guided self-checks, not a diagnosis.</source>
+        <translation>Son observaciones de la propia persona en autoevaluaciones guiadas, no un diagnóstico.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="110"/>
+        <source>Latest results</source>
+        <translation>Últimos resultados</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="113"/>
+        <source>Check</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="114"/>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="115"/>
+        <source>Left</source>
+        <translation>Izquierda</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="116"/>
+        <source>Right</source>
+        <translation>Derecha</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="117"/>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="118"/>
+        <source>Flagged</source>
+        <translation>Señalado</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="119"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="127"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="128"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="161"/>
+        <source>Asymmetry over time</source>
+        <translation>Asimetría a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="165"/>
+        <source>Above zero the left side was worse, below zero the right; the shaded band holds differences too small to be flagged.</source>
+        <translation>Por encima de cero estuvo peor el lado izquierdo; por debajo, el derecho. La banda sombreada recoge diferencias demasiado pequeñas para señalarse.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="195"/>
+        <source>Flagged: {observations}</source>
+        <translation>Señalado: {observations}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="200"/>
+        <source>Flagged: nothing.</source>
+        <translation>Señalado: nada.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="205"/>
+        <source>Note: {note}</source>
+        <translation>Nota: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="230"/>
+        <source>KneeCheck report: {profile}</source>
+        <translation>Informe de KneeCheck: {profile}</translation>
+    </message>
+</context>
+<context>
+    <name>RepsInput</name>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="176"/>
+        <source>{name}: count one more</source>
+        <translation>{name}: contar una más</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="62"/>
+        <source>A 0-10 self-rating is pointed out when the sides differ by 2 points or more.</source>
+        <translation>Una valoración propia de 0 a 10 se señala cuando los lados se diferencian en 2 puntos o más.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="66"/>
+        <source>Self-ratings on a 0-10 scale: a 2-point change is the smallest one people reliably notice (Salaffi et al. 2004, used here for range ratings too).</source>
+        <translation>Valoraciones propias en una escala de 0 a 10: un cambio de 2 puntos es el más pequeño que la gente nota con fiabilidad (Salaffi et al. 2004; aquí se usa también para la amplitud).</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="76"/>
+        <source>Knee-to-wall distance is pointed out when the shorter side reaches less than 90 % of the longer one, or the sides differ by more than 1.5 cm.</source>
+        <translation>La distancia rodilla-pared se señala cuando el lado más corto llega a menos del 90 % del más largo, o los lados se diferencian en más de 1,5 cm.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="81"/>
+        <source>Limb symmetry index below 90 %; 1.5 cm is the smallest detectable left/right change of the knee-to-wall test (Chisholm et al. 2012) and 68 % of healthy adults are within it (Hoch &amp; McKeon 2011).</source>
+        <translation>Índice de simetría entre extremidades por debajo del 90 %; 1,5 cm es el menor cambio izquierda/derecha detectable en la prueba rodilla-pared (Chisholm et al. 2012) y el 68 % de los adultos sanos está dentro de ese margen (Hoch &amp; McKeon 2011).</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="93"/>
+        <source>Repetitions are pointed out when the weaker side manages less than 90 % of the stronger one.</source>
+        <translation>Las repeticiones se señalan cuando el lado más débil hace menos del 90 % de las del más fuerte.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="98"/>
+        <source>Limb symmetry index below 90 %, the usual return-to-running threshold.</source>
+        <translation>Índice de simetría entre extremidades por debajo del 90 %, el umbral habitual para volver a correr.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="107"/>
+        <source>Pain is pointed out when one side hurts 2 points or more than the other.</source>
+        <translation>El dolor se señala cuando un lado duele 2 puntos o más que el otro.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="111"/>
+        <source>Numeric pain rating scale 0-10: 2 points is the minimal important change (Salaffi et al. 2004).</source>
+        <translation>Escala numérica de dolor de 0 a 10: 2 puntos es el cambio mínimo importante (Salaffi et al. 2004).</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="121"/>
+        <source>Knee drift is pointed out when the sides differ by one step or more, or either knee drifts markedly.</source>
+        <translation>El desvío de la rodilla se señala cuando los lados se diferencian en un grado o más, o cuando alguna rodilla se desvía de forma marcada.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="126"/>
+        <source>Single-leg squat rated none / slight / marked: any side-to-side difference, or a marked drift on either side, is worth a closer look.</source>
+        <translation>Sentadilla a una pierna valorada como nada / leve / marcado: cualquier diferencia entre lados, o un desvío marcado en cualquiera de ellos, merece una mirada más atenta.</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleSlider</name>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="78"/>
+        <source>{value} of {maximum} · {words}</source>
+        <translation>{value} de {maximum} · {words}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="83"/>
+        <source>{name}: {value} of {maximum}, {words}</source>
+        <translation>{name}: {value} de {maximum}, {words}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionList</name>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/session_list.py" line="42"/>
+        <source>{checks} · nothing flagged</source>
+        <translation>{checks} · nada señalado</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/session_list.py" line="46"/>
+        <source>{check} {measure}</source>
+        <translation>{measure} en {check}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/session_list.py" line="52"/>
+        <source>{checks} · flagged: {items}</source>
+        <translation>{checks} · señalado: {items}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="18"/>
+        <source>The system&apos;s language</source>
+        <translation>El idioma del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="23"/>
+        <source>Follow the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="24"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="25"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="26"/>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="29"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="30"/>
+        <source>Large</source>
+        <translation>Grande</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="31"/>
+        <source>Extra large</source>
+        <translation>Muy grande</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="35"/>
+        <source>Centimetres</source>
+        <translation>Centímetros</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="36"/>
+        <source>Inches</source>
+        <translation>Pulgadas</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="40"/>
+        <source>daily</source>
+        <translation>diaria</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="41"/>
+        <source>before update</source>
+        <translation>antes de actualizar</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="42"/>
+        <source>before restore</source>
+        <translation>antes de restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="68"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="70"/>
+        <source>DELETE</source>
+        <translation>BORRAR</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="73"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="83"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="74"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="84"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="76"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="85"/>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="80"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="86"/>
+        <source>Knee-to-wall distance in</source>
+        <translation>Distancia rodilla-pared en</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="93"/>
+        <source>Your data</source>
+        <translation>Tus datos</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="94"/>
+        <source>Kept in {folder}</source>
+        <translation>Se guardan en {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="96"/>
+        <source>Open the data folder</source>
+        <translation>Abrir la carpeta de datos</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="97"/>
+        <source>Export all data as CSV…</source>
+        <translation>Exportar todos los datos como CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="103"/>
+        <source>Delete all data: every saved session, for good. Type {word} to confirm.</source>
+        <translation>Borrar todos los datos: todas las sesiones guardadas, para siempre. Escribe {word} para confirmar.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="109"/>
+        <source>Type {word} to confirm deleting all data</source>
+        <translation>Escribe {word} para confirmar el borrado de todos los datos</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="112"/>
+        <source>Delete all data</source>
+        <translation>Borrar todos los datos</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="119"/>
+        <source>Restore from a backup: KneeCheck keeps a checked copy of your data each day. Your current data is backed up first, so nothing is lost.</source>
+        <translation>Restaurar desde una copia de seguridad: KneeCheck guarda cada día una copia comprobada de tus datos. Antes se guarda también una copia de tus datos actuales, así que no se pierde nada.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="125"/>
+        <source>Backup to restore</source>
+        <translation>Copia que restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="127"/>
+        <source>Restore this copy</source>
+        <translation>Restaurar esta copia</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="136"/>
+        <source>Back to start</source>
+        <translation>Volver al inicio</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="156"/>
+        <source>{when} ({kind})</source>
+        <translation>{when} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="159"/>
+        <source>No backups yet: the first is made when KneeCheck starts.</source>
+        <translation>Aún no hay copias: la primera se hace cuando se abre KneeCheck.</translation>
+    </message>
+</context>
+<context>
+    <name>Sides</name>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="31"/>
+        <source>left ankle</source>
+        <translation>tobillo izquierdo</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="32"/>
+        <source>right ankle</source>
+        <translation>tobillo derecho</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="33"/>
+        <source>left hip</source>
+        <translation>cadera izquierda</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="34"/>
+        <source>right hip</source>
+        <translation>cadera derecha</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="35"/>
+        <source>left knee</source>
+        <translation>rodilla izquierda</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="36"/>
+        <source>right knee</source>
+        <translation>rodilla derecha</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="37"/>
+        <source>left side</source>
+        <translation>lado izquierdo</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="38"/>
+        <source>right side</source>
+        <translation>lado derecho</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="26"/>
+        <source>Check</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="27"/>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="28"/>
+        <source>Left</source>
+        <translation>Izquierda</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="29"/>
+        <source>Right</source>
+        <translation>Derecha</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="30"/>
+        <source>Asymmetry</source>
+        <translation>Asimetría</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="31"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="33"/>
+        <source>⚑ Worth noting</source>
+        <translation>⚑ A tener en cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="34"/>
+        <source>✓ Close</source>
+        <translation>✓ Parecidos</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="41"/>
+        <source>Your results today</source>
+        <translation>Tus resultados de hoy</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="41"/>
+        <source>Look them over, then save.</source>
+        <translation>Revísalos y luego guarda.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="44"/>
+        <source>Results table</source>
+        <translation>Tabla de resultados</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="61"/>
+        <source>What stands out</source>
+        <translation>Lo que destaca</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="69"/>
+        <source>Why this is pointed out</source>
+        <translation>Por qué se señala</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="79"/>
+        <source>Leave</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="82"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="83"/>
+        <source>Save session</source>
+        <translation>Guardar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="123"/>
+        <source>Your note: {note}</source>
+        <translation>Tu nota: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="123"/>
+        <source>No note added.</source>
+        <translation>Sin nota.</translation>
+    </message>
+</context>
+<context>
+    <name>Trends</name>
+    <message numerus="yes">
+        <location filename="../../kneeapp/domain/trends.py" line="137"/>
+        <source>{side_joint} worse in {count} of the last %n sessions</source>
+        <translation>
+            <numerusform>{side_joint} peor en {count} de la última sesión</numerusform>
+            <numerusform>{side_joint} peor en {count} de las últimas %n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kneeapp/domain/trends.py" line="140"/>
+        <source>both sides the same in all %n of the last sessions</source>
+        <translation>
+            <numerusform>los dos lados igual en la última sesión</numerusform>
+            <numerusform>los dos lados igual en las %n últimas sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/trends.py" line="144"/>
+        <source>asymmetry about the same since {since} ({was} then, {now} now)</source>
+        <translation>asimetría más o menos igual desde el {since} ({was} entonces, {now} ahora)</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/trends.py" line="147"/>
+        <source>asymmetry fell from {was} to {now} since {since}</source>
+        <translation>la asimetría bajó de {was} a {now} desde el {since}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/trends.py" line="148"/>
+        <source>asymmetry rose from {was} to {now} since {since}</source>
+        <translation>la asimetría subió de {was} a {now} desde el {since}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/trends.py" line="170"/>
+        <source>{trend}; the {side} is now the worse one</source>
+        <translation>{trend}; ahora el peor es el {side}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/trends.py" line="183"/>
+        <source>{title}: no results in this period.</source>
+        <translation>{title}: sin resultados en este periodo.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/trends.py" line="189"/>
+        <source>{title}: one session in this period; both sides had the same {measure}.</source>
+        <translation>{title}: una sesión en este periodo; los dos lados tuvieron el mismo valor de {measure}.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/trends.py" line="193"/>
+        <source>{title}: one session in this period; {side_joint} worse by {amount}.</source>
+        <translation>{title}: una sesión en este periodo; {side_joint} peor por {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/trends.py" line="215"/>
+        <source>{part}, {other} in {count}</source>
+        <translation>{part}; {other}, en {count}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/trends.py" line="232"/>
+        <source>{title} ({measure}): {parts}.</source>
+        <translation>{title} ({measure}): {parts}.</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="274"/>
+        <source>none</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="275"/>
+        <source>slight</source>
+        <translation>leve</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="276"/>
+        <source>marked</source>
+        <translation>marcado</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="281"/>
+        <source>no pain</source>
+        <translation>sin dolor</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="282"/>
+        <source>mild pain</source>
+        <translation>dolor leve</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="283"/>
+        <source>moderate pain</source>
+        <translation>dolor moderado</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="284"/>
+        <source>severe pain</source>
+        <translation>dolor intenso</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="287"/>
+        <source>limited</source>
+        <translation>limitado</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="288"/>
+        <source>partway</source>
+        <translation>a medias</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="289"/>
+        <source>nearly all the way</source>
+        <translation>casi del todo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kneeapp/domain/checks.py" line="293"/>
+        <source>%n repetition(s)</source>
+        <translation>
+            <numerusform>%n repetición</numerusform>
+            <numerusform>%n repeticiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="315"/>
+        <location filename="../../kneeapp/domain/observations.py" line="99"/>
+        <source>{value} cm</source>
+        <translation>{value} cm</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="103"/>
+        <source>{value} of 10</source>
+        <translation>{value} de 10</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,382 @@
+"""KneeCheck's performance budget, measured against baselines taken in the same run.
+
+Run from the repository root (not part of the normal test run):
+
+    python -m tests.benchmarks [--sizes 100 10000 100000] [--repeat 7] [--json FILE]
+
+It builds the databases it needs (with the history benchmark's builder), then measures
+
+- start-up to the home screen shown and idle, and the peak memory of that process,
+  against a bare PySide6 program showing one QLabel (whole processes, one per run);
+- saving a session with the largest history stored, against SQLite's own durable
+  commit on the same disk;
+- opening the history, switching it to "All" and drawing a chart, at each size
+  (the history benchmark's own measurement), against the smallest size;
+- a slider move on a check page with the largest history loaded, against a bare
+  QSlider updating a QLabel.
+
+It prints a table of median, min and max with the ratio to the baseline and the budget,
+and writes the same rows as JSON with ``--json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from datetime import timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from tests.benchmarks import history_bench  # noqa: E402  (after the path is set)
+
+CHILD = Path(__file__).with_name("start_child.py")
+DEFAULT_SIZES = history_bench.DEFAULT_SIZES
+DEFAULT_REPEAT = 7
+# The budget of issue 7.
+START_RATIO = 1.5
+MEMORY_RATIO = 1.3
+SAVE_MS = 5.0
+OPEN_HISTORY_MS = 300.0
+DRAW_CHART_MS = 50.0
+FRAME_MS = 16.0
+
+
+@dataclass
+class Row:
+    name: str
+    unit: str
+    median: float
+    min: float
+    max: float
+    baseline: str = ""  # the row this one is compared with
+    ratio: float | None = None  # median / the baseline's median
+    budget: str = ""  # e.g. "<= 1.5x" or "< 50 ms"
+    ok: bool | None = None
+
+
+def _row(name: str, unit: str, values: Sequence[float], digits: int = 1) -> Row:
+    return Row(
+        name,
+        unit,
+        round(statistics.median(values), digits),
+        round(min(values), digits),
+        round(max(values), digits),
+    )
+
+
+def _compare(row: Row, baseline: Row, *, max_ratio: float | None = None) -> Row:
+    row.baseline = baseline.name
+    row.ratio = round(row.median / baseline.median, 2) if baseline.median else None
+    if max_ratio is not None and row.ratio is not None:
+        row.budget = f"<= {max_ratio:g}x"
+        row.ok = row.ratio <= max_ratio
+    return row
+
+
+def _limit(row: Row, limit: float) -> Row:
+    row.budget = f"< {limit:g} {row.unit}"
+    row.ok = row.median < limit
+    return row
+
+
+def _times_ms(repeat: int, action: Callable[[], object]) -> list[float]:
+    results = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        results.append((time.perf_counter() - start) * 1000)
+    return results
+
+
+# -- start-up and memory: whole processes ---------------------------------------------
+
+
+def run_child(*args: str) -> tuple[float, float]:
+    """(wall seconds, peak RSS in MB) of one start_child.py process."""
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, str(CHILD), *args],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    errors = process.stderr.read().decode(errors="replace") if process.stderr else ""
+    if process.stderr:
+        process.stderr.close()
+    if process.returncode != 0:
+        raise RuntimeError(f"start_child.py {' '.join(args)} failed:\n{errors}")
+    # ru_maxrss is in kilobytes on Linux (bytes on macOS).
+    scale = 1 / 1024 / 1024 if sys.platform == "darwin" else 1 / 1024
+    return wall, usage.ru_maxrss * scale
+
+
+def _forget_todays_backup(data_dir: Path) -> None:
+    shutil.rmtree(data_dir / "backups", ignore_errors=True)
+
+
+def measure_start(data_dirs: dict[str, Path], runs: int) -> list[Row]:
+    """Bare program and KneeCheck, interleaved, so that drift hits all alike."""
+    kinds: dict[str, tuple[tuple[str, ...], Callable[[], None] | None]] = {
+        "bare": (("bare",), None)
+    }
+    for label, folder in data_dirs.items():
+        kinds[label] = (("app", str(folder)), None)
+    small = next(iter(data_dirs.values()))
+    first_of_day = small.parent / f"{small.name}-first-of-day"
+    shutil.copytree(small, first_of_day)
+    kinds["first start of a day"] = (
+        ("app", str(first_of_day)),
+        lambda: _forget_todays_backup(first_of_day),
+    )
+    walls: dict[str, list[float]] = {kind: [] for kind in kinds}
+    peaks: dict[str, list[float]] = {kind: [] for kind in kinds}
+    for attempt in range(runs + 1):
+        for kind, (args, before) in kinds.items():
+            if before is not None:
+                before()
+            wall, peak = run_child(*args)
+            if attempt == 0:
+                continue  # warm-up: file cache, .pyc files, today's backup
+            walls[kind].append(wall * 1000)
+            peaks[kind].append(peak)
+    bare_start = _row("start-up: bare PySide6 QLabel", "ms", walls["bare"], 0)
+    bare_memory = _row("peak RSS: bare PySide6 QLabel", "MB", peaks["bare"])
+    rows = [bare_start]
+    for kind in kinds:
+        if kind != "bare":
+            row = _row(f"start-up: KneeCheck home, {kind}", "ms", walls[kind], 0)
+            rows.append(_compare(row, bare_start, max_ratio=START_RATIO))
+    rows.append(bare_memory)
+    for kind in kinds:
+        if kind != "bare":
+            row = _row(f"peak RSS: KneeCheck home, {kind}", "MB", peaks[kind])
+            rows.append(_compare(row, bare_memory, max_ratio=MEMORY_RATIO))
+    return rows
+
+
+# -- saving a session -----------------------------------------------------------------
+
+
+def measure_save(data_dir: Path, sessions: int, repeat: int) -> list[Row]:
+    from kneeapp.domain.red_flags import RED_FLAG_IDS
+    from kneeapp.domain.session import DEFAULT_PROFILE, Reading, Session
+    from kneeapp.storage.database import connect
+    from kneeapp.storage.sessions import open_repository
+
+    bare_path = data_dir.parent / f"{data_dir.name}-bare.sqlite3"
+    bare = connect(bare_path)  # the same pragmas: WAL, synchronous=FULL
+    bare.execute("CREATE TABLE IF NOT EXISTS t (id INTEGER PRIMARY KEY, value TEXT)")
+
+    def bare_commit() -> None:
+        bare.execute("BEGIN IMMEDIATE")
+        bare.execute("INSERT INTO t (value) VALUES (?)", ("x",))
+        bare.execute("COMMIT")
+
+    readings = (
+        Reading("ankle_step", "range", 6.0, 9.0),
+        Reading("ankle_step", "pain", 2.0, 0.0),
+        Reading("kneeling_lunge", "range", 7.0, 6.0),
+        Reading("kneeling_lunge", "pain", 0.0, 1.0),
+    )
+    count = iter(range(1, 10**9))
+    with open_repository(data_dir) as repository:
+
+        def save() -> None:
+            session = Session(
+                uid=str(uuid.uuid4()),
+                profile=DEFAULT_PROFILE,
+                recorded_at=history_bench.NOW + timedelta(minutes=next(count)),
+                readings=readings,
+                red_flags=dict.fromkeys(RED_FLAG_IDS, False),
+            )
+            repository.save(session)
+
+        bare_commit()
+        save()  # warm-up
+        times = max(repeat * 3, 5)
+        bare_ms = _times_ms(times, bare_commit)
+        saved_ms = _times_ms(times, save)
+    bare.close()
+    bare_row = _row("save: bare SQLite durable commit", "ms", bare_ms, 2)
+    save_row = _row(f"save: one session, {sessions:,} stored", "ms", saved_ms, 2)
+    _compare(save_row, bare_row)
+    save_row.budget, save_row.ok = f"< {SAVE_MS:g} ms", save_row.median < SAVE_MS
+    return [bare_row, save_row]
+
+
+# -- history: the history benchmark's own measurement ---------------------------------
+
+HISTORY = (
+    ("open_history_ms", "history: open (1 year)", OPEN_HISTORY_MS),
+    ("show_all_ms", "history: switch to All", OPEN_HISTORY_MS),
+    ("draw_chart_ms", "history: draw a chart (1 year)", DRAW_CHART_MS),
+    ("draw_all_chart_ms", "history: draw a chart (All)", DRAW_CHART_MS),
+)
+
+
+def measure_history(data_dirs: dict[int, Path], repeat: int) -> list[Row]:
+    timings = {size: history_bench.measure(folder, repeat) for size, folder in data_dirs.items()}
+    smallest = min(timings)
+    rows = []
+    for key, title, limit in HISTORY:
+        base = _row(f"{title}, {smallest:,} sessions", "ms", timings[smallest][key])
+        rows.append(_limit(base, limit))
+        for size in sorted(timings):
+            if size != smallest:
+                row = _row(f"{title}, {size:,} sessions", "ms", timings[size][key])
+                _compare(row, base)
+                rows.append(_limit(row, limit))
+    return rows
+
+
+# -- responsiveness: a slider move ----------------------------------------------------
+
+
+def measure_slider(data_dir: Path, sessions: int, repeat: int) -> list[Row]:
+    from PySide6.QtWidgets import QApplication, QLabel, QSlider, QVBoxLayout, QWidget
+
+    from kneeapp.app import create_main_window
+    from kneeapp.ui.pages.check_page import CheckPage
+    from kneeapp.ui.pages.choose_checks import ChooseChecksPage
+    from kneeapp.ui.pages.red_flags import NO, RedFlagPage
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+
+    # Baseline: a bare slider writing its value into a label, painted.
+    bare = QWidget()
+    layout = QVBoxLayout(bare)
+    bare_slider, bare_label = QSlider(), QLabel("")
+    layout.addWidget(bare_slider)
+    layout.addWidget(bare_label)
+    bare_slider.valueChanged.connect(lambda value: bare_label.setText(f"{value} of 10"))
+    bare.resize(400, 200)
+    bare.show()
+    app.processEvents()
+
+    def move(slider: QSlider, widget: QWidget) -> Callable[[], None]:
+        def action() -> None:
+            slider.setValue((slider.value() + 3) % 11)
+            widget.repaint()  # the frame the person sees
+
+        return action
+
+    bare_ms = _times_ms(max(repeat * 3, 5), move(bare_slider, bare))
+    bare.close()
+
+    window = create_main_window(data_dir, clock=lambda: history_bench.NOW)
+    window.resize(1024, 768)
+    window.show()
+    window.open_history()  # the full history loaded, as after looking at it
+    app.processEvents()
+    window.start_session()
+    choose = window.current_page()
+    assert isinstance(choose, ChooseChecksPage)
+    choose.next_button.click()
+    red_flags = window.current_page()
+    assert isinstance(red_flags, RedFlagPage)
+    for row in red_flags.choices.values():
+        row.buttons[NO].click()
+    red_flags.continue_button.click()
+    page = window.current_page()
+    assert isinstance(page, CheckPage), type(page).__name__
+    app.processEvents()
+    slider = next(iter(page.inputs.values())).slider  # type: ignore[attr-defined]
+    live_ms = _times_ms(max(repeat * 3, 5), move(slider, window))
+    window.discard_draft()
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    bare_row = _row("slider: bare QSlider -> QLabel, painted", "ms", bare_ms, 2)
+    live_row = _row(f"slider: live asymmetry line, {sessions:,} stored", "ms", live_ms, 2)
+    _compare(live_row, bare_row)
+    live_row.budget, live_row.ok = f"< {FRAME_MS:g} ms", live_row.median < FRAME_MS
+    return [bare_row, live_row]
+
+
+# -- the whole run --------------------------------------------------------------------
+
+
+PARTS = ("start", "history", "slider", "save")
+
+
+def run(sizes: Sequence[int], repeat: int, folder: Path, parts: Sequence[str] = PARTS) -> list[Row]:
+    data_dirs: dict[int, Path] = {}
+    for size in sorted(set(sizes)):
+        data_dirs[size] = folder / f"n{size}"
+        history_bench.build_database(data_dirs[size], size)
+    smallest, largest = min(data_dirs), max(data_dirs)
+    start_dirs = {f"{smallest:,} sessions": data_dirs[smallest]}
+    if largest != smallest:
+        start_dirs[f"{largest:,} sessions"] = data_dirs[largest]
+    rows = measure_start(start_dirs, repeat) if "start" in parts else []
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    if "history" in parts:
+        rows += measure_history(data_dirs, repeat)
+    if "slider" in parts:
+        rows += measure_slider(data_dirs[largest], largest, repeat)
+    if "save" in parts:
+        rows += measure_save(data_dirs[largest], largest, repeat)
+    del app
+    return rows
+
+
+def table(rows: Sequence[Row]) -> str:
+    header = (
+        f"{'measurement':<52} {'median':>9} {'min':>9} {'max':>9} {'unit':<4} "
+        f"{'ratio':>6}  {'budget':<10} ok"
+    )
+    lines = [header, "-" * len(header)]
+    for row in rows:
+        ratio = "" if row.ratio is None else f"{row.ratio:.2f}x"
+        ok = {None: "", True: "yes", False: "NO"}[row.ok]
+        lines.append(
+            f"{row.name:<52} {row.median:>9g} {row.min:>9g} {row.max:>9g} {row.unit:<4} "
+            f"{ratio:>6}  {row.budget:<10} {ok}"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=list(DEFAULT_SIZES))
+    parser.add_argument("--repeat", type=int, default=DEFAULT_REPEAT, help="runs of each")
+    parser.add_argument("--json", type=Path, metavar="FILE", help="also write the rows here")
+    parser.add_argument(
+        "--only", nargs="+", choices=PARTS, default=list(PARTS), help="measure only these"
+    )
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="kneeapp-bench-") as folder:
+        rows = run(args.sizes, max(1, args.repeat), Path(folder), args.only)
+    print(
+        f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, "
+        f"max RSS of this process {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MB"
+    )
+    print(table(rows))
+    if args.json is not None:
+        args.json.write_text(json.dumps([asdict(row) for row in rows], indent=2) + "\n")
+    return 0 if all(row.ok is not False for row in rows) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

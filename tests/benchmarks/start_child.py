@@ -1,0 +1,65 @@
+"""One start-up, run as its own process by the benchmark: quits as soon as the event loop
+goes idle with a window shown, so the parent times the whole process and reads its peak
+memory.
+
+    python tests/benchmarks/start_child.py bare
+    python tests/benchmarks/start_child.py app DATA_DIR
+
+``bare`` is the baseline: a PySide6 program that shows one QLabel. ``app`` starts
+KneeCheck the way the ``kneeapp`` command does (``kneeapp.cli.main``).
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def quit_when_idle(app: object) -> None:
+    """Quit when the event loop is about to wait with a window on screen."""
+    from PySide6.QtCore import QAbstractEventDispatcher
+    from PySide6.QtWidgets import QApplication
+
+    assert isinstance(app, QApplication)
+    dispatcher = QAbstractEventDispatcher.instance()
+    assert dispatcher is not None
+
+    def on_about_to_block() -> None:
+        if any(widget.isVisible() for widget in app.topLevelWidgets()):
+            app.quit()
+
+    dispatcher.aboutToBlock.connect(on_about_to_block)
+
+
+def bare() -> int:
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    app = QApplication(sys.argv)
+    label = QLabel("KneeCheck")
+    label.show()
+    quit_when_idle(app)
+    return app.exec()
+
+
+def kneecheck(data_dir: str) -> int:
+    root = Path(__file__).resolve().parents[2]
+    sys.path.insert(0, str(root))
+    # In the order of a real start: the command's module first, Qt when the window is due.
+    cli = importlib.import_module("kneeapp.cli")
+    from PySide6.QtWidgets import QApplication
+
+    # run_gui uses the QApplication that exists; creating it here lets us watch its loop.
+    app = QApplication(sys.argv)
+    quit_when_idle(app)
+    status: int = cli.main(["--data-dir", data_dir])
+    return status
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "bare":
+        raise SystemExit(bare())
+    raise SystemExit(kneecheck(sys.argv[2]))
