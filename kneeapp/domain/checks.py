@@ -101,7 +101,9 @@ ANKLE_STEP = Check(
         CheckMeasure(
             KNEE_TO_WALL,
             question=QT_TRANSLATE_NOOP(
-                "Checks", "Toes to wall, with the knee just touching the wall"
+                "Checks",
+                "Face a wall, heel down, and slide the foot back until the knee only just "
+                "touches the wall; measure from the big toe to the wall",
             ),
             low_anchor=QT_TRANSLATE_NOOP("Checks", "0 cm"),
             high_anchor=QT_TRANSLATE_NOOP("Checks", "25 cm"),
@@ -214,7 +216,7 @@ SINGLE_LEG_SQUAT = Check(
             low_anchor=QT_TRANSLATE_NOOP("Checks", "none"),
             high_anchor=QT_TRANSLATE_NOOP("Checks", "marked"),
         ),
-        _pain(QT_TRANSLATE_NOOP("Checks", "Pain (knee) when you press a little further")),
+        _pain(QT_TRANSLATE_NOOP("Checks", "Pain (knee) during the squats")),
     ),
 )
 
@@ -252,11 +254,7 @@ SINGLE_LEG_BRIDGE = Check(
             low_anchor="0",
             high_anchor="100",
         ),
-        _pain(
-            QT_TRANSLATE_NOOP(
-                "Checks", "Pain (back of the hip or knee) when you press a little further"
-            )
-        ),
+        _pain(QT_TRANSLATE_NOOP("Checks", "Pain (back of the hip or knee) during the bridges")),
     ),
 )
 

@@ -14,12 +14,6 @@ from kneeapp.domain.session import Reading
 from kneeapp.domain.text import NUMERUS, QT_TRANSLATE_NOOP, Translate, identity
 from kneeapp.domain.validation import format_number
 
-WHAT_IT_MEANS_FLAGGED = QT_TRANSLATE_NOOP(
-    "Observations",
-    "One side moving or holding less well than the other is the pattern linked to "
-    "knee pain after running. This is an observation, not a diagnosis: check again in "
-    "a week or two, and if the difference stays, a physical therapist can find out why.",
-)
 WHAT_IT_MEANS_CLEAR = QT_TRANSLATE_NOOP(
     "Observations",
     "Your two sides were close in every check today. Keep checking every week or two, "
@@ -86,10 +80,24 @@ def points_text(value: float, translate: Translate = identity) -> str:
 
 
 def format_asymmetry(asymmetry: Asymmetry, translate: Translate = identity) -> str:
-    """'33.3 %' or '2 points'."""
+    """'33.3 %', '2 points', or for knee drift, a category: 'marked against none'."""
     if asymmetry.scale is Scale.PERCENT:
-        return f"{asymmetry.value:.1f} %"
+        # A no-break space keeps the number and its unit on one line.
+        return f"{asymmetry.value:.1f}\u00a0%"
+    if asymmetry.measure.id == "drift" and asymmetry.worse_side is not None:
+        worse, other = sorted((asymmetry.left, asymmetry.right), reverse=True)
+        return versus("drift", worse, other, translate)
     return points_text(asymmetry.value, translate)
+
+
+def versus(measure_id: str, worse: float, other: float, translate: Translate = identity) -> str:
+    """'6 of 10 against 9 of 10': the worse side's value first."""
+    return translate(
+        "Observations", QT_TRANSLATE_NOOP("Observations", "{worse} against {other}")
+    ).format(
+        worse=format_value(measure_id, worse, translate),
+        other=format_value(measure_id, other, translate),
+    )
 
 
 def format_value(measure_id: str, value: float, translate: Translate = identity) -> str:
@@ -118,12 +126,7 @@ def worse_text(asymmetry: Asymmetry, translate: Translate = identity) -> str:
 
 
 def _pair(reading: Reading, worse: Side, translate: Translate) -> str:
-    return translate(
-        "Observations", QT_TRANSLATE_NOOP("Observations", "{worse} against {other}")
-    ).format(
-        worse=format_value(reading.measure_id, reading.value(worse), translate),
-        other=format_value(reading.measure_id, reading.value(worse.other), translate),
-    )
+    return versus(reading.measure_id, reading.value(worse), reading.value(worse.other), translate)
 
 
 # Measure id -> (joint the sentence names, the sentence).
@@ -142,10 +145,10 @@ _OBSERVATIONS: dict[str, tuple[str | None, str]] = {
         ),
     ),
     "knee_to_wall": (
-        "knee",
+        "ankle",
         QT_TRANSLATE_NOOP(
             "Observations",
-            "Your {side_joint} stayed {distance} cm closer to the wall than your {other} ({pair}).",
+            "Your {side_joint} bent less in the knee-to-wall test: toes {pair} from the wall.",
         ),
     ),
     "drift": (
@@ -165,7 +168,7 @@ _OBSERVATIONS: dict[str, tuple[str | None, str]] = {
     ),
 }
 SMALL_DIFFERENCE = QT_TRANSLATE_NOOP(
-    "Observations", "The difference is small, within normal day-to-day variation."
+    "Observations", "The difference is smaller than what this app points out."
 )
 
 
@@ -235,7 +238,12 @@ def live_line(reading: Reading, translate: Translate = identity) -> str:
             template = QT_TRANSLATE_NOOP("Observations", "{measure}: both sides the same.")
         return translate("Observations", template).format(measure=label)
     apart = asymmetry.scale is Scale.PERCENT and reading.measure_id == "range"
-    return translate("Observations", _LIVE_LINES[asymmetry.flagged, apart]).format(
+    template = _LIVE_LINES[asymmetry.flagged, apart]
+    if reading.measure_id == "drift":  # a category, not an amount: "(marked against none)"
+        template = QT_TRANSLATE_NOOP(
+            "Observations", "{measure}: {side} worse ({amount}). Worth noting."
+        )
+    return translate("Observations", template).format(
         measure=label,
         side=side_joint(asymmetry.worse_side, "side", translate),
         amount=format_asymmetry(asymmetry, translate),
@@ -259,7 +267,7 @@ _FINDINGS: dict[str, tuple[str | None, str]] = {
     ),
     "knee_to_wall": (
         "ankle",
-        QT_TRANSLATE_NOOP("Findings", "your {side_joint} reaches less far toward the wall"),
+        QT_TRANSLATE_NOOP("Findings", "your {side_joint} bends less in the knee-to-wall test"),
     ),
     "pain": (
         "side",
@@ -341,9 +349,3 @@ def findings_statement(readings: Iterable[Reading], translate: Translate = ident
     return translate("Findings", statement).format(
         findings=capitalized(join_list(clauses, translate))
     )
-
-
-def summary_meaning(readings: Iterable[Reading], translate: Translate = identity) -> str:
-    """One or two sentences on what the session's results mean, as observations."""
-    flagged = any(r.asymmetry.flagged for r in readings)
-    return translate("Observations", WHAT_IT_MEANS_FLAGGED if flagged else WHAT_IT_MEANS_CLEAR)

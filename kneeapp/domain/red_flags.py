@@ -24,11 +24,13 @@ RED_FLAGS: tuple[RedFlag, ...] = (
     ),
     RedFlag(
         "locking_giving_way",
-        QT_TRANSLATE_NOOP("RedFlags", "Does your knee lock, catch or give way?"),
+        QT_TRANSLATE_NOOP("RedFlags", "Does your knee lock or give way?"),
     ),
     RedFlag(
         "cannot_bear_weight",
-        QT_TRANSLATE_NOOP("RedFlags", "Are you unable to stand on the leg or walk four steps?"),
+        QT_TRANSLATE_NOOP(
+            "RedFlags", "Are you unable to stand on your painful leg or walk four steps?"
+        ),
     ),
     RedFlag(
         "fall_twist_swelling",
@@ -40,7 +42,8 @@ RED_FLAGS: tuple[RedFlag, ...] = (
     RedFlag(
         "hop_groin_pain",
         QT_TRANSLATE_NOOP(
-            "RedFlags", "Does it hurt to hop on that leg, or do you have pain in the groin?"
+            "RedFlags",
+            "Does it hurt to hop on your painful leg, or do you have pain in the groin?",
         ),
     ),
 )
@@ -50,7 +53,8 @@ SEE_CLINICIAN = QT_TRANSLATE_NOOP(
     "RedFlags",
     "Please stop the self-check here. What you describe needs a clinician to look at "
     "your knee first: see your doctor or physical therapist before doing these checks. "
-    "If the knee is hot and swollen with a fever, or you cannot stand on it, get help today.",
+    "Until then, please do not run. If the knee is hot and swollen with a fever, or you "
+    "cannot stand on it, get help today.",
 )
 
 

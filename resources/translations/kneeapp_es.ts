@@ -284,244 +284,248 @@ derecha ▼</translation>
     </message>
     <message>
         <location filename="../../kneeapp/domain/checks.py" line="103"/>
-        <source>Toes to wall, with the knee just touching the wall</source>
-        <translation>De los dedos a la pared, con la rodilla rozando la pared</translation>
+        <source>Face a wall, heel down, and slide the foot back until the knee only just touches the wall; measure from the big toe to the wall</source>
+        <translation>De cara a una pared y con el talón apoyado, aleja el pie hasta que la rodilla apenas roce la pared; mide del dedo gordo a la pared</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="106"/>
+        <location filename="../../kneeapp/domain/checks.py" line="108"/>
         <source>0 cm</source>
         <translation>0 cm</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="107"/>
+        <location filename="../../kneeapp/domain/checks.py" line="109"/>
         <source>25 cm</source>
         <translation>25 cm</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="115"/>
+        <location filename="../../kneeapp/domain/checks.py" line="117"/>
         <source>Kneeling lunge</source>
         <translation>Zancada de rodillas</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="116"/>
+        <location filename="../../kneeapp/domain/checks.py" line="118"/>
         <source>kneeling lunge</source>
         <translation>la zancada de rodillas</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="117"/>
+        <location filename="../../kneeapp/domain/checks.py" line="119"/>
         <source>hip extension</source>
         <translation>extensión de la cadera</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="120"/>
+        <location filename="../../kneeapp/domain/checks.py" line="122"/>
         <source>How far the front of your hip opens. A tight hip makes the thigh and knee do work the hip should share.</source>
         <translation>Cuánto se abre la parte delantera de tu cadera. Una cadera tensa obliga al muslo y a la rodilla a hacer un trabajo que debería compartir la cadera.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="126"/>
+        <location filename="../../kneeapp/domain/checks.py" line="128"/>
         <source>Kneel on one knee on a cushion, the other foot flat in front of you.</source>
         <translation>Arrodíllate con una rodilla sobre un cojín y el otro pie apoyado delante de ti.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="129"/>
+        <location filename="../../kneeapp/domain/checks.py" line="131"/>
         <source>Keep your trunk upright and tuck your tailbone under.</source>
         <translation>Mantén el tronco recto y mete el coxis hacia dentro.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="130"/>
+        <location filename="../../kneeapp/domain/checks.py" line="132"/>
         <source>Shift your hips forward, as in a hip-flexor stretch, trying to bring the front of the back hip toward the floor.</source>
         <translation>Lleva la cadera hacia delante, como al estirar el flexor de la cadera, intentando acercar al suelo la parte delantera de la cadera de atrás.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="136"/>
+        <location filename="../../kneeapp/domain/checks.py" line="138"/>
         <source>Rate how far the hip went and how it felt, then swap legs.</source>
         <translation>Valora hasta dónde llegó la cadera y qué notaste; luego cambia de pierna.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="141"/>
+        <location filename="../../kneeapp/domain/checks.py" line="143"/>
         <source>How far did your hip open?</source>
         <translation>¿Cuánto se abrió tu cadera?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="142"/>
+        <location filename="../../kneeapp/domain/checks.py" line="144"/>
         <source>hips barely move</source>
         <translation>la cadera apenas se mueve</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="143"/>
+        <location filename="../../kneeapp/domain/checks.py" line="145"/>
         <source>hip fully open</source>
         <translation>cadera del todo abierta</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="146"/>
+        <location filename="../../kneeapp/domain/checks.py" line="148"/>
         <source>Pain (front of the hip) when you press a little further</source>
         <translation>Dolor (parte delantera de la cadera) al presionar un poco más</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="153"/>
+        <location filename="../../kneeapp/domain/checks.py" line="155"/>
         <source>Knee straightening</source>
         <translation>Extensión de rodilla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="154"/>
+        <location filename="../../kneeapp/domain/checks.py" line="156"/>
         <source>knee straightening</source>
         <translation>la extensión de rodilla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="155"/>
+        <location filename="../../kneeapp/domain/checks.py" line="157"/>
         <source>knee extension</source>
         <translation>estirar la rodilla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="158"/>
+        <location filename="../../kneeapp/domain/checks.py" line="160"/>
         <source>Whether your knee straightens all the way. A knee that stays a little bent takes more load with every step.</source>
         <translation>Si tu rodilla se estira del todo. Una rodilla que se queda un poco doblada soporta más carga en cada paso.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="164"/>
+        <location filename="../../kneeapp/domain/checks.py" line="166"/>
         <source>Sit on the floor with both legs straight out in front of you.</source>
         <translation>Siéntate en el suelo con las dos piernas estiradas delante.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="167"/>
+        <location filename="../../kneeapp/domain/checks.py" line="169"/>
         <source>Tighten the front of one thigh.</source>
         <translation>Contrae la parte delantera de un muslo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="168"/>
+        <location filename="../../kneeapp/domain/checks.py" line="170"/>
         <source>Press the back of that knee flat toward the floor.</source>
         <translation>Aprieta la parte de atrás de esa rodilla contra el suelo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="170"/>
+        <location filename="../../kneeapp/domain/checks.py" line="172"/>
         <source>Rate how straight the knee went and how it felt, then do the other side.</source>
         <translation>Valora cuánto se estiró la rodilla y qué notaste; luego haz el otro lado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="177"/>
+        <location filename="../../kneeapp/domain/checks.py" line="179"/>
         <source>How straight did your knee go?</source>
         <translation>¿Cuánto se estiró tu rodilla?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="178"/>
+        <location filename="../../kneeapp/domain/checks.py" line="180"/>
         <source>knee stays bent</source>
         <translation>la rodilla sigue doblada</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="179"/>
+        <location filename="../../kneeapp/domain/checks.py" line="181"/>
         <source>knee flat on the floor</source>
         <translation>rodilla plana en el suelo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="181"/>
-        <location filename="../../kneeapp/domain/checks.py" line="217"/>
+        <location filename="../../kneeapp/domain/checks.py" line="183"/>
         <source>Pain (knee) when you press a little further</source>
         <translation>Dolor (rodilla) al presionar un poco más</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="187"/>
+        <location filename="../../kneeapp/domain/checks.py" line="189"/>
         <source>Single-leg squat</source>
         <translation>Sentadilla a una pierna</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="188"/>
+        <location filename="../../kneeapp/domain/checks.py" line="190"/>
         <source>single-leg squat</source>
         <translation>la sentadilla a una pierna</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="189"/>
+        <location filename="../../kneeapp/domain/checks.py" line="191"/>
         <source>knee control</source>
         <translation>control de la rodilla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="192"/>
+        <location filename="../../kneeapp/domain/checks.py" line="194"/>
         <source>Whether your hip keeps the knee in line. When the deep hip muscles tire, the knee drifts inward.</source>
         <translation>Si tu cadera mantiene la rodilla alineada. Cuando los músculos profundos de la cadera se cansan, la rodilla se va hacia dentro.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="198"/>
+        <location filename="../../kneeapp/domain/checks.py" line="200"/>
         <source>Stand on one leg in front of a mirror; hold something for balance if you need to.</source>
         <translation>Ponte sobre una pierna delante de un espejo; agárrate a algo para mantener el equilibrio si lo necesitas.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="202"/>
+        <location filename="../../kneeapp/domain/checks.py" line="204"/>
         <source>Squat down slowly, a quarter of the way, and come back up. Do it five times.</source>
         <translation>Baja despacio, un cuarto del recorrido, y vuelve a subir. Hazlo cinco veces.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="205"/>
+        <location filename="../../kneeapp/domain/checks.py" line="207"/>
         <source>Watch your kneecap: does it stay over your second toe or drift inward?</source>
         <translation>Mira tu rótula: ¿se queda sobre el segundo dedo del pie o se va hacia dentro?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="208"/>
+        <location filename="../../kneeapp/domain/checks.py" line="210"/>
         <source>Rate the drift and any pain, then do the other side.</source>
         <translation>Valora el desvío y el dolor, si lo hay; luego haz el otro lado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="213"/>
+        <location filename="../../kneeapp/domain/checks.py" line="215"/>
         <source>Did your knee drift inward?</source>
         <translation>¿Se fue tu rodilla hacia dentro?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="214"/>
+        <location filename="../../kneeapp/domain/checks.py" line="216"/>
         <source>none</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="215"/>
+        <location filename="../../kneeapp/domain/checks.py" line="217"/>
         <source>marked</source>
         <translation>marcado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="223"/>
+        <location filename="../../kneeapp/domain/checks.py" line="219"/>
+        <source>Pain (knee) during the squats</source>
+        <translation>Dolor (rodilla) durante las sentadillas</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="225"/>
         <source>Single-leg bridge</source>
         <translation>Puente a una pierna</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="224"/>
+        <location filename="../../kneeapp/domain/checks.py" line="226"/>
         <source>single-leg bridge</source>
         <translation>la prueba del puente a una pierna</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="225"/>
+        <location filename="../../kneeapp/domain/checks.py" line="227"/>
         <source>hip extensor strength</source>
         <translation>fuerza extensora de la cadera</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="228"/>
+        <location filename="../../kneeapp/domain/checks.py" line="230"/>
         <source>How strong the muscles at the back of your hip are. When they are weak, the thigh and the band on the side of the leg take over.</source>
         <translation>Qué fuerza tienen los músculos de la parte de atrás de tu cadera. Cuando están débiles, el muslo y la banda del lateral de la pierna toman el relevo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="234"/>
+        <location filename="../../kneeapp/domain/checks.py" line="236"/>
         <source>Lie on your back with one heel on a chair or step, the other leg in the air.</source>
         <translation>Túmbate boca arriba con un talón sobre una silla o un escalón y la otra pierna en el aire.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="237"/>
+        <location filename="../../kneeapp/domain/checks.py" line="239"/>
         <source>Push through the heel and lift your hips until your body is in a straight line.</source>
         <translation>Empuja con el talón y sube la cadera hasta que el cuerpo quede en línea recta.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="241"/>
+        <location filename="../../kneeapp/domain/checks.py" line="243"/>
         <source>Lower and repeat at a steady pace until your hips sag or twist.</source>
         <translation>Baja y repite a un ritmo constante hasta que la cadera se hunda o se gire.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="244"/>
+        <location filename="../../kneeapp/domain/checks.py" line="246"/>
         <source>Count the good repetitions, note any pain, then do the other side.</source>
         <translation>Cuenta las repeticiones bien hechas, anota si hay dolor y luego haz el otro lado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="251"/>
+        <location filename="../../kneeapp/domain/checks.py" line="253"/>
         <source>How many good repetitions?</source>
         <translation>¿Cuántas repeticiones bien hechas?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="256"/>
-        <source>Pain (back of the hip or knee) when you press a little further</source>
-        <translation>Dolor (parte de atrás de la cadera o de la rodilla) al presionar un poco más</translation>
+        <location filename="../../kneeapp/domain/checks.py" line="257"/>
+        <source>Pain (back of the hip or knee) during the bridges</source>
+        <translation>Dolor (parte de atrás de la cadera o de la rodilla) durante los puentes</translation>
     </message>
 </context>
 <context>
@@ -800,62 +804,62 @@ derecha ▼</translation>
 <context>
     <name>Findings</name>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="258"/>
+        <location filename="../../kneeapp/domain/observations.py" line="266"/>
         <source>your {side_joint} moves less than your {other}</source>
         <translation>tu {side_joint} se mueve menos que {other}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="262"/>
-        <source>your {side_joint} reaches less far toward the wall</source>
-        <translation>tu {side_joint} llega menos lejos hacia la pared</translation>
+        <location filename="../../kneeapp/domain/observations.py" line="270"/>
+        <source>your {side_joint} bends less in the knee-to-wall test</source>
+        <translation>tu {side_joint} se dobla menos en la prueba rodilla-pared</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="266"/>
+        <location filename="../../kneeapp/domain/observations.py" line="274"/>
         <source>your {side_joint} hurts more than your {other}</source>
         <translation>tu {side_joint} duele más que {other}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="270"/>
+        <location filename="../../kneeapp/domain/observations.py" line="278"/>
         <source>your {side_joint} drifts inward more than your {other}</source>
         <translation>tu {side_joint} se va hacia dentro más que {other}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="274"/>
+        <location filename="../../kneeapp/domain/observations.py" line="282"/>
         <source>your {side_joint} tires sooner than your {other}</source>
         <translation>tu {side_joint} se cansa antes que {other}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="277"/>
+        <location filename="../../kneeapp/domain/observations.py" line="285"/>
         <source>your {side_joint} does not straighten as far as your {other}</source>
         <translation>tu {side_joint} no se estira tanto como {other}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="289"/>
+        <location filename="../../kneeapp/domain/observations.py" line="297"/>
         <source>both knees drift inward markedly ({check})</source>
         <translation>las dos rodillas se van claramente hacia dentro ({check})</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="299"/>
+        <location filename="../../kneeapp/domain/observations.py" line="307"/>
         <source>{finding} ({check})</source>
         <translation>{finding} ({check})</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="305"/>
+        <location filename="../../kneeapp/domain/observations.py" line="313"/>
         <source>{findings}. The guide behind this app links this to knee pain after running. This is an observation, not a diagnosis: keep checking every week or two; if the difference stays, a physical therapist can find out why.</source>
         <translation>{findings}. La guía en la que se basa esta aplicación relaciona esto con el dolor de rodilla al correr. Es una observación, no un diagnóstico: sigue comprobándolo cada una o dos semanas; si la diferencia se mantiene, un fisioterapeuta puede averiguar por qué.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="311"/>
+        <location filename="../../kneeapp/domain/observations.py" line="319"/>
         <source>{findings}. The guide behind this app links both to knee pain after running. This is an observation, not a diagnosis: keep checking every week or two; if the difference stays, a physical therapist can find out why.</source>
         <translation>{findings}. La guía en la que se basa esta aplicación relaciona ambas cosas con el dolor de rodilla al correr. Es una observación, no un diagnóstico: sigue comprobándolo cada una o dos semanas; si la diferencia se mantiene, un fisioterapeuta puede averiguar por qué.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="317"/>
+        <location filename="../../kneeapp/domain/observations.py" line="325"/>
         <source>{findings}. The guide behind this app links each of these to knee pain after running. This is an observation, not a diagnosis: keep checking every week or two; if the difference stays, a physical therapist can find out why.</source>
         <translation>{findings}. La guía en la que se basa esta aplicación relaciona cada una de estas cosas con el dolor de rodilla al correr. Es una observación, no un diagnóstico: sigue comprobándolo cada una o dos semanas; si la diferencia se mantiene, un fisioterapeuta puede averiguar por qué.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="330"/>
+        <location filename="../../kneeapp/domain/observations.py" line="338"/>
         <source>{items} and {last}</source>
         <translation>{items} y {last}</translation>
     </message>
@@ -1320,27 +1324,27 @@ derecha ▼</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../kneeapp/ui/main_window.py" line="56"/>
-        <location filename="../../kneeapp/ui/main_window.py" line="156"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="160"/>
         <source>KneeCheck</source>
         <translation>KneeCheck</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="189"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="193"/>
         <source>Back to the self-check</source>
         <translation>Volver a la autoevaluación</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="220"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="224"/>
         <source>Export all data</source>
         <translation>Exportar todos los datos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="220"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="224"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/main_window.py" line="230"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="234"/>
         <source>Exported %n session(s) to {path}.</source>
         <translation>
             <numerusform>Se exportó %n sesión a {path}.</numerusform>
@@ -1348,52 +1352,52 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="248"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="252"/>
         <source>Replace your current data with the copy of {when}? Your current data is backed up first.</source>
         <translation>¿Sustituir tus datos actuales por la copia del {when}? Antes se hace una copia de seguridad de tus datos actuales.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="251"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="255"/>
         <source>Restore the copy</source>
         <translation>Restaurar la copia</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="252"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="256"/>
         <source>Keep my data</source>
         <translation>Conservar mis datos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="266"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="270"/>
         <source>Restored the copy of {when}.</source>
         <translation>Se ha restaurado la copia del {when}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="277"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="281"/>
         <source>All saved sessions are deleted.</source>
         <translation>Se han borrado todas las sesiones guardadas.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="517"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="521"/>
         <source>Could not save: {error}</source>
         <translation>No se ha podido guardar: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="523"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="527"/>
         <source>Saved your self-check of {when}. Check again in a week or two, or the day after a run that hurts.</source>
         <translation>Se ha guardado tu autoevaluación del {when}. Repítela dentro de una o dos semanas, o el día después de una carrera que te duela.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="544"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="548"/>
         <source>Leave this self-check? What you have entered so far will not be saved.</source>
         <translation>¿Salir de esta autoevaluación? Lo que has anotado hasta ahora no se guardará.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="545"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="549"/>
         <source>Discard and leave</source>
         <translation>Descartar y salir</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="546"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="550"/>
         <source>Keep going</source>
         <translation>Seguir</translation>
     </message>
@@ -1567,16 +1571,11 @@ derecha ▼</translation>
     <name>Observations</name>
     <message>
         <location filename="../../kneeapp/domain/observations.py" line="17"/>
-        <source>One side moving or holding less well than the other is the pattern linked to knee pain after running. This is an observation, not a diagnosis: check again in a week or two, and if the difference stays, a physical therapist can find out why.</source>
-        <translation>Que un lado se mueva o aguante peor que el otro es el patrón que se relaciona con el dolor de rodilla al correr. Es una observación, no un diagnóstico: repite las pruebas dentro de una o dos semanas y, si la diferencia sigue, un fisioterapeuta puede averiguar por qué.</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/domain/observations.py" line="23"/>
         <source>Your two sides were close in every check today. Keep checking every week or two, and after any run that hurt.</source>
         <translation>Hoy tus dos lados han estado parecidos en todas las pruebas. Sigue comprobándolo cada una o dos semanas, y después de cualquier carrera que te haya dolido.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/domain/observations.py" line="52"/>
+        <location filename="../../kneeapp/domain/observations.py" line="46"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n punto</numerusform>
@@ -1584,97 +1583,102 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="83"/>
+        <location filename="../../kneeapp/domain/observations.py" line="77"/>
         <source>{value} points</source>
         <translation>{value} puntos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="113"/>
+        <location filename="../../kneeapp/domain/observations.py" line="121"/>
         <source>{amount}, left worse</source>
         <translation>{amount}, peor la izquierda</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="115"/>
+        <location filename="../../kneeapp/domain/observations.py" line="123"/>
         <source>{amount}, right worse</source>
         <translation>{amount}, peor la derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="122"/>
+        <location filename="../../kneeapp/domain/observations.py" line="96"/>
         <source>{worse} against {other}</source>
         <translation>{worse} frente a {other}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="133"/>
+        <location filename="../../kneeapp/domain/observations.py" line="136"/>
         <source>Your {side_joint} moved less than your {other} in the {check} ({pair}).</source>
         <translation>Tu {side_joint} se movió menos que {other} en {check} ({pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="140"/>
+        <location filename="../../kneeapp/domain/observations.py" line="143"/>
         <source>Your {side_joint} hurt more than your {other} in the {check} ({pair}).</source>
         <translation>Tu {side_joint} dolió más que {other} en {check} ({pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="146"/>
-        <source>Your {side_joint} stayed {distance} cm closer to the wall than your {other} ({pair}).</source>
-        <translation>Tu {side_joint} se quedó {distance} cm más cerca de la pared que {other} ({pair}).</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/domain/observations.py" line="153"/>
+        <location filename="../../kneeapp/domain/observations.py" line="156"/>
         <source>Your {side_joint} drifted inward more than your {other} in the {check} ({pair}).</source>
         <translation>Tu {side_joint} se fue hacia dentro más que {other} en {check} ({pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="160"/>
+        <location filename="../../kneeapp/domain/observations.py" line="163"/>
         <source>Your {side_joint} managed fewer repetitions than your {other} in the {check} ({pair}).</source>
         <translation>Tu {side_joint} hizo menos repeticiones que {other} en {check} ({pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="167"/>
-        <source>The difference is small, within normal day-to-day variation.</source>
-        <translation>La diferencia es pequeña, dentro de lo que varía normalmente de un día a otro.</translation>
+        <location filename="../../kneeapp/domain/observations.py" line="149"/>
+        <source>Your {side_joint} bent less in the knee-to-wall test: toes {pair} from the wall.</source>
+        <translation>Tu {side_joint} se dobló menos en la prueba rodilla-pared: dedos a {pair} de la pared.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="182"/>
+        <location filename="../../kneeapp/domain/observations.py" line="170"/>
+        <source>The difference is smaller than what this app points out.</source>
+        <translation>La diferencia es menor de lo que esta aplicación señala.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="185"/>
         <source>Both knees drifted inward markedly in the {check}.</source>
         <translation>Las dos rodillas se fueron claramente hacia dentro en {check}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="188"/>
+        <location filename="../../kneeapp/domain/observations.py" line="191"/>
         <source>{title}, {measure}: both sides the same.</source>
         <translation>{title}, {measure}: los dos lados igual.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="209"/>
+        <location filename="../../kneeapp/domain/observations.py" line="212"/>
         <source>{measure}: {side} worse by {amount}. Worth noting.</source>
         <translation>{measure}: {side} peor por {amount}. A tener en cuenta.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="212"/>
+        <location filename="../../kneeapp/domain/observations.py" line="215"/>
         <source>{measure}: {side} worse by {amount}. Small difference.</source>
         <translation>{measure}: {side} peor por {amount}. Diferencia pequeña.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="215"/>
+        <location filename="../../kneeapp/domain/observations.py" line="218"/>
         <source>{measure}: {side} worse by {amount} ({points} apart). Worth noting.</source>
         <translation>{measure}: {side} peor por {amount} ({points} de diferencia). A tener en cuenta.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="218"/>
+        <location filename="../../kneeapp/domain/observations.py" line="221"/>
         <source>{measure}: {side} worse by {amount} ({points} apart). Small difference.</source>
         <translation>{measure}: {side} peor por {amount} ({points} de diferencia). Diferencia pequeña.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="231"/>
+        <location filename="../../kneeapp/domain/observations.py" line="234"/>
         <source>{measure}: both sides marked. Worth noting.</source>
         <translation>{measure}: marcado en los dos lados. A tener en cuenta.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="235"/>
+        <location filename="../../kneeapp/domain/observations.py" line="238"/>
         <source>{measure}: both sides the same.</source>
         <translation>{measure}: los dos lados igual.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="250"/>
+        <location filename="../../kneeapp/domain/observations.py" line="243"/>
+        <source>{measure}: {side} worse ({amount}). Worth noting.</source>
+        <translation>{measure}: {side} peor ({amount}). A tener en cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="258"/>
         <source>{rule} Source: {source}</source>
         <translation>{rule} Fuente: {source}</translation>
     </message>
@@ -1682,12 +1686,12 @@ derecha ▼</translation>
 <context>
     <name>Other ankle</name>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="42"/>
+        <location filename="../../kneeapp/domain/observations.py" line="36"/>
         <source>left</source>
         <translation>el izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="43"/>
+        <location filename="../../kneeapp/domain/observations.py" line="37"/>
         <source>right</source>
         <translation>el derecho</translation>
     </message>
@@ -1695,12 +1699,12 @@ derecha ▼</translation>
 <context>
     <name>Other hip</name>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="44"/>
+        <location filename="../../kneeapp/domain/observations.py" line="38"/>
         <source>left</source>
         <translation>la izquierda</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="45"/>
+        <location filename="../../kneeapp/domain/observations.py" line="39"/>
         <source>right</source>
         <translation>la derecha</translation>
     </message>
@@ -1708,12 +1712,12 @@ derecha ▼</translation>
 <context>
     <name>Other knee</name>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="46"/>
+        <location filename="../../kneeapp/domain/observations.py" line="40"/>
         <source>left</source>
         <translation>la izquierda</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="47"/>
+        <location filename="../../kneeapp/domain/observations.py" line="41"/>
         <source>right</source>
         <translation>la derecha</translation>
     </message>
@@ -1721,12 +1725,12 @@ derecha ▼</translation>
 <context>
     <name>Other side</name>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="48"/>
+        <location filename="../../kneeapp/domain/observations.py" line="42"/>
         <source>left</source>
         <translation>el izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="49"/>
+        <location filename="../../kneeapp/domain/observations.py" line="43"/>
         <source>right</source>
         <translation>el derecho</translation>
     </message>
@@ -1906,28 +1910,28 @@ derecha ▼</translation>
     </message>
     <message>
         <location filename="../../kneeapp/domain/red_flags.py" line="27"/>
-        <source>Does your knee lock, catch or give way?</source>
-        <translation>¿Se te bloquea, se engancha o te falla la rodilla?</translation>
+        <source>Does your knee lock or give way?</source>
+        <translation>¿Se te bloquea o te falla la rodilla?</translation>
     </message>
     <message>
         <location filename="../../kneeapp/domain/red_flags.py" line="31"/>
-        <source>Are you unable to stand on the leg or walk four steps?</source>
-        <translation>¿No puedes apoyarte en esa pierna o dar cuatro pasos?</translation>
+        <source>Are you unable to stand on your painful leg or walk four steps?</source>
+        <translation>¿No puedes apoyarte en la pierna que te duele o dar cuatro pasos?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/red_flags.py" line="35"/>
+        <location filename="../../kneeapp/domain/red_flags.py" line="44"/>
+        <source>Does it hurt to hop on your painful leg, or do you have pain in the groin?</source>
+        <translation>¿Te duele al saltar a la pata coja con la pierna que te duele, o tienes dolor en la ingle?</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/red_flags.py" line="52"/>
+        <source>Please stop the self-check here. What you describe needs a clinician to look at your knee first: see your doctor or physical therapist before doing these checks. Until then, please do not run. If the knee is hot and swollen with a fever, or you cannot stand on it, get help today.</source>
+        <translation>Detén la autoevaluación aquí, por favor. Lo que describes necesita que un profesional sanitario vea antes tu rodilla: acude a tu médico o fisioterapeuta antes de hacer estas pruebas. Hasta entonces, por favor, no corras. Si la rodilla está caliente e hinchada y tienes fiebre, o no puedes apoyarte en ella, busca ayuda hoy mismo.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/red_flags.py" line="37"/>
         <source>Did you recently fall or twist the knee, and did it swell up straight away?</source>
         <translation>¿Te has caído o torcido la rodilla hace poco y se hinchó enseguida?</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/domain/red_flags.py" line="42"/>
-        <source>Does it hurt to hop on that leg, or do you have pain in the groin?</source>
-        <translation>¿Te duele al saltar a la pata coja con esa pierna, o tienes dolor en la ingle?</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/domain/red_flags.py" line="49"/>
-        <source>Please stop the self-check here. What you describe needs a clinician to look at your knee first: see your doctor or physical therapist before doing these checks. If the knee is hot and swollen with a fever, or you cannot stand on it, get help today.</source>
-        <translation>Detén la autoevaluación aquí, por favor. Lo que describes necesita que un profesional sanitario vea antes tu rodilla: acude a tu médico o fisioterapeuta antes de hacer estas pruebas. Si la rodilla está caliente e hinchada y tienes fiebre, o no puedes apoyarte en ella, busca ayuda hoy mismo.</translation>
     </message>
 </context>
 <context>
@@ -2318,42 +2322,42 @@ derecha ▼</translation>
 <context>
     <name>Sides</name>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="31"/>
+        <location filename="../../kneeapp/domain/observations.py" line="25"/>
         <source>left ankle</source>
         <translation>tobillo izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="32"/>
+        <location filename="../../kneeapp/domain/observations.py" line="26"/>
         <source>right ankle</source>
         <translation>tobillo derecho</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="33"/>
+        <location filename="../../kneeapp/domain/observations.py" line="27"/>
         <source>left hip</source>
         <translation>cadera izquierda</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="34"/>
+        <location filename="../../kneeapp/domain/observations.py" line="28"/>
         <source>right hip</source>
         <translation>cadera derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="35"/>
+        <location filename="../../kneeapp/domain/observations.py" line="29"/>
         <source>left knee</source>
         <translation>rodilla izquierda</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="36"/>
+        <location filename="../../kneeapp/domain/observations.py" line="30"/>
         <source>right knee</source>
         <translation>rodilla derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="37"/>
+        <location filename="../../kneeapp/domain/observations.py" line="31"/>
         <source>left side</source>
         <translation>lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="38"/>
+        <location filename="../../kneeapp/domain/observations.py" line="32"/>
         <source>right side</source>
         <translation>lado derecho</translation>
     </message>
@@ -2518,57 +2522,57 @@ derecha ▼</translation>
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="274"/>
+        <location filename="../../kneeapp/domain/checks.py" line="272"/>
         <source>none</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="275"/>
+        <location filename="../../kneeapp/domain/checks.py" line="273"/>
         <source>slight</source>
         <translation>leve</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="276"/>
+        <location filename="../../kneeapp/domain/checks.py" line="274"/>
         <source>marked</source>
         <translation>marcado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="281"/>
+        <location filename="../../kneeapp/domain/checks.py" line="279"/>
         <source>no pain</source>
         <translation>sin dolor</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="282"/>
+        <location filename="../../kneeapp/domain/checks.py" line="280"/>
         <source>mild pain</source>
         <translation>dolor leve</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="283"/>
+        <location filename="../../kneeapp/domain/checks.py" line="281"/>
         <source>moderate pain</source>
         <translation>dolor moderado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="284"/>
+        <location filename="../../kneeapp/domain/checks.py" line="282"/>
         <source>severe pain</source>
         <translation>dolor intenso</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="287"/>
+        <location filename="../../kneeapp/domain/checks.py" line="285"/>
         <source>limited</source>
         <translation>limitado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="288"/>
+        <location filename="../../kneeapp/domain/checks.py" line="286"/>
         <source>partway</source>
         <translation>a medias</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="289"/>
+        <location filename="../../kneeapp/domain/checks.py" line="287"/>
         <source>nearly all the way</source>
         <translation>casi del todo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/domain/checks.py" line="293"/>
+        <location filename="../../kneeapp/domain/checks.py" line="291"/>
         <source>%n repetition(s)</source>
         <translation>
             <numerusform>%n repetición</numerusform>
@@ -2576,13 +2580,13 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="315"/>
-        <location filename="../../kneeapp/domain/observations.py" line="99"/>
+        <location filename="../../kneeapp/domain/checks.py" line="313"/>
+        <location filename="../../kneeapp/domain/observations.py" line="107"/>
         <source>{value} cm</source>
         <translation>{value} cm</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="103"/>
+        <location filename="../../kneeapp/domain/observations.py" line="111"/>
         <source>{value} of 10</source>
         <translation>{value} de 10</translation>
     </message>

@@ -128,7 +128,9 @@ def _position(widget: QWidget, window: QWidget) -> Place:
             top = parent.mapTo(window, QPoint(0, 0)).y()
             bottom = top + parent.height() - 1
             clamped = QPoint(point.x(), min(max(point.y(), top), bottom))
-            height = widget.height() if clamped == point else 1
+            # Only the part inside the view counts: a control half scrolled out of
+            # sight does not reach into the button bar below the view.
+            height = min(widget.height(), bottom - clamped.y() + 1) if clamped == point else 1
             return parent, widget.mapTo(content, QPoint(0, 0)), clamped, height
         parent = parent.parentWidget()
     return None, point, point, widget.height()

@@ -78,7 +78,7 @@ def test_all_five_checks_by_mouse_and_keyboard(
     assert isinstance(left, ScaleSlider) and left.slider.hasFocus()
     for _ in range(3):
         qtbot.keyClick(left.slider, Qt.Key.Key_Left)  # 5 -> 2
-    assert "Range: left side worse by 60.0 %" in straightening.live_lines["range"].text()
+    assert "Range: left side worse by 60.0\u00a0%" in straightening.live_lines["range"].text()
     # Mouse: drag the right handle down to the left end.
     right = straightening.inputs["range", Side.RIGHT]
     assert isinstance(right, ScaleSlider)
@@ -88,7 +88,7 @@ def test_all_five_checks_by_mouse_and_keyboard(
     qtbot.mouseMove(groove, QPoint(1, middle_y))
     qtbot.mouseRelease(groove, Qt.MouseButton.LeftButton, pos=QPoint(1, middle_y))
     assert right.value() == 0
-    assert "Range: right side worse by 100.0 %" in straightening.live_lines["range"].text()
+    assert "Range: right side worse by 100.0\u00a0%" in straightening.live_lines["range"].text()
     click(qtbot, straightening.next_button)
 
     squat = current_check(window)
@@ -102,7 +102,8 @@ def test_all_five_checks_by_mouse_and_keyboard(
     qtbot.keyClick(right_drift.choices.buttons[0], Qt.Key.Key_Down)
     assert right_drift.value() == 1
     assert (
-        squat.live_lines["drift"].text() == "Knee drift: left side worse by 1 point. Worth noting."
+        squat.live_lines["drift"].text()
+        == "Knee drift: left side worse (marked against slight). Worth noting."
     )
     click(qtbot, squat.next_button)
 
@@ -116,7 +117,7 @@ def test_all_five_checks_by_mouse_and_keyboard(
     right_reps.spin.setFocus()
     right_reps.spin.selectAll()
     qtbot.keyClicks(right_reps.spin.lineEdit(), "12")
-    assert "Repetitions: left side worse by 25.0 %" in bridge.live_lines["reps"].text()
+    assert "Repetitions: left side worse by 25.0\u00a0%" in bridge.live_lines["reps"].text()
     assert seen == list(ALL_CHECKS)
 
     summary = to_summary(qtbot, window)

@@ -11,11 +11,10 @@ from kneeapp.domain.asymmetry import RULES
 from kneeapp.domain.checks import CATALOG, CHECKS
 from kneeapp.domain.observations import (
     WHAT_IT_MEANS_CLEAR,
-    WHAT_IT_MEANS_FLAGGED,
+    findings_statement,
     format_asymmetry,
     live_line,
     observation,
-    summary_meaning,
     why,
 )
 from kneeapp.domain.session import Reading
@@ -53,7 +52,7 @@ def test_pain_observation_names_the_side_that_hurt_more_and_the_check(check_id: 
 
 def test_knee_to_wall_observation_names_the_worse_side_and_the_distance() -> None:
     text = observation(Reading("ankle_step", "knee_to_wall", 12, 8.5))
-    assert "Your right knee stayed 3.5 cm closer to the wall than your left" in text
+    assert "Your right ankle bent less in the knee-to-wall test" in text
     assert "8.5 cm against 12 cm" in text
     assert SMALL not in text
 
@@ -85,7 +84,7 @@ def test_reps_observation_names_the_side_the_joint_and_the_check() -> None:
 def test_an_unflagged_difference_is_called_small(reading: Reading) -> None:
     assert reading.asymmetry.flagged is False
     assert reading.asymmetry.worse_side is not None
-    assert "difference is small" in observation(reading)
+    assert "smaller than what this app points out" in observation(reading)
 
 
 @pytest.mark.parametrize(
@@ -115,29 +114,30 @@ def test_marked_drift_on_both_sides_is_not_called_the_same() -> None:
     assert "Worth noting" in live_line(reading)
 
 
-# --- summary_meaning -------------------------------------------------------------------------
+# --- findings_statement -----------------------------------------------------------------
 
 
-def test_summary_meaning_differs_for_flagged_and_clear_sessions() -> None:
-    flagged = summary_meaning([Reading("ankle_step", "range", 5, 9)])
-    clear = summary_meaning([Reading("ankle_step", "range", 8, 9)])
-    assert flagged == WHAT_IT_MEANS_FLAGGED
+def test_findings_statement_differs_for_flagged_and_clear_sessions() -> None:
+    flagged = findings_statement([Reading("ankle_step", "range", 5, 9)])
+    clear = findings_statement([Reading("ankle_step", "range", 8, 9)])
+    assert flagged.startswith("Your left ankle moves less than your right (step test).")
     assert clear == WHAT_IT_MEANS_CLEAR
     assert flagged != clear
 
 
-def test_one_flagged_reading_among_clear_ones_makes_the_summary_flagged() -> None:
+def test_one_flagged_reading_among_clear_ones_makes_the_statement_flagged() -> None:
     readings = (
         Reading("ankle_step", "range", 9, 9),
         Reading("ankle_step", "pain", 0, 0),
         Reading("single_leg_squat", "drift", 2, 2),
     )
-    assert summary_meaning(readings) == WHAT_IT_MEANS_FLAGGED
-    assert summary_meaning(iter(readings)) == WHAT_IT_MEANS_FLAGGED
+    expected = "Both knees drift inward markedly (single-leg squat)."
+    assert findings_statement(readings).startswith(expected)
+    assert findings_statement(iter(readings)).startswith(expected)
 
 
-def test_summary_of_no_readings_is_clear() -> None:
-    assert summary_meaning([]) == WHAT_IT_MEANS_CLEAR
+def test_statement_of_no_readings_is_clear() -> None:
+    assert findings_statement([]) == WHAT_IT_MEANS_CLEAR
 
 
 # --- live_line and why -----------------------------------------------------------------------
@@ -145,12 +145,12 @@ def test_summary_of_no_readings_is_clear() -> None:
 
 def test_live_line_for_range_gives_worse_side_percent_and_points() -> None:
     line = live_line(Reading("ankle_step", "range", 6, 9))
-    assert line == "Range: left side worse by 33.3 % (3 points apart). Worth noting."
+    assert line == "Range: left side worse by 33.3\u00a0% (3 points apart). Worth noting."
 
 
 def test_live_line_for_a_one_point_range_difference_is_singular_and_small() -> None:
     line = live_line(Reading("ankle_step", "range", 10, 9))
-    assert line == "Range: right side worse by 10.0 % (1 point apart). Small difference."
+    assert line == "Range: right side worse by 10.0\u00a0% (1 point apart). Small difference."
 
 
 def test_live_line_for_pain_gives_points() -> None:
@@ -164,10 +164,10 @@ def test_live_line_for_pain_gives_points() -> None:
 
 def test_live_line_for_knee_to_wall_and_reps_gives_percent() -> None:
     assert live_line(Reading("ankle_step", "knee_to_wall", 4, 5)) == (
-        "Knee-to-wall distance: left side worse by 20.0 %. Worth noting."
+        "Knee-to-wall distance: left side worse by 20.0\u00a0%. Worth noting."
     )
     assert live_line(Reading("single_leg_bridge", "reps", 10, 9)) == (
-        "Repetitions: right side worse by 10.0 %. Small difference."
+        "Repetitions: right side worse by 10.0\u00a0%. Small difference."
     )
 
 
@@ -176,9 +176,11 @@ def test_live_line_for_equal_sides() -> None:
 
 
 def test_format_asymmetry_uses_the_measure_scale() -> None:
-    assert format_asymmetry(Reading("ankle_step", "range", 6, 9).asymmetry) == "33.3 %"
+    assert format_asymmetry(Reading("ankle_step", "range", 6, 9).asymmetry) == "33.3\u00a0%"
     assert format_asymmetry(Reading("ankle_step", "pain", 2, 4).asymmetry) == "2 points"
-    assert format_asymmetry(Reading("single_leg_squat", "drift", 0, 1).asymmetry) == "1 point"
+    # Knee drift is a category: the two words, not a number of points.
+    drift = Reading("single_leg_squat", "drift", 0, 1).asymmetry
+    assert format_asymmetry(drift) == "slight against none"
 
 
 @pytest.mark.parametrize(
@@ -237,11 +239,12 @@ def test_observations_and_live_lines_never_use_diagnostic_words() -> None:
             assert not DIAGNOSTIC.search(text.lower()), (reading, text)
 
 
-def test_summaries_only_mention_diagnosis_to_deny_it() -> None:
-    for text in (WHAT_IT_MEANS_FLAGGED, WHAT_IT_MEANS_CLEAR):
+def test_statements_only_mention_diagnosis_to_deny_it() -> None:
+    flagged = findings_statement([Reading("ankle_step", "range", 5, 9)])
+    for text in (flagged, WHAT_IT_MEANS_CLEAR):
         denied = text.lower().replace("not a diagnosis", "")
         assert not DIAGNOSTIC.search(denied), text
-    assert "not a diagnosis" in WHAT_IT_MEANS_FLAGGED
+    assert "not a diagnosis" in flagged
 
 
 def test_every_observation_is_one_finished_sentence_or_two() -> None:
