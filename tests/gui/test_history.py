@@ -251,3 +251,27 @@ def test_every_control_has_a_name_and_room_for_a_finger(
     qtbot.keyClick(page.list_view, Qt.Key.Key_Down)
     assert page.detail_title.text().startswith("22 May 2026")
     assert isinstance(page.sections["ankle_step"].chart, QWidget)
+
+
+def test_editing_a_note_beyond_the_first_page_keeps_that_session_selected(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    imported: Path,
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from kneeapp.ui.widgets import session_list
+
+    monkeypatch.setattr(session_list, "PAGE_SIZE", 3)
+    page = open_history(qtbot, make_window)
+    while page.model.canFetchMore(page.model.index(-1, 0).parent()):
+        page.model.fetchMore(page.model.index(-1, 0).parent())
+    page.list_view.setCurrentIndex(page.model.index(8, 0))
+    chosen = page.current_session()
+    assert chosen is not None and chosen.uid == uid(1)
+    page.note_edit.selectAll()
+    qtbot.keyClicks(page.note_edit, "an old session")
+    click(qtbot, page.save_note_button)
+    selected = page.current_session()
+    assert selected is not None and selected.uid == uid(1)
+    assert page.note_edit.toPlainText() == "an old session"

@@ -67,9 +67,12 @@ class SessionListModel(QAbstractListModel):
         self._total = 0
 
     def reload(self) -> None:
+        # As many rows as were loaded before, so a session the person had scrolled to
+        # (and may be editing) is still in the list afterwards.
+        limit = max(PAGE_SIZE, len(self._sessions))
         self.beginResetModel()
         self._total = self._repository.count(self._profile)
-        self._sessions = self._repository.session_page(self._profile, 0, PAGE_SIZE)
+        self._sessions = self._repository.session_page(self._profile, 0, limit)
         self.endResetModel()
 
     @property
