@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import time
 from collections.abc import Callable
@@ -9,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from kneeapp.domain.kiosk import NO_PATIENT
-from kneeapp.domain.repository import BackupCopy
+from kneeapp.domain.repository import BackupCopy, StorageError
 from kneeapp.domain.session import DEFAULT_PROFILE
 from kneeapp.storage.backups import list_backups
 from kneeapp.storage.health import State
@@ -106,7 +107,11 @@ def _install_data_safety(
             restore if backup else None,
         )
     window.backups = _Backups(opened, clock)
-    if opened.drafts is not None:
+    if opened.drafts is not None and window.kiosk:
+        # A shared screen never shows anyone's unfinished session to the next person.
+        with contextlib.suppress(StorageError):
+            opened.drafts.discard_all()
+    elif opened.drafts is not None:
         repository = opened.repository
         keeper = DraftKeeper(window, opened.drafts, lambda uid: repository.get(uid) is not None)
         keeper.offer()
@@ -129,8 +134,6 @@ class _Backups:
 def run_gui(data_dir: Path, *, kiosk: bool = False) -> int:
     """Start the application and return its exit status."""
     from PySide6.QtWidgets import QApplication, QMessageBox
-
-    from kneeapp.domain.repository import StorageError
 
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)

@@ -39,6 +39,9 @@ class DraftStore(Protocol):
 
     def discard(self, profile: str) -> None: ...
 
+    def discard_all(self) -> None:
+        """Every profile's draft (a kiosk starts clean: nobody's unfinished session)."""
+
 
 def draft_to_json(draft: SessionDraft, step: int) -> str:
     values = [

@@ -48,6 +48,9 @@ class SessionRepository(Protocol):
     def erase_profile(self, name: str) -> bool:
         """Delete a profile and all its sessions so that nothing stays readable on disk."""
 
+    def erase_all(self) -> None:
+        """Delete every profile, session and kept draft at once, nothing left readable."""
+
     def session_page(self, profile: str, offset: int, limit: int) -> list[Session]:
         """Up to ``limit`` of the profile's sessions, newest first, skipping ``offset``."""
 

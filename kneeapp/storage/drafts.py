@@ -57,6 +57,10 @@ class SqliteDraftStore:
         with self._write() as connection:
             connection.execute("DELETE FROM drafts WHERE profile = ?", (profile,))
 
+    def discard_all(self) -> None:
+        with self._write() as connection:
+            connection.execute("DELETE FROM drafts")
+
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         connection = self._connection()

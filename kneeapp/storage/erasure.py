@@ -26,16 +26,27 @@ def delete_profile(connection: sqlite3.Connection, name: str) -> bool:
     # Explicit as well as cascaded: correct even if a table lacks ON DELETE CASCADE.
     connection.execute("DELETE FROM sessions WHERE profile_id = ?", (profile_id,))
     connection.execute("DELETE FROM profiles WHERE id = ?", (profile_id,))
-    # Tables keyed by the profile's name rather than its id (the kept drafts).
+    for table in _tables_keyed_by_profile_name(connection):
+        connection.execute(f"DELETE FROM {table} WHERE profile = ?", (name,))
+    return True
+
+
+def delete_everything(connection: sqlite3.Connection) -> None:
+    """Inside the caller's write transaction: every profile, session and kept draft."""
+    connection.execute("DELETE FROM sessions")
+    connection.execute("DELETE FROM profiles")
+    for table in _tables_keyed_by_profile_name(connection):
+        connection.execute(f"DELETE FROM {table}")
+
+
+def _tables_keyed_by_profile_name(connection: sqlite3.Connection) -> list[str]:
+    """Tables keyed by a profile's name rather than its id (the kept drafts), each
+    quoted as an identifier; the names come from the schema itself."""
     named = connection.execute(
         "SELECT m.name FROM sqlite_master AS m JOIN pragma_table_info(m.name) AS c "
         "WHERE m.type = 'table' AND c.name = 'profile' AND m.name NOT LIKE 'sqlite_%'"
     ).fetchall()
-    for (table,) in named:
-        # The table name comes from the schema itself, quoted as an identifier.
-        quoted = '"' + str(table).replace('"', '""') + '"'
-        connection.execute(f"DELETE FROM {quoted} WHERE profile = ?", (name,))
-    return True
+    return ['"' + str(table).replace('"', '""') + '"' for (table,) in named]
 
 
 def checkpoint_truncate(connection: sqlite3.Connection) -> None:

@@ -113,6 +113,16 @@ class SqliteSessionRepository:
         erasure.checkpoint_truncate(self._connection)
         return found
 
+    def erase_all(self) -> None:
+        """Delete every profile, session and kept draft, all in one transaction, leaving
+        none of it readable in the files."""
+        from kneeapp.storage import erasure
+
+        erasure.enable_secure_delete(self._connection)
+        with self._write("delete all data again"):
+            erasure.delete_everything(self._connection)
+        erasure.checkpoint_truncate(self._connection)
+
     def update_note(self, uid: str, note: str) -> None:
         note = validate_note(note)
         with self._write("press Save again"):

@@ -173,6 +173,7 @@ class DataNotices(QObject):
             return
         self._restore = None
         self.bar.hide()
+        self.window.drop_history()
         self.window.go_home()
         self.window.home.show_banner(
             self.tr(

@@ -161,11 +161,7 @@ class MainWindow(QMainWindow):
         self.home.retranslate_ui()
         self.advice.retranslate_ui()
         self._refresh_home()
-        if self.history is not None:
-            # Built again, in the new language, when next opened.
-            self.stack.removeWidget(self.history)
-            self.history.deleteLater()
-            self.history = None
+        self.drop_history()  # built again, in the new language, when next opened
         settings = self.settings_page
         showing_settings = settings is not None and self.current_page() is settings
         state = self._session_state()
@@ -264,7 +260,7 @@ class MainWindow(QMainWindow):
         except StorageError as error:
             self.settings_page.show_status(str(error))
             return
-        self.history = None  # it showed the data that was just replaced
+        self.drop_history()  # it showed the data that was just replaced
         self._show_backups(self.settings_page)
         when = format_moment(copy.taken_at, qt_translate)
         self.settings_page.show_status(self.tr("Restored the copy of {when}.").format(when=when))
@@ -272,14 +268,20 @@ class MainWindow(QMainWindow):
     def _on_delete_all(self) -> None:
         assert self.settings_page is not None
         try:
-            for profile in self.repository.profiles():
-                self.repository.erase_profile(profile)
+            self.repository.erase_all()
         except StorageError as error:
             self.settings_page.show_status(str(error))
             return
         self.settings_page.clear_delete_word()
         self.settings_page.show_status(self.tr("All saved sessions are deleted."))
-        self.history = None
+        self.drop_history()
+
+    def drop_history(self) -> None:
+        """Forget the history page: it shows data that has changed under it."""
+        if self.history is not None:
+            self.stack.removeWidget(self.history)
+            self.history.deleteLater()
+            self.history = None
 
     def open_history(self) -> None:
         # Imported on first use: the history brings the chart library with it.

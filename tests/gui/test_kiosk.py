@@ -308,3 +308,27 @@ def test_clinician_lists_opens_exports_erases_and_leaves(
     assert controller.pin_page.purpose is PinPurpose.LEAVE
     enter_pin(qtbot, kiosk, PIN)
     assert not window.isVisible()
+
+
+def test_a_kiosk_starts_without_anyone_s_unfinished_session(
+    qtbot: QtBot, make_window: WindowFactory, data_dir: Path
+) -> None:
+    import sqlite3
+
+    # At home, a session is left half-way (as after a crash): its draft is kept.
+    home = make_window()
+    answer_red_flags(qtbot, start(qtbot, home))
+    click(qtbot, current_check(home).next_button)
+    database = data_dir / DATABASE_NAME
+
+    def drafts() -> int:
+        connection = sqlite3.connect(database)
+        try:
+            return int(connection.execute("SELECT COUNT(*) FROM drafts").fetchone()[0])
+        finally:
+            connection.close()
+
+    assert drafts() == 1
+    opened = open_kiosk(make_window, data_dir)
+    opened.controller.guard.allow_close = True  # so the shared fixture can close it
+    assert drafts() == 0

@@ -44,3 +44,23 @@ def test_erased_patient_leaves_no_row_and_no_readable_marker(data_dir: Path) -> 
     with open_repository(data_dir) as reopened:
         assert [s.note for s in reopened.iter_sessions()] == ["other note"]
     assert MARKER.encode() not in file_bytes(data_dir)
+
+
+def test_erase_all_leaves_no_session_no_draft_and_no_readable_marker(data_dir: Path) -> None:
+    from kneeapp.domain.draft import SessionDraft
+    from kneeapp.storage.drafts import SqliteDraftStore
+
+    with open_repository(data_dir) as repository:
+        repository.save(session(f"Ana {MARKER}", f"{MARKER} note", 1))
+        repository.save(session("Ben", "other", 2))
+        drafts = SqliteDraftStore(lambda: repository._connection, repository.path)
+        unfinished = SessionDraft(("ankle_step",))
+        unfinished.note = f"{MARKER} unfinished"
+        # A draft of someone with no saved session at all.
+        drafts.keep(f"Cleo {MARKER}", unfinished, 2)
+        assert MARKER.encode() in file_bytes(data_dir)
+
+        repository.erase_all()
+        assert repository.count() == 0 and repository.profiles() == []
+        assert drafts.pending(f"Cleo {MARKER}") is None
+        assert MARKER.encode() not in file_bytes(data_dir)

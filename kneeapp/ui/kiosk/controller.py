@@ -135,7 +135,7 @@ class KioskController(QObject):
         """Back to a clean start: the unsaved session discarded, every view of a
         patient's data emptied or destroyed. Saved data stays saved."""
         window = self.window
-        self._discard_draft()
+        self.window.discard_draft()  # the unsaved session and its kept copy go together
         self.overlay.hide()
         self._drop_histories()
         window.profile = NO_PATIENT
@@ -152,25 +152,12 @@ class KioskController(QObject):
         self.watcher.touch()
         self.show_start()
 
-    def _discard_draft(self) -> None:
-        # A kept draft of the unsaved session (data safety) must go too.
-        for owner in (self.window, self.window.repository):
-            discard = getattr(owner, "discard_draft", None)
-            if callable(discard):
-                discard()
-                return
-        drafts = getattr(self.window, "drafts", None)
-        discard = getattr(drafts, "discard", None)
-        if callable(discard) and self.window.profile != NO_PATIENT:
-            discard(self.window.profile)
-
     def _drop_histories(self) -> None:
         # The history page is built for one profile: never reuse it for the next patient.
-        for page in (self.window.history, self.clinician_history):
-            if page is not None:
-                self.window.stack.removeWidget(page)
-                page.deleteLater()
-        self.window.history = None
+        self.window.drop_history()
+        if self.clinician_history is not None:
+            self.window.stack.removeWidget(self.clinician_history)
+            self.clinician_history.deleteLater()
         self.clinician_history = None
 
     def on_page_changed(self, page: QWidget) -> None:
