@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 from kneeapp import __version__
@@ -133,7 +134,12 @@ def _import(data_dir: Path, file: Path) -> int:
     except OSError as error:
         _complain(f"Cannot read {file}: {error.strerror or error}.")
         return EXIT_USAGE
+    from kneeapp.storage.backups import BEFORE_IMPORT, backup_before
+
     with open_repository(data_dir) as repository:
+        if repository.count():
+            # A bulk change deserves its own way back, whatever the day's copy holds.
+            backup_before(repository.path, BEFORE_IMPORT, datetime.now(UTC))
         added = repository.import_sessions(sessions)
     print(f"Imported {_sessions(added)} ({len(sessions) - added} already present).")
     return EXIT_OK

@@ -123,6 +123,16 @@ def test_reimport_adds_nothing(tmp_path: Path, csv_file: Path) -> None:
     assert session_rows(data / "kneeapp.sqlite3") == before
 
 
+def test_an_import_first_backs_up_what_is_there(tmp_path: Path, csv_file: Path) -> None:
+    data = tmp_path / "data"
+    assert run("import", csv_file, data_dir=data).returncode == 0
+    assert run("import", csv_file, data_dir=data).returncode == 0
+    copies = sorted((data / "backups").glob("*-before-import.sqlite3"))
+    # The first import had nothing to back up yet; the second copied the three sessions.
+    assert len(copies) == 1
+    assert len(session_rows(copies[0])) == len(session_rows(data / "kneeapp.sqlite3"))
+
+
 def test_a_broken_file_changes_nothing(tmp_path: Path, csv_file: Path) -> None:
     data = tmp_path / "data"
     assert run("import", csv_file, data_dir=data).returncode == 0

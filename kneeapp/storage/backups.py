@@ -22,7 +22,8 @@ FOLDER_MODE = 0o700
 DAILY = "daily"
 BEFORE_UPDATE = "before-update"
 BEFORE_RESTORE = "before-restore"
-KINDS = (DAILY, BEFORE_UPDATE, BEFORE_RESTORE)
+BEFORE_IMPORT = "before-import"
+KINDS = (DAILY, BEFORE_UPDATE, BEFORE_RESTORE, BEFORE_IMPORT)
 KEEP_DAYS = 7
 KEEP_WEEKS = 4
 KEEP_OTHER = 4  # of each one-off kind
@@ -159,7 +160,7 @@ def backups_to_remove(backups: list[Backup]) -> list[Backup]:
         weeks.setdefault(backup.taken_at.isocalendar()[:2], backup)
     keep.update(b.path for b in list(days.values())[:KEEP_DAYS])
     keep.update(b.path for b in list(weeks.values())[:KEEP_WEEKS])
-    for kind in (BEFORE_UPDATE, BEFORE_RESTORE):
+    for kind in (BEFORE_UPDATE, BEFORE_RESTORE, BEFORE_IMPORT):
         keep.update(b.path for b in [b for b in backups if b.kind == kind][:KEEP_OTHER])
     return [b for b in backups if b.path not in keep]
 
@@ -177,6 +178,13 @@ def daily_backup(database: Path, now: datetime) -> Backup | None:
         return None
     backup = take_backup(database, DAILY, now)
     prune(data_dir)
+    return backup
+
+
+def backup_before(database: Path, kind: str, now: datetime) -> Backup:
+    """A one-off copy before a bulk change, such as an import."""
+    backup = take_backup(database, kind, now)
+    prune(Path(database).parent)
     return backup
 
 
