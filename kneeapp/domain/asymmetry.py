@@ -7,6 +7,7 @@ clinician can read and check it without reading the code around it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 from enum import Enum, StrEnum
 
 from kneeapp.domain.measures import MEASURES, Direction, Measure
@@ -165,6 +166,24 @@ def rule_for(measure: Measure) -> AsymmetryRule:
     return RULES[measure.unit]
 
 
+def one_decimal(value: float) -> float:
+    """Rounded to one decimal, halves away from zero (81.25 -> 81.3), as people round."""
+    return float(Decimal(repr(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+
+
+def limb_symmetry_index(left: float, right: float) -> float:
+    """Lower / higher x 100, in %; 100 when both sides are zero."""
+    higher, lower = max(left, right), min(left, right)
+    return 100.0 if higher == 0 else round(float(lower) * 100 / higher, _PRECISION)
+
+
+def asymmetry_amount(scale: Scale, left: float, right: float) -> float:
+    """How far apart the sides are: 100 - LSI in %, or the difference in points."""
+    if scale is Scale.PERCENT:
+        return one_decimal(100 - limb_symmetry_index(left, right))
+    return one_decimal(round(abs(left - right), _PRECISION))
+
+
 def compare(measure: Measure | str, left: float, right: float) -> Asymmetry:
     """Apply the rule for ``measure`` to a pair of (already validated) values."""
     if isinstance(measure, str):
@@ -177,13 +196,8 @@ def compare(measure: Measure | str, left: float, right: float) -> Asymmetry:
         left_worse = (left < right) == (measure.direction is Direction.HIGHER_IS_BETTER)
         worse = Side.LEFT if left_worse else Side.RIGHT
 
-    lsi: float | None = None
-    if rule.scale is Scale.PERCENT:
-        higher, lower = max(left, right), min(left, right)
-        lsi = 100.0 if higher == 0 else round(float(lower) * 100 / higher, _PRECISION)
-        value = round(100 - lsi, 1)
-    else:
-        value = round(float(difference), 1)
+    lsi = limb_symmetry_index(left, right) if rule.scale is Scale.PERCENT else None
+    value = asymmetry_amount(rule.scale, left, right)
 
     flagged = (
         (rule.lsi_below is not None and lsi is not None and lsi < rule.lsi_below)

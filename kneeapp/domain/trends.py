@@ -9,14 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from kneeapp.domain.asymmetry import Asymmetry, Scale, Side, compare, rule_for
+from kneeapp.domain.asymmetry import Asymmetry, Scale, Side, asymmetry_amount, compare, rule_for
 from kneeapp.domain.checks import CHECKS, Check
 from kneeapp.domain.dates import format_day
 from kneeapp.domain.measures import MEASURES, Direction, Measure
 from kneeapp.domain.observations import other_side, points_text, side_joint
 from kneeapp.domain.text import NUMERUS, QT_TRANSLATE_NOOP, Translate, identity
-
-_PRECISION = 6  # as in asymmetry.compare
 
 # How many of the latest sessions the "worse in n of the last m" count looks at.
 RECENT_SESSIONS = 8
@@ -61,18 +59,14 @@ class Series:
         """
         measure = self.measure
         higher_is_better = measure.direction is Direction.HIGHER_IS_BETTER
-        percent = rule_for(measure).scale is Scale.PERCENT
+        scale = rule_for(measure).scale
         values: list[float] = []
         for point in self.points:
             left, right = point.left, point.right
             if left == right:
                 values.append(0.0)
                 continue
-            if percent:
-                higher, lower = max(left, right), min(left, right)
-                value = round(100 - round(float(lower) * 100 / higher, _PRECISION), 1)
-            else:
-                value = round(round(abs(left - right), _PRECISION), 1)
+            value = asymmetry_amount(scale, left, right)
             values.append(value if (left < right) == higher_is_better else -value)
         return values
 
@@ -108,7 +102,7 @@ def format_signed(measure_id: str, value: float, translate: Translate = identity
     unit = asymmetry_unit(measure_id)
     amount = abs(value)
     if unit == "%":
-        return f"{amount:.0f} %"
+        return f"{amount:.0f} %"  # whole percent: a trend reads at a glance
     return points_text(amount, translate)
 
 

@@ -102,8 +102,8 @@ derecha ▼</translation>
     </message>
     <message>
         <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="367"/>
-        <source>Shaded band: a difference under {amount} is never flagged.</source>
-        <translation>Banda sombreada: una diferencia de menos de {amount} nunca se señala.</translation>
+        <source>Shaded band: differences under {amount} are not pointed out on their own.</source>
+        <translation>Banda sombreada: las diferencias de menos de {amount} no se señalan por sí solas.</translation>
     </message>
 </context>
 <context>
@@ -732,7 +732,7 @@ derecha ▼</translation>
         <translation>No se ha podido restaurar la copia: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="179"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="180"/>
         <source>Your history is back from the backup. Sessions saved after that backup are not in it; the damaged file is kept in case they can be recovered from it.</source>
         <translation>Tu historial ha vuelto desde la copia. Las sesiones guardadas después de esa copia no están; el archivo dañado se conserva por si se pueden recuperar de él.</translation>
     </message>
@@ -1282,17 +1282,17 @@ derecha ▼</translation>
         <translation>He terminado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="210"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="197"/>
         <source>Signed in as {name}</source>
         <translation>Has entrado como {name}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="256"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="243"/>
         <source>The two PINs differ. Choose the PIN again.</source>
         <translation>Los dos PIN no coinciden. Elige el PIN otra vez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="276"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="263"/>
         <source>Wrong PIN. %n tr(y|ies) left before entry locks.</source>
         <translation>
             <numerusform>PIN incorrecto. Queda %n intento antes de que se bloquee la entrada.</numerusform>
@@ -1300,22 +1300,22 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="327"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="314"/>
         <source>Could not delete {name}: {error}</source>
         <translation>No se ha podido borrar a {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="332"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="319"/>
         <source>Deleted {name} and all of their data.</source>
         <translation>Se ha borrado a {name} y todos sus datos.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="334"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="321"/>
         <source>{name} was already deleted.</source>
         <translation>{name} ya estaba borrado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="342"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="329"/>
         <source>The screen now clears after {seconds} s without a touch.</source>
         <translation>Ahora la pantalla se borra tras {seconds} s sin tocarla.</translation>
     </message>
@@ -1329,22 +1329,22 @@ derecha ▼</translation>
         <translation>KneeCheck</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="193"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="189"/>
         <source>Back to the self-check</source>
         <translation>Volver a la autoevaluación</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="224"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="220"/>
         <source>Export all data</source>
         <translation>Exportar todos los datos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="224"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="220"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/main_window.py" line="234"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="230"/>
         <source>Exported %n session(s) to {path}.</source>
         <translation>
             <numerusform>Se exportó %n sesión a {path}.</numerusform>
@@ -1352,52 +1352,52 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="252"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="248"/>
         <source>Replace your current data with the copy of {when}? Your current data is backed up first.</source>
         <translation>¿Sustituir tus datos actuales por la copia del {when}? Antes se hace una copia de seguridad de tus datos actuales.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="255"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="251"/>
         <source>Restore the copy</source>
         <translation>Restaurar la copia</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="256"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="252"/>
         <source>Keep my data</source>
         <translation>Conservar mis datos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="270"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="266"/>
         <source>Restored the copy of {when}.</source>
         <translation>Se ha restaurado la copia del {when}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="281"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="276"/>
         <source>All saved sessions are deleted.</source>
         <translation>Se han borrado todas las sesiones guardadas.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="521"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="523"/>
         <source>Could not save: {error}</source>
         <translation>No se ha podido guardar: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="527"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="529"/>
         <source>Saved your self-check of {when}. Check again in a week or two, or the day after a run that hurts.</source>
         <translation>Se ha guardado tu autoevaluación del {when}. Repítela dentro de una o dos semanas, o el día después de una carrera que te duela.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="548"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="550"/>
         <source>Leave this self-check? What you have entered so far will not be saved.</source>
         <translation>¿Salir de esta autoevaluación? Lo que has anotado hasta ahora no se guardará.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="549"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="551"/>
         <source>Discard and leave</source>
         <translation>Descartar y salir</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="550"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="552"/>
         <source>Keep going</source>
         <translation>Seguir</translation>
     </message>

@@ -378,3 +378,9 @@ def test_flagged_matches_the_design_rule_written_independently(
         "drift": difference >= 1 or higher == 2,
     }[measure.id]
     assert compare(measure, left, right).flagged is expected
+
+
+def test_asymmetry_rounds_halves_up_as_people_do() -> None:
+    # LSI 18.75 %: asymmetry 81.25 %, shown as 81.3 % (not 81.2 by rounding to even).
+    assert compare("reps", 3, 16).value == 81.3
+    assert compare("knee_to_wall", 1.5, 8).value == 81.3

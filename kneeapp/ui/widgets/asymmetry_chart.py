@@ -25,7 +25,7 @@ from kneeapp.ui.i18n import qt_translate
 LEFT_COLOUR = "#1f6fb2"  # blue, drawn with circles and a solid line
 RIGHT_COLOUR = "#b43c00"  # dark orange, drawn with triangles and a dashed line
 ASYMMETRY_COLOUR = "#1d232b"
-BAND_COLOUR = (180, 60, 0, 40)
+BAND_COLOUR = (110, 120, 135, 45)  # neutral: the band is where nothing stands out
 TEXT_COLOUR = "#1d232b"
 CHART_HEIGHT = 240
 MAX_CHART_HEIGHT = 340
@@ -366,7 +366,7 @@ class AsymmetryChart(QWidget):
             self.band_caption.setText(
                 QCoreApplication.translate(
                     "AsymmetryChart",
-                    "Shaded band: a difference under {amount} is never flagged.",
+                    "Shaded band: differences under {amount} are not pointed out on their own.",
                 ).format(amount=_amount(data.threshold, data.unit))
             )
 
