@@ -49,6 +49,10 @@ LIGHT = {
     "header_bg": "#eef1f5",
     "grid": "#e1e5ea",
     "link": "#185d96",
+    # A chosen answer: dark, not the blue of the button that moves on, so it never
+    # looks like the recommended one.
+    "chosen": "#3d4652",
+    "on_chosen": "#ffffff",
 }
 
 DARK = {
@@ -85,6 +89,8 @@ DARK = {
     "header_bg": "#262a30",
     "grid": "#343940",
     "link": "#8cc4ff",
+    "chosen": "#c0c6cf",
+    "on_chosen": "#17191c",
 }
 
 HIGH_CONTRAST = {
@@ -121,6 +127,8 @@ HIGH_CONTRAST = {
     "header_bg": "#000000",
     "grid": "#ffffff",
     "link": "#ffff00",
+    "chosen": "#ffffff",
+    "on_chosen": "#000000",
 }
 
 PALETTES: dict[Theme, dict[str, str]] = {
@@ -148,6 +156,7 @@ TEXT_PAIRS: tuple[tuple[str, str], ...] = (
     ("text", "focus_bg"),
     ("disabled_text", "disabled_bg"),
     ("link", "window"),
+    ("on_chosen", "chosen"),
     ("link", "surface"),
 )
 

@@ -2071,52 +2071,52 @@ derecha ▼</translation>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="62"/>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="63"/>
         <source>A 0-10 self-rating is pointed out when the sides differ by 2 points or more.</source>
         <translation>Una valoración propia de 0 a 10 se señala cuando los lados se diferencian en 2 puntos o más.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="66"/>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="67"/>
         <source>Self-ratings on a 0-10 scale: a 2-point change is the smallest one people reliably notice (Salaffi et al. 2004, used here for range ratings too).</source>
         <translation>Valoraciones propias en una escala de 0 a 10: un cambio de 2 puntos es el más pequeño que la gente nota con fiabilidad (Salaffi et al. 2004; aquí se usa también para la amplitud).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="76"/>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="77"/>
         <source>Knee-to-wall distance is pointed out when the shorter side reaches less than 90 % of the longer one, or the sides differ by more than 1.5 cm.</source>
         <translation>La distancia rodilla-pared se señala cuando el lado más corto llega a menos del 90 % del más largo, o los lados se diferencian en más de 1,5 cm.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="81"/>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="82"/>
         <source>Limb symmetry index below 90 %; 1.5 cm is the smallest detectable left/right change of the knee-to-wall test (Chisholm et al. 2012) and 68 % of healthy adults are within it (Hoch &amp; McKeon 2011).</source>
         <translation>Índice de simetría entre extremidades por debajo del 90 %; 1,5 cm es el menor cambio izquierda/derecha detectable en la prueba rodilla-pared (Chisholm et al. 2012) y el 68 % de los adultos sanos está dentro de ese margen (Hoch &amp; McKeon 2011).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="93"/>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="94"/>
         <source>Repetitions are pointed out when the weaker side manages less than 90 % of the stronger one.</source>
         <translation>Las repeticiones se señalan cuando el lado más débil hace menos del 90 % de las del más fuerte.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="98"/>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="99"/>
         <source>Limb symmetry index below 90 %, the usual return-to-running threshold.</source>
         <translation>Índice de simetría entre extremidades por debajo del 90 %, el umbral habitual para volver a correr.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="107"/>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="108"/>
         <source>Pain is pointed out when one side hurts 2 points or more than the other.</source>
         <translation>El dolor se señala cuando un lado duele 2 puntos o más que el otro.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="111"/>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="112"/>
         <source>Numeric pain rating scale 0-10: 2 points is the minimal important change (Salaffi et al. 2004).</source>
         <translation>Escala numérica de dolor de 0 a 10: 2 puntos es el cambio mínimo importante (Salaffi et al. 2004).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="121"/>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="122"/>
         <source>Knee drift is pointed out when the sides differ by one step or more, or either knee drifts markedly.</source>
         <translation>El desvío de la rodilla se señala cuando los lados se diferencian en un grado o más, o cuando alguna rodilla se desvía de forma marcada.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="126"/>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="127"/>
         <source>Single-leg squat rated none / slight / marked: any side-to-side difference, or a marked drift on either side, is worth a closer look.</source>
         <translation>Sentadilla a una pierna valorada como nada / leve / marcado: cualquier diferencia entre lados, o un desvío marcado en cualquiera de ellos, merece una mirada más atenta.</translation>
     </message>
@@ -2284,39 +2284,39 @@ derecha ▼</translation>
         <translation>Escribe {word} para confirmar el borrado de todos los datos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="112"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="111"/>
         <source>Delete all data</source>
         <translation>Borrar todos los datos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="119"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="118"/>
         <source>Restore from a backup: KneeCheck keeps a checked copy of your data each day. Your current data is backed up first, so nothing is lost.</source>
         <translation>Restaurar desde una copia de seguridad: KneeCheck guarda cada día una copia comprobada de tus datos. Antes se guarda también una copia de tus datos actuales, así que no se pierde nada.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="125"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="124"/>
         <source>Backup to restore</source>
         <translation>Copia que restaurar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="127"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="126"/>
         <source>Restore this copy</source>
         <translation>Restaurar esta copia</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="136"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="135"/>
         <source>Back to start</source>
         <translation>Volver al inicio</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="156"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="155"/>
         <source>{when} ({kind})</source>
         <translation>{when} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="159"/>
-        <source>No backups yet: the first is made when KneeCheck starts.</source>
-        <translation>Aún no hay copias: la primera se hace cuando se abre KneeCheck.</translation>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="158"/>
+        <source>No backups yet: KneeCheck makes one each day, when it starts.</source>
+        <translation>Aún no hay copias: KneeCheck hace una cada día, al arrancar.</translation>
     </message>
 </context>
 <context>
@@ -2445,12 +2445,12 @@ derecha ▼</translation>
         <translation>Guardar sesión</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/summary.py" line="123"/>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="129"/>
         <source>Your note: {note}</source>
         <translation>Tu nota: {note}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/summary.py" line="123"/>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="129"/>
         <source>No note added.</source>
         <translation>Sin nota.</translation>
     </message>
@@ -2458,7 +2458,7 @@ derecha ▼</translation>
 <context>
     <name>Trends</name>
     <message numerus="yes">
-        <location filename="../../kneeapp/domain/trends.py" line="137"/>
+        <location filename="../../kneeapp/domain/trends.py" line="131"/>
         <source>{side_joint} worse in {count} of the last %n sessions</source>
         <translation>
             <numerusform>{side_joint} peor en {count} de la última sesión</numerusform>
@@ -2466,7 +2466,7 @@ derecha ▼</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/domain/trends.py" line="140"/>
+        <location filename="../../kneeapp/domain/trends.py" line="134"/>
         <source>both sides the same in all %n of the last sessions</source>
         <translation>
             <numerusform>los dos lados igual en la última sesión</numerusform>
@@ -2474,47 +2474,47 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="144"/>
+        <location filename="../../kneeapp/domain/trends.py" line="138"/>
         <source>asymmetry about the same since {since} ({was} then, {now} now)</source>
         <translation>asimetría más o menos igual desde el {since} ({was} entonces, {now} ahora)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="147"/>
+        <location filename="../../kneeapp/domain/trends.py" line="141"/>
         <source>asymmetry fell from {was} to {now} since {since}</source>
         <translation>la asimetría bajó de {was} a {now} desde el {since}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="148"/>
+        <location filename="../../kneeapp/domain/trends.py" line="142"/>
         <source>asymmetry rose from {was} to {now} since {since}</source>
         <translation>la asimetría subió de {was} a {now} desde el {since}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="170"/>
+        <location filename="../../kneeapp/domain/trends.py" line="164"/>
         <source>{trend}; the {side} is now the worse one</source>
         <translation>{trend}; ahora el peor es el {side}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="183"/>
+        <location filename="../../kneeapp/domain/trends.py" line="177"/>
         <source>{title}: no results in this period.</source>
         <translation>{title}: sin resultados en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="189"/>
+        <location filename="../../kneeapp/domain/trends.py" line="183"/>
         <source>{title}: one session in this period; both sides had the same {measure}.</source>
         <translation>{title}: una sesión en este periodo; los dos lados tuvieron el mismo valor de {measure}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="193"/>
+        <location filename="../../kneeapp/domain/trends.py" line="187"/>
         <source>{title}: one session in this period; {side_joint} worse by {amount}.</source>
         <translation>{title}: una sesión en este periodo; {side_joint} peor por {amount}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="215"/>
+        <location filename="../../kneeapp/domain/trends.py" line="209"/>
         <source>{part}, {other} in {count}</source>
         <translation>{part}; {other}, en {count}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="232"/>
+        <location filename="../../kneeapp/domain/trends.py" line="226"/>
         <source>{title} ({measure}): {parts}.</source>
         <translation>{title} ({measure}): {parts}.</translation>
     </message>

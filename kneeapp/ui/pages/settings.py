@@ -156,7 +156,7 @@ class SettingsPage(Page):
             self.backups.addItem(self.tr("{when} ({kind})").format(when=when, kind=kind), copy)
         if not copies:
             self.backups.addItem(
-                self.tr("No backups yet: the first is made when KneeCheck starts.")
+                self.tr("No backups yet: KneeCheck makes one each day, when it starts.")
             )
         self.backups.setEnabled(bool(copies))
         self.restore_button.setEnabled(bool(copies))

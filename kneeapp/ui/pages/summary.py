@@ -117,6 +117,12 @@ class SummaryPage(Page):
         self.observations.setText(listing if items else "")
         self.observations.setVisible(bool(items))
         self.meaning.setText(findings_statement(readings, qt_translate))
+        # Green when the sides were close, amber when something stands out.
+        flagged = any(r.asymmetry.flagged for r in readings)
+        if self.meaning.property("flagged") != flagged:
+            self.meaning.setProperty("flagged", flagged)
+            self.meaning.style().unpolish(self.meaning)
+            self.meaning.style().polish(self.meaning)
         self.advice.setText(advice)
         self.advice.setVisible(bool(advice))
         self.note.setText(
