@@ -96,7 +96,7 @@ def test_home_screen_imports_no_chart_or_add_on_modules(tmp_path: Path) -> None:
         "window.show(); app.processEvents()\n"
         "heavy = ('pyqtgraph', 'numpy', 'PySide6.QtPdf', 'PySide6.QtCharts', "
         "'PySide6.QtNetwork', 'PySide6.QtWebEngineCore')\n"
-        # What the home screen does not show is imported when it is first needed (issue 7).
+        # What the home screen does not show is imported when it is first needed.
         f"lazy = {LAZY_ON_START!r}\n"
         "print(sorted(m for m in sys.modules if m.startswith(heavy) or m in lazy))\n"
     )

@@ -27,7 +27,7 @@ from kneeapp.ui.themes import Theme
 from kneeapp.ui.widgets.confirm_bar import ConfirmBar
 
 # The session's and the settings' pages are imported when first needed, so that the
-# home screen comes up without them (issue 7); tests/test_packaging.py checks it.
+# home screen comes up without them; tests/test_packaging.py checks it.
 if TYPE_CHECKING:
     from kneeapp.ui.pages.choose_checks import ChooseChecksPage
     from kneeapp.ui.pages.settings import SettingsPage

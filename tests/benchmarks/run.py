@@ -47,7 +47,7 @@ from tests.benchmarks import history_bench  # noqa: E402  (after the path is set
 CHILD = Path(__file__).with_name("start_child.py")
 DEFAULT_SIZES = history_bench.DEFAULT_SIZES
 DEFAULT_REPEAT = 7
-# The budget of issue 7.
+# The performance budget KneeCheck keeps.
 START_RATIO = 1.5
 MEMORY_RATIO = 1.3
 SAVE_MS = 5.0
