@@ -172,7 +172,9 @@ def run_gui(data_dir: Path, *, kiosk: bool = False) -> int:
         return 1
     instance.activation_requested.connect(lambda: bring_to_front(window))
     if kiosk:
-        window.showFullScreen()
+        from kneeapp.ui.kiosk.guard import show_full_screen
+
+        show_full_screen(window)
     else:
         window.show()
     try:

@@ -58,5 +58,14 @@ class KioskGuard(QObject):
             and not self.window.isFullScreen()
         ):
             # Minimised or restored by the desktop: back to full screen.
-            self.window.showFullScreen()
+            show_full_screen(self.window)
         return False
+
+
+def show_full_screen(window: QWidget) -> None:
+    """Full screen, and the whole screen's size too: without a window manager (a bare X
+    server, some single-app compositors) the full-screen state alone keeps the old size."""
+    screen = window.screen()
+    if screen is not None:
+        window.setGeometry(screen.geometry())
+    window.showFullScreen()
