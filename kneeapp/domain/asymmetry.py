@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from enum import Enum, StrEnum
+from functools import cache
 
 from kneeapp.domain.measures import MEASURES, Direction, Measure
 from kneeapp.domain.text import QT_TRANSLATE_NOOP
@@ -177,6 +178,7 @@ def limb_symmetry_index(left: float, right: float) -> float:
     return 100.0 if higher == 0 else round(float(lower) * 100 / higher, _PRECISION)
 
 
+@cache  # values sit on a small grid, so a long history repeats the same few pairs
 def asymmetry_amount(scale: Scale, left: float, right: float) -> float:
     """How far apart the sides are: 100 - LSI in %, or the difference in points."""
     if scale is Scale.PERCENT:
