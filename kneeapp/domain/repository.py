@@ -14,6 +14,10 @@ if TYPE_CHECKING:  # the trends are the history's; the home screen does not load
     from kneeapp.domain.trends import SeriesPoint
 
 
+# The newest sessions a thinned series keeps every point of: more than any summary reads.
+SERIES_EXACT_TAIL = 100
+
+
 class StorageError(Exception):
     """Saving or reading failed; the message says what happened and what to do."""
 
@@ -55,9 +59,19 @@ class SessionRepository(Protocol):
         """Up to ``limit`` of the profile's sessions, newest first, skipping ``offset``."""
 
     def series(
-        self, profile: str, check_id: str, measure_id: str, since: datetime | None = None
+        self,
+        profile: str,
+        check_id: str,
+        measure_id: str,
+        since: datetime | None = None,
+        *,
+        max_points: int | None = None,
     ) -> list[SeriesPoint]:
-        """One measure's left/right values, oldest first, recorded at ``since`` or later."""
+        """One measure's left/right values, oldest first, recorded at ``since`` or later.
+
+        With ``max_points``, a long series is thinned evenly to about that many points for
+        a chart; the first point and the newest ``SERIES_EXACT_TAIL`` sessions stay exact.
+        """
 
     def export_csv_file(self, out: Path, profile: str | None = None) -> int:
         """Write the CSV export to ``out`` (private, never half-written); return the count."""

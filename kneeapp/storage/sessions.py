@@ -255,12 +255,20 @@ class SqliteSessionRepository:
         return self._load(f"s.id IN ({', '.join('?' * len(ids))})", ids, newest_first)
 
     def series(
-        self, profile: str, check_id: str, measure_id: str, since: datetime | None = None
+        self,
+        profile: str,
+        check_id: str,
+        measure_id: str,
+        since: datetime | None = None,
+        *,
+        max_points: int | None = None,
     ) -> list[SeriesPoint]:
         from kneeapp.storage import history_queries
 
         with self._read():
-            return history_queries.series(self._connection, profile, check_id, measure_id, since)
+            return history_queries.series(
+                self._connection, profile, check_id, measure_id, since, max_points
+            )
 
     def export_csv(self, stream: IO[str], profile: str | None = None) -> int:
         from kneeapp.storage.csv_exchange import write_csv

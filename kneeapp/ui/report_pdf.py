@@ -141,10 +141,12 @@ def build_report(repository: SessionRepository, profile: str, *, now: datetime) 
             )
         parts.append("</table>")
 
+        from kneeapp.ui.widgets.asymmetry_chart import CHART_POINTS
+
         cells: list[str] = []
         for check in CATALOG:
             measure_id = primary_measure(check.id)
-            points = repository.series(profile, check.id, measure_id)
+            points = repository.series(profile, check.id, measure_id, max_points=CHART_POINTS)
             if not points:
                 continue
             series = Series(check.id, measure_id, tuple(points))

@@ -32,3 +32,21 @@ def test_pages_and_series(data_dir: Path) -> None:
         stream = io.StringIO()
         assert repository.export_csv(stream, "default") == 10
         assert len(stream.getvalue().splitlines()) == 41
+
+
+def test_a_long_series_is_thinned_for_a_chart_but_its_ends_stay_exact(data_dir: Path) -> None:
+    from kneeapp.domain.repository import SERIES_EXACT_TAIL
+    from tests.benchmarks.history_bench import build_database
+
+    build_database(data_dir, 1000)
+    with open_repository(data_dir) as repository:
+        full = repository.series("default", "ankle_step", "range")
+        thin = repository.series("default", "ankle_step", "range", max_points=100)
+        assert repository.series("default", "ankle_step", "range", max_points=5000) == full
+    assert len(full) == 1000
+    assert 100 <= len(thin) <= 100 + SERIES_EXACT_TAIL + 1
+    assert thin[0] == full[0]
+    assert thin[-SERIES_EXACT_TAIL:] == full[-SERIES_EXACT_TAIL:]
+    # Thinning only leaves points out: what is left is in the same order, unchanged.
+    remaining = iter(full)
+    assert all(point in remaining for point in thin)

@@ -35,7 +35,7 @@ from kneeapp.domain.validation import ValidationError
 from kneeapp.ui.files import SavePathChooser, ask_save_path
 from kneeapp.ui.i18n import plural, qt_translate
 from kneeapp.ui.pages.base import Page, wrapped_label
-from kneeapp.ui.widgets.asymmetry_chart import AsymmetryChart, ChartData
+from kneeapp.ui.widgets.asymmetry_chart import CHART_POINTS, AsymmetryChart, ChartData
 from kneeapp.ui.widgets.buttons import Button, ChoiceRow
 from kneeapp.ui.widgets.confirm_bar import ConfirmBar
 from kneeapp.ui.widgets.session_list import SessionListModel, session_line, session_title
@@ -277,7 +277,9 @@ class HistoryPage(Page):
         shown = 0
         try:
             for check_id, section in self.sections.items():
-                points = self.repository.series(self.profile, check_id, section.measure_id, since)
+                points = self.repository.series(
+                    self.profile, check_id, section.measure_id, since, max_points=CHART_POINTS
+                )
                 section.setVisible(bool(points))
                 if points:
                     section.chart.show_raw = self.raw_toggle.isChecked()

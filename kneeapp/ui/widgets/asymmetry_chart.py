@@ -28,6 +28,8 @@ ASYMMETRY_COLOUR = "#1d232b"
 BAND_COLOUR = (110, 120, 135, 45)  # neutral: the band is where nothing stands out
 TEXT_COLOUR = "#1d232b"
 CHART_HEIGHT = 240
+# About twice the pixels across a full-screen chart: more points could not be seen.
+CHART_POINTS = 2000
 MAX_CHART_HEIGHT = 340
 MAX_SYMBOLS = 1000
 
