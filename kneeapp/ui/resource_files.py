@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from importlib import resources
+from functools import cache
 from pathlib import Path
 
+_PACKAGE = Path(__file__).resolve().parents[1]
 
+
+@cache
 def resource_dir() -> Path:
-    try:
-        # Installed: resources/ ships inside the wheel as the package kneeapp.resources.
-        return Path(str(resources.files("kneeapp.resources")))
-    except ModuleNotFoundError:
-        # Source checkout: resources/ sits beside the kneeapp package.
-        return Path(__file__).resolve().parents[2] / "resources"
+    # Installed, resources/ ships inside the wheel as kneeapp/resources; in a source
+    # checkout it sits beside the kneeapp package. (A plain path: importlib.resources
+    # would bring zipfile along on every start for nothing.)
+    installed = _PACKAGE / "resources"
+    return installed if installed.is_dir() else _PACKAGE.parent / "resources"
 
 
 def resource_path(*parts: str) -> Path:

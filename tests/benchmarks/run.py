@@ -108,10 +108,14 @@ def _times_ms(repeat: int, action: Callable[[], object]) -> list[float]:
 
 def run_child(*args: str) -> tuple[float, float]:
     """(wall seconds, peak RSS in MB) of one start_child.py process."""
+    # An installed KneeCheck runs from compiled bytecode (pip writes it at install time):
+    # let the children keep theirs even where the environment turns writing it off.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     start = time.perf_counter()
     process = subprocess.Popen(
         [sys.executable, str(CHILD), *args],
         cwd=ROOT,
+        env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
