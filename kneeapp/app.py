@@ -73,10 +73,10 @@ def _make_kiosk(
     from PySide6.QtCore import Qt
 
     from kneeapp.storage.kiosk_settings import JsonKioskSettings
-    from kneeapp.ui.kiosk.controller import install_kiosk
+    from kneeapp.ui.kiosk.controller import KioskController
 
     window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
-    install_kiosk(
+    KioskController(  # parented to the window, which keeps it
         window,
         patients=repository,
         settings=JsonKioskSettings(data_dir),

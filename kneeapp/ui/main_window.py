@@ -333,34 +333,34 @@ class MainWindow(QMainWindow):
 
     def draft_state(self) -> tuple[SessionDraft, int] | None:
         """The session so far, with the answers and note still on their pages, and the step."""
-        draft, step = self.draft, self._step_index()
+        draft, step = self._draft_with_page_answers(), self._step_index()
         if draft is None or step < 0:
             return None
-        from kneeapp.ui.pages.note import NotePage
-        from kneeapp.ui.pages.red_flags import RedFlagPage
-
-        for page in self._steps:
-            if isinstance(page, RedFlagPage):
-                draft.red_flags = page.answers()
-            elif isinstance(page, NotePage):
-                draft.note = page.text()
         return draft, step
 
     def _session_state(self) -> tuple[SessionDraft, int] | None:
-        """The open session with its answers and note, and its step (-1 if not on a step)."""
+        """The open session with its answers and note, and its step (the step settings
+        were opened from, when they are showing)."""
+        draft = self._draft_with_page_answers()
+        if draft is None:
+            return None
+        step = self._step_index()
+        return draft, step if step >= 0 else self._settings_return_step
+
+    def _draft_with_page_answers(self) -> SessionDraft | None:
+        """The open session's draft, with the safety answers and the note taken from
+        their pages (which keep them until the summary)."""
         from kneeapp.ui.pages.note import NotePage
         from kneeapp.ui.pages.red_flags import RedFlagPage
 
         draft = self.draft
-        if draft is None:
-            return None
-        for page in self._steps:
-            if isinstance(page, RedFlagPage):
-                draft.red_flags = page.answers()
-            elif isinstance(page, NotePage):
-                draft.note = page.text()
-        step = self._step_index()
-        return draft, step if step >= 0 else self._settings_return_step
+        if draft is not None:
+            for page in self._steps:
+                if isinstance(page, RedFlagPage):
+                    draft.red_flags = page.answers()
+                elif isinstance(page, NotePage):
+                    draft.note = page.text()
+        return draft
 
     def _rebuild_session(self, draft: SessionDraft) -> None:
         """New pages for an open session (e.g. in another language), filled from ``draft``."""

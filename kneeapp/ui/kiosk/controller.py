@@ -347,21 +347,3 @@ class KioskController(QObject):
 def kiosk_controller(window: QWidget) -> KioskController | None:
     return window.findChild(KioskController)
 
-
-def install_kiosk(
-    window: MainWindow,
-    *,
-    patients: PatientStore,
-    settings: KioskSettings,
-    export_dir: Path,
-    monotonic: Callable[[], float],
-    keep_full_screen: bool = False,
-) -> KioskController:
-    return KioskController(
-        window,
-        patients=patients,
-        settings=settings,
-        export_dir=export_dir,
-        monotonic=monotonic,
-        keep_full_screen=keep_full_screen,
-    )
