@@ -77,7 +77,8 @@ def build_database(data_dir: Path, sessions: int) -> None:
         connection.close()
 
 
-def _times(repeat: int, action: Callable[[], object]) -> list[float]:
+def times_ms(repeat: int, action: Callable[[], object]) -> list[float]:
+    """How long ``action`` takes, in ms, ``repeat`` times."""
     results = []
     for _ in range(repeat):
         start = time.perf_counter()
@@ -105,7 +106,7 @@ def measure(data_dir: Path, repeat: int) -> dict[str, list[float]]:
             pages.append(page)
 
         open_page()  # warm-up: the first one imports the chart library
-        opened = _times(repeat, open_page)
+        opened = times_ms(repeat, open_page)
         page = pages[-1]
         everything, default = page.range_row.buttons[-1], page.range_row.choice()
 
@@ -115,7 +116,7 @@ def measure(data_dir: Path, repeat: int) -> dict[str, list[float]]:
             app.processEvents()
             page.range_row.set_choice(default)
 
-        shown_all = _times(repeat, show_all)
+        shown_all = times_ms(repeat, show_all)
         chart = page.sections["ankle_step"].chart
         chart.resize(900, 300)
         assert chart.data is not None
@@ -125,7 +126,7 @@ def measure(data_dir: Path, repeat: int) -> dict[str, list[float]]:
             chart.plot(data)
             chart.plot_widget.grab()  # paints every item, as a repaint would
 
-        drawn = _times(repeat, draw)
+        drawn = times_ms(repeat, draw)
         everything.click()  # every session: drawn to the pixels the chart has
         app.processEvents()
         assert chart.data is not None
@@ -135,7 +136,7 @@ def measure(data_dir: Path, repeat: int) -> dict[str, list[float]]:
             chart.plot(all_data)
             chart.plot_widget.grab()
 
-        drawn_all = _times(repeat, draw_all)
+        drawn_all = times_ms(repeat, draw_all)
         for page in pages:
             page.deleteLater()
         app.processEvents()

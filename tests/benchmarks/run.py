@@ -94,15 +94,6 @@ def _limit(row: Row, limit: float) -> Row:
     return row
 
 
-def _times_ms(repeat: int, action: Callable[[], object]) -> list[float]:
-    results = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        results.append((time.perf_counter() - start) * 1000)
-    return results
-
-
 # -- start-up and memory: whole processes ---------------------------------------------
 
 
@@ -216,8 +207,8 @@ def measure_save(data_dir: Path, sessions: int, repeat: int) -> list[Row]:
         bare_commit()
         save()  # warm-up
         times = max(repeat * 3, 5)
-        bare_ms = _times_ms(times, bare_commit)
-        saved_ms = _times_ms(times, save)
+        bare_ms = history_bench.times_ms(times, bare_commit)
+        saved_ms = history_bench.times_ms(times, save)
     bare.close()
     bare_row = _row("save: bare SQLite durable commit", "ms", bare_ms, 2)
     save_row = _row(f"save: one session, {sessions:,} stored", "ms", saved_ms, 2)
@@ -283,7 +274,7 @@ def measure_slider(data_dir: Path, sessions: int, repeat: int) -> list[Row]:
 
         return action
 
-    bare_ms = _times_ms(max(repeat * 3, 5), move(bare_slider, bare))
+    bare_ms = history_bench.times_ms(max(repeat * 3, 5), move(bare_slider, bare))
     bare.close()
 
     window = create_main_window(data_dir, clock=lambda: history_bench.NOW)
@@ -304,7 +295,7 @@ def measure_slider(data_dir: Path, sessions: int, repeat: int) -> list[Row]:
     assert isinstance(page, CheckPage), type(page).__name__
     app.processEvents()
     slider = next(iter(page.inputs.values())).slider  # type: ignore[attr-defined]
-    live_ms = _times_ms(max(repeat * 3, 5), move(slider, window))
+    live_ms = history_bench.times_ms(max(repeat * 3, 5), move(slider, window))
     window.discard_draft()
     window.close()
     window.deleteLater()
