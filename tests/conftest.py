@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import stat
+from collections.abc import Callable, Iterator
 
 # Before anything imports Qt: no display on CI machines.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -28,3 +30,19 @@ def _isolated_home(
 def data_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "kneeapp-data"
     return folder
+
+
+@pytest.fixture
+def umask_022() -> Iterator[None]:
+    """The most common umask, which would leave new files readable by others."""
+    previous = os.umask(0o022)
+    try:
+        yield
+    finally:
+        os.umask(previous)
+
+
+@pytest.fixture
+def file_mode() -> Callable[[Path], int]:
+    """A file's or folder's permission bits, e.g. 0o600."""
+    return lambda path: stat.S_IMODE(Path(path).stat().st_mode)

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import stat
-from collections.abc import Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -208,39 +206,30 @@ def test_a_failure_half_way_leaves_the_old_file_untouched(data_dir: Path, versio
 # -- file modes -----------------------------------------------------------------
 
 
-@pytest.fixture
-def umask_022() -> Iterator[None]:
-    previous = os.umask(0o022)
-    try:
-        yield
-    finally:
-        os.umask(previous)
-
-
-def mode(path: Path) -> int:
-    return stat.S_IMODE(path.stat().st_mode)
-
-
 @pytest.mark.usefixtures("umask_022")
-def test_files_are_private_whatever_the_umask(data_dir: Path) -> None:
+def test_files_are_private_whatever_the_umask(
+    data_dir: Path, file_mode: Callable[[Path], int]
+) -> None:
     database = saved_folder(data_dir)
     opened = open_data(data_dir, NOW + timedelta(days=1))  # takes the daily backup
     try:
-        assert mode(data_dir) == 0o700
+        assert file_mode(data_dir) == 0o700
         for suffix in ("", "-wal", "-shm"):
-            assert mode(Path(f"{database}{suffix}")) == 0o600, suffix
-        assert mode(backups.backups_dir(data_dir)) == 0o700
+            assert file_mode(Path(f"{database}{suffix}")) == 0o600, suffix
+        assert file_mode(backups.backups_dir(data_dir)) == 0o700
         listed = backups.list_backups(data_dir)
-        assert listed and all(mode(b.path) == 0o600 for b in listed)
+        assert listed and all(file_mode(b.path) == 0o600 for b in listed)
     finally:
         opened.close()
 
 
 @pytest.mark.usefixtures("umask_022")
-def test_exports_are_private_whatever_the_umask(data_dir: Path, tmp_path: Path) -> None:
+def test_exports_are_private_whatever_the_umask(
+    data_dir: Path, tmp_path: Path, file_mode: Callable[[Path], int]
+) -> None:
     from kneeapp.cli import main
 
     saved_folder(data_dir)
     out = tmp_path / "export.csv"
     assert main(["export", "--out", str(out), "--data-dir", str(data_dir)]) == 0
-    assert mode(out) == 0o600
+    assert file_mode(out) == 0o600

@@ -3,27 +3,13 @@
 from __future__ import annotations
 
 import os
-import stat
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from kneeapp.domain.repository import StorageError
 from kneeapp.paths import database_path, ensure_data_dir, resolve_data_dir
-
-
-@pytest.fixture
-def umask_022() -> Iterator[None]:
-    previous = os.umask(0o022)
-    try:
-        yield
-    finally:
-        os.umask(previous)
-
-
-def mode(path: Path) -> int:
-    return stat.S_IMODE(path.stat().st_mode)
 
 
 def test_flag_wins_over_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -55,19 +41,23 @@ def test_tilde_is_expanded(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.mark.usefixtures("umask_022")
-def test_created_folder_is_private_whatever_the_umask(tmp_path: Path) -> None:
+def test_created_folder_is_private_whatever_the_umask(
+    tmp_path: Path, file_mode: Callable[[Path], int]
+) -> None:
     folder = tmp_path / "a" / "b" / "data"
     assert ensure_data_dir(folder) == folder
     assert folder.is_dir()
-    assert mode(folder) == 0o700
+    assert file_mode(folder) == 0o700
 
 
-def test_existing_folder_keeps_its_permissions(tmp_path: Path) -> None:
+def test_existing_folder_keeps_its_permissions(
+    tmp_path: Path, file_mode: Callable[[Path], int]
+) -> None:
     folder = tmp_path / "chosen"
     folder.mkdir()
     folder.chmod(0o755)
     ensure_data_dir(folder)
-    assert mode(folder) == 0o755
+    assert file_mode(folder) == 0o755
 
 
 def test_a_file_in_the_way_is_a_clear_error(tmp_path: Path) -> None:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -68,10 +67,6 @@ def raw_rows(database: Path, sql: str) -> list[tuple[object, ...]]:
         return connection.execute(sql).fetchall()
     finally:
         connection.close()
-
-
-def mode(path: Path) -> int:
-    return stat.S_IMODE(path.stat().st_mode)
 
 
 # Saving and reading
@@ -369,18 +364,17 @@ def test_pragmas_are_set(repository: SqliteSessionRepository) -> None:
     assert raw_rows(repository.path, "PRAGMA journal_mode") == [("wal",)]
 
 
-def test_files_are_private_under_a_permissive_umask(data_dir: Path) -> None:
-    previous = os.umask(0o022)
-    try:
-        with open_repository(data_dir) as repository:
-            repository.save(make_session())
-            assert mode(data_dir) == 0o700
-            assert mode(repository.path) == 0o600
-            for suffix in ("-wal", "-shm"):
-                companion = repository.path.with_name(repository.path.name + suffix)
-                assert mode(companion) == 0o600
-    finally:
-        os.umask(previous)
+@pytest.mark.usefixtures("umask_022")
+def test_files_are_private_under_a_permissive_umask(
+    data_dir: Path, file_mode: Callable[[Path], int]
+) -> None:
+    with open_repository(data_dir) as repository:
+        repository.save(make_session())
+        assert file_mode(data_dir) == 0o700
+        assert file_mode(repository.path) == 0o600
+        for suffix in ("-wal", "-shm"):
+            companion = repository.path.with_name(repository.path.name + suffix)
+            assert file_mode(companion) == 0o600
 
 
 def test_a_newer_database_is_refused_and_left_untouched(data_dir: Path) -> None:
