@@ -27,81 +27,81 @@
 <context>
     <name>AsymmetryChart</name>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="45"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="47"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="94"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="96"/>
         <source>left worse by {amount}</source>
         <translation>peor la izquierda por {amount}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="98"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="100"/>
         <source>right worse by {amount}</source>
         <translation>peor la derecha por {amount}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="102"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="104"/>
         <source>both sides the same</source>
         <translation>los dos lados igual</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="103"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="105"/>
         <source>{when}: left {left}, right {right}; {side}</source>
         <translation>{when}: izquierda {left}, derecha {right}; {side}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="134"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="136"/>
         <source>L {amount}</source>
         <translation>I {amount}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="140"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="142"/>
         <source>R {amount}</source>
         <translation>D {amount}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="190"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="192"/>
         <source>Left
 worse ▲</source>
         <translation>Peor la
 izquierda ▲</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="193"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="195"/>
         <source>Right
 worse ▼</source>
         <translation>Peor la
 derecha ▼</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="216"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="218"/>
         <source>Chosen point</source>
         <translation>Punto elegido</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="345"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="347"/>
         <source>Left (circles)</source>
         <translation>Izquierda (círculos)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="348"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="350"/>
         <source>Right (triangles)</source>
         <translation>Derecha (triángulos)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="352"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="354"/>
         <source>Left: blue circles and solid line; right: orange triangles and dashed line. Values are the {measure}.</source>
         <translation>Izquierda: círculos azules y línea continua; derecha: triángulos naranjas y línea discontinua. Los valores son de {measure}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="362"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="364"/>
         <source>asymmetry ({unit})</source>
         <translation>asimetría ({unit})</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="367"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="369"/>
         <source>Shaded band: differences under {amount} are not pointed out on their own.</source>
         <translation>Banda sombreada: las diferencias de menos de {amount} no se señalan por sí solas.</translation>
     </message>
@@ -151,51 +151,41 @@ derecha ▼</translation>
     </message>
     <message>
         <location filename="../../kneeapp/ui/pages/check_page.py" line="93"/>
-        <source>Leave</source>
-        <translation>Salir</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="96"/>
-        <source>Back</source>
-        <translation>Atrás</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="97"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="117"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="111"/>
         <source>Left</source>
         <translation>Izquierda</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="117"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="111"/>
         <source>Right</source>
         <translation>Derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="129"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="123"/>
         <source>I measured the {measure} (optional)</source>
         <translation>He medido la {measure} (opcional)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="166"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="160"/>
         <source>{measure} comparison</source>
         <translation>Comparación: {measure}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="177"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="171"/>
         <source>Left {check} {measure}</source>
         <translation>{measure} en {check}, lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="179"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="173"/>
         <source>Right {check} {measure}</source>
         <translation>{measure} en {check}, lado derecho</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="189"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="183"/>
         <source>Knee drift: {value}</source>
         <translation>Desvío de la rodilla: {value}</translation>
     </message>
@@ -923,47 +913,47 @@ derecha ▼</translation>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="458"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="460"/>
         <source>Safety questions: not recorded with this session.</source>
         <translation>Preguntas de seguridad: no se guardaron con esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="467"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="469"/>
         <source>Safety questions: all answered no.</source>
         <translation>Preguntas de seguridad: todas respondidas con «no».</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="468"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="470"/>
         <source>Safety questions answered yes: {questions}</source>
         <translation>Preguntas de seguridad respondidas con «sí»: {questions}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="474"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="476"/>
         <source>score 0 10</source>
         <translation>puntuación 0-10</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="475"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="477"/>
         <source>nprs 0 10</source>
         <translation>escala de dolor 0-10</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="476"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="478"/>
         <source>cm</source>
         <translation>cm</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="477"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="479"/>
         <source>drift 0 2</source>
         <translation>desvío 0-2</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="478"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="480"/>
         <source>reps</source>
         <translation>repeticiones</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="485"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="487"/>
         <source>{measure} ({unit})</source>
         <translation>{measure} ({unit})</translation>
     </message>
@@ -1074,62 +1064,62 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="295"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="297"/>
         <source>No checks in this period: choose a longer one to see your results.</source>
         <translation>No hay pruebas en este periodo: elige uno más largo para ver tus resultados.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="344"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="346"/>
         <source>Could not save the note: {error}</source>
         <translation>No se ha podido guardar la nota: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="346"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="348"/>
         <source>Note saved.</source>
         <translation>Nota guardada.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="356"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="358"/>
         <source>Delete the self-check of {when}? You can undo this for a few seconds.</source>
         <translation>¿Borrar la autoevaluación del {when}? Podrás deshacerlo durante unos segundos.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="359"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="361"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="360"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="362"/>
         <source>Keep it</source>
         <translation>Conservarla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="370"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="372"/>
         <source>Could not delete: {error}</source>
         <translation>No se ha podido borrar: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="374"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="376"/>
         <source>Deleted the self-check of {when}.</source>
         <translation>Se ha borrado la autoevaluación del {when}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="390"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="392"/>
         <source>Could not restore the session: {error}</source>
         <translation>No se ha podido recuperar la sesión: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="419"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="421"/>
         <source>Export CSV</source>
         <translation>Exportar CSV</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="419"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="421"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/pages/history.py" line="429"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="431"/>
         <source>Exported %n session(s) to {path}.</source>
         <translation>
             <numerusform>Se exportó %n sesión a {path}.</numerusform>
@@ -1137,22 +1127,22 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="438"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="440"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="438"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="440"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="446"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="448"/>
         <source>Could not write {path}: {error}</source>
         <translation>No se ha podido escribir {path}: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/pages/history.py" line="450"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="452"/>
         <source>Saved the report (%n page(s)) to {path}.</source>
         <translation>
             <numerusform>Informe guardado (%n página) en {path}.</numerusform>
@@ -1537,21 +1527,11 @@ derecha ▼</translation>
     </message>
     <message>
         <location filename="../../kneeapp/ui/pages/note.py" line="40"/>
-        <source>Leave</source>
-        <translation>Salir</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/ui/pages/note.py" line="43"/>
-        <source>Back</source>
-        <translation>Atrás</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/ui/pages/note.py" line="44"/>
         <source>See summary</source>
         <translation>Ver resumen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/pages/note.py" line="59"/>
+        <location filename="../../kneeapp/ui/pages/note.py" line="53"/>
         <source>{length} of %n characters: please shorten the note.</source>
         <translation>
             <numerusform>{length} de %n carácter: acorta la nota, por favor.</numerusform>
@@ -1559,7 +1539,7 @@ derecha ▼</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/pages/note.py" line="62"/>
+        <location filename="../../kneeapp/ui/pages/note.py" line="56"/>
         <source>{length} of %n characters</source>
         <translation>
             <numerusform>{length} de %n carácter</numerusform>
@@ -1738,7 +1718,17 @@ derecha ▼</translation>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../kneeapp/ui/pages/base.py" line="82"/>
+        <location filename="../../kneeapp/ui/pages/base.py" line="83"/>
+        <source>Leave</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/base.py" line="86"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/base.py" line="93"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -2030,32 +2020,32 @@ derecha ▼</translation>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="161"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="163"/>
         <source>Asymmetry over time</source>
         <translation>Asimetría a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="165"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="167"/>
         <source>Above zero the left side was worse, below zero the right; the shaded band holds differences too small to be flagged.</source>
         <translation>Por encima de cero estuvo peor el lado izquierdo; por debajo, el derecho. La banda sombreada recoge diferencias demasiado pequeñas para señalarse.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="195"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="197"/>
         <source>Flagged: {observations}</source>
         <translation>Señalado: {observations}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="200"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="202"/>
         <source>Flagged: nothing.</source>
         <translation>Señalado: nada.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="205"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="207"/>
         <source>Note: {note}</source>
         <translation>Nota: {note}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="230"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="232"/>
         <source>KneeCheck report: {profile}</source>
         <translation>Informe de KneeCheck: {profile}</translation>
     </message>
@@ -2071,52 +2061,52 @@ derecha ▼</translation>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="63"/>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="64"/>
         <source>A 0-10 self-rating is pointed out when the sides differ by 2 points or more.</source>
         <translation>Una valoración propia de 0 a 10 se señala cuando los lados se diferencian en 2 puntos o más.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="67"/>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="68"/>
         <source>Self-ratings on a 0-10 scale: a 2-point change is the smallest one people reliably notice (Salaffi et al. 2004, used here for range ratings too).</source>
         <translation>Valoraciones propias en una escala de 0 a 10: un cambio de 2 puntos es el más pequeño que la gente nota con fiabilidad (Salaffi et al. 2004; aquí se usa también para la amplitud).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="77"/>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="78"/>
         <source>Knee-to-wall distance is pointed out when the shorter side reaches less than 90 % of the longer one, or the sides differ by more than 1.5 cm.</source>
         <translation>La distancia rodilla-pared se señala cuando el lado más corto llega a menos del 90 % del más largo, o los lados se diferencian en más de 1,5 cm.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="82"/>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="83"/>
         <source>Limb symmetry index below 90 %; 1.5 cm is the smallest detectable left/right change of the knee-to-wall test (Chisholm et al. 2012) and 68 % of healthy adults are within it (Hoch &amp; McKeon 2011).</source>
         <translation>Índice de simetría entre extremidades por debajo del 90 %; 1,5 cm es el menor cambio izquierda/derecha detectable en la prueba rodilla-pared (Chisholm et al. 2012) y el 68 % de los adultos sanos está dentro de ese margen (Hoch &amp; McKeon 2011).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="94"/>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="95"/>
         <source>Repetitions are pointed out when the weaker side manages less than 90 % of the stronger one.</source>
         <translation>Las repeticiones se señalan cuando el lado más débil hace menos del 90 % de las del más fuerte.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="99"/>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="100"/>
         <source>Limb symmetry index below 90 %, the usual return-to-running threshold.</source>
         <translation>Índice de simetría entre extremidades por debajo del 90 %, el umbral habitual para volver a correr.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="108"/>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="109"/>
         <source>Pain is pointed out when one side hurts 2 points or more than the other.</source>
         <translation>El dolor se señala cuando un lado duele 2 puntos o más que el otro.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="112"/>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="113"/>
         <source>Numeric pain rating scale 0-10: 2 points is the minimal important change (Salaffi et al. 2004).</source>
         <translation>Escala numérica de dolor de 0 a 10: 2 puntos es el cambio mínimo importante (Salaffi et al. 2004).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="122"/>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="123"/>
         <source>Knee drift is pointed out when the sides differ by one step or more, or either knee drifts markedly.</source>
         <translation>El desvío de la rodilla se señala cuando los lados se diferencian en un grado o más, o cuando alguna rodilla se desvía de forma marcada.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="127"/>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="128"/>
         <source>Single-leg squat rated none / slight / marked: any side-to-side difference, or a marked drift on either side, is worth a closer look.</source>
         <translation>Sentadilla a una pierna valorada como nada / leve / marcado: cualquier diferencia entre lados, o un desvío marcado en cualquiera de ellos, merece una mirada más atenta.</translation>
     </message>
@@ -2284,37 +2274,37 @@ derecha ▼</translation>
         <translation>Escribe {word} para confirmar el borrado de todos los datos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="111"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="112"/>
         <source>Delete all data</source>
         <translation>Borrar todos los datos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="118"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="119"/>
         <source>Restore from a backup: KneeCheck keeps a checked copy of your data each day. Your current data is backed up first, so nothing is lost.</source>
         <translation>Restaurar desde una copia de seguridad: KneeCheck guarda cada día una copia comprobada de tus datos. Antes se guarda también una copia de tus datos actuales, así que no se pierde nada.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="124"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="125"/>
         <source>Backup to restore</source>
         <translation>Copia que restaurar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="126"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="127"/>
         <source>Restore this copy</source>
         <translation>Restaurar esta copia</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="135"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="136"/>
         <source>Back to start</source>
         <translation>Volver al inicio</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="155"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="156"/>
         <source>{when} ({kind})</source>
         <translation>{when} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="158"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="159"/>
         <source>No backups yet: KneeCheck makes one each day, when it starts.</source>
         <translation>Aún no hay copias: KneeCheck hace una cada día, al arrancar.</translation>
     </message>
@@ -2431,26 +2421,16 @@ derecha ▼</translation>
     </message>
     <message>
         <location filename="../../kneeapp/ui/pages/summary.py" line="79"/>
-        <source>Leave</source>
-        <translation>Salir</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/ui/pages/summary.py" line="82"/>
-        <source>Back</source>
-        <translation>Atrás</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/ui/pages/summary.py" line="83"/>
         <source>Save session</source>
         <translation>Guardar sesión</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/summary.py" line="129"/>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="123"/>
         <source>Your note: {note}</source>
         <translation>Tu nota: {note}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/summary.py" line="129"/>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="123"/>
         <source>No note added.</source>
         <translation>Sin nota.</translation>
     </message>

@@ -77,6 +77,17 @@ class Page(QWidget):
         self.subtitle.setText(subtitle)
         self.subtitle.setVisible(bool(subtitle))
 
+    def add_step_buttons(self, forward_text: str) -> Button:
+        """The bar of a step in a session: Leave and Settings on the left, Back and the
+        way forward (returned, for the page to connect) on the right."""
+        self.leave_button = self.add_button(QCoreApplication.translate("Page", "Leave"))
+        self.add_settings_button()
+        self.buttons.addStretch(1)
+        self.back_button = self.add_button(QCoreApplication.translate("Page", "Back"))
+        self.leave_button.clicked.connect(self.leave_requested)
+        self.back_button.clicked.connect(self.back_requested)
+        return self.add_button(forward_text, role="primary")
+
     def add_settings_button(self) -> Button:
         """A "Settings" button for a page inside a session (the language can change there)."""
         self.settings_button = self.add_button(QCoreApplication.translate("Page", "Settings"))

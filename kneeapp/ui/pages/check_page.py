@@ -90,13 +90,7 @@ class CheckPage(Page):
         columns.addLayout(sides, 1)
         self.body.addLayout(columns)
 
-        self.leave_button = self.add_button(self.tr("Leave"))
-        self.add_settings_button()
-        self.buttons.addStretch(1)
-        self.back_button = self.add_button(self.tr("Back"))
-        self.next_button = self.add_button(self.tr("Next"), role="primary")
-        self.leave_button.clicked.connect(self.leave_requested)
-        self.back_button.clicked.connect(self.back_requested)
+        self.next_button = self.add_step_buttons(self.tr("Next"))
         self.next_button.clicked.connect(self.next_requested)
         self.refresh()
 

@@ -76,13 +76,7 @@ class SummaryPage(Page):
         self.error.hide()
         self.body.addWidget(self.error)
         self.body.addStretch(1)
-        self.leave_button = self.add_button(self.tr("Leave"))
-        self.add_settings_button()
-        self.buttons.addStretch(1)
-        self.back_button = self.add_button(self.tr("Back"))
-        self.save_button = self.add_button(self.tr("Save session"), role="primary")
-        self.leave_button.clicked.connect(self.leave_requested)
-        self.back_button.clicked.connect(self.back_requested)
+        self.save_button = self.add_step_buttons(self.tr("Save session"))
         self.save_button.clicked.connect(self.save_requested)
 
     def show_results(self, readings: tuple[Reading, ...], note: str, advice: str = "") -> None:
