@@ -28,7 +28,10 @@ KEEP_DAYS = 7
 KEEP_WEEKS = 4
 KEEP_OTHER = 4  # of each one-off kind
 
-_NAME = re.compile(r"^kneeapp-(\d{8}T\d{6}\d{6})Z-([a-z-]+)\.sqlite3$")
+# kneeapp-20261125T133000123456Z-daily.sqlite3: year to microsecond (UTC), then the kind.
+_NAME = re.compile(
+    r"^kneeapp-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{6})Z-([a-z-]+)\.sqlite3$"
+)
 _STAMP = "%Y%m%dT%H%M%S%f"
 
 
@@ -136,9 +139,11 @@ def list_backups(data_dir: Path) -> list[Backup]:
         return []
     for name in names:
         match = _NAME.match(name)
-        if match and match.group(2) in KINDS:
-            taken_at = datetime.strptime(match.group(1), _STAMP).replace(tzinfo=UTC)
-            found.append(Backup(folder / name, taken_at, match.group(2)))
+        if match and match.group(8) in KINDS:
+            # Read field by field: datetime.strptime would load the locale machinery.
+            year, month, day, hour, minute, second, micro = map(int, match.groups()[:7])
+            taken_at = datetime(year, month, day, hour, minute, second, micro, tzinfo=UTC)
+            found.append(Backup(folder / name, taken_at, match.group(8)))
     found.sort(key=lambda backup: backup.taken_at, reverse=True)
     return found
 

@@ -3,11 +3,10 @@ which a second start asks the running window to come forward."""
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, Qt, Signal
+from PySide6.QtCore import QCryptographicHash, QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
@@ -29,7 +28,9 @@ ALREADY_OPEN = QT_TRANSLATE_NOOP(
 def server_name(data_dir: Path) -> str:
     """A name per data folder and user; kept short because sockets have a length limit."""
     key = f"{os.getuid() if hasattr(os, 'getuid') else ''}:{Path(data_dir).resolve()}"
-    return "kneeapp-" + hashlib.sha256(key.encode()).hexdigest()[:20]
+    # Qt's own SHA-256: Python's hashlib would load OpenSSL (3.5 MB) for one hash.
+    digest = QCryptographicHash.hash(key.encode(), QCryptographicHash.Algorithm.Sha256)
+    return "kneeapp-" + bytes(digest.toHex().data()).decode()[:20]
 
 
 class SingleInstance(QObject):
@@ -114,4 +115,3 @@ class AlreadyOpenPage(Page):
         self.close_button = self.add_button(self.tr("Close"), role="primary", stretch_before=True)
         self.close_button.clicked.connect(self.close)
         self.initial_focus = self.close_button
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

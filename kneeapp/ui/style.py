@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 from string import Template
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QWidget
 
@@ -30,8 +30,12 @@ def resolve_theme(theme: Theme) -> Theme:
     """ "Follow the system" becomes light or dark, as the desktop says."""
     if theme is not Theme.SYSTEM:
         return theme
-    hints = QGuiApplication.styleHints()
-    dark = hints is not None and hints.colorScheme() == Qt.ColorScheme.Dark
+    # The system palette follows the desktop's light or dark setting. It is asked
+    # rather than styleHints().colorScheme(), whose answer is a Qt enum: see
+    # kneeapp.ui.properties.
+    palette = QGuiApplication.palette()
+    text = palette.color(QPalette.ColorRole.WindowText).lightness()
+    dark = text > palette.color(QPalette.ColorRole.Window).lightness()
     return Theme.DARK if dark else Theme.LIGHT
 
 
@@ -67,8 +71,13 @@ def apply_style(
 
 
 def application_icon() -> QIcon:
-    """The KneeCheck icon: crisp PNGs at the usual sizes, the SVG for the rest."""
-    icon = QIcon(str(resource_path("icons", "kneeapp.svg")))
-    for png in sorted(resource_path("icons", "hicolor").glob("*/apps/kneeapp.png")):
-        icon.addFile(str(png))
+    """The KneeCheck icon: crisp PNGs at the usual sizes (16 to 512 pixels).
+
+    Each PNG is added with its size, so Qt reads only the one a screen asks for, when
+    it asks; the SVG would load the SVG engine just for this.
+    """
+    icon = QIcon()
+    for png in resource_path("icons", "hicolor").glob("*/apps/kneeapp.png"):
+        side = int(png.parts[-3].partition("x")[0])  # hicolor/48x48/apps/kneeapp.png
+        icon.addFile(str(png), QSize(side, side))
     return icon

@@ -50,10 +50,9 @@ def kneecheck(data_dir: str) -> int:
     sys.path.insert(0, str(root))
     # In the order of a real start: the command's module first, Qt when the window is due.
     cli = importlib.import_module("kneeapp.cli")
-    from PySide6.QtWidgets import QApplication
-
-    # run_gui uses the QApplication that exists; creating it here lets us watch its loop.
-    app = QApplication(sys.argv)
+    app_module = importlib.import_module("kneeapp.app")
+    # run_gui uses the QApplication that exists; making it here lets us watch its loop.
+    app = app_module.make_application(sys.argv[:1])
     quit_when_idle(app)
     status: int = cli.main(["--data-dir", data_dir])
     return status

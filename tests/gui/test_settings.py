@@ -7,8 +7,10 @@ import stat
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from gui_steps import answer_red_flags, click, current_check, start
-from PySide6.QtWidgets import QCheckBox
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QCheckBox
 from pytestqt.qtbot import QtBot
 
 from kneeapp.domain.asymmetry import Side
@@ -16,7 +18,8 @@ from kneeapp.storage.sessions import open_repository
 from kneeapp.ui.main_window import MainWindow
 from kneeapp.ui.pages.settings import SettingsPage
 from kneeapp.ui.pages.summary import SummaryPage
-from kneeapp.ui.themes import DARK
+from kneeapp.ui.style import resolve_theme
+from kneeapp.ui.themes import DARK, Theme
 from kneeapp.ui.widgets.measure_inputs import DistanceInput
 
 WindowFactory = Callable[..., MainWindow]
@@ -158,3 +161,33 @@ def test_restore_from_backup_brings_back_the_copy_after_asking(
     assert window.repository.count() == 1
     with open_repository(data_dir) as repository:
         assert repository.count() == 1
+
+
+def test_window_has_the_icon_at_every_usual_size(make_window: WindowFactory) -> None:
+    icon = make_window().windowIcon()
+    sizes = {(size.width(), size.height()) for size in icon.availableSizes()}
+    assert sizes == {(n, n) for n in (16, 24, 32, 48, 64, 128, 256, 512)}
+    # Each size is drawn from its own PNG, not scaled from another one.
+    for side in (16, 48, 512):
+        image = icon.pixmap(side, side).toImage()
+        assert (image.width(), image.height()) == (side, side)
+        assert image.pixelColor(side // 2, side // 2).alpha() > 0
+
+
+@pytest.mark.parametrize(
+    ("window_colour", "text_colour", "expected"),
+    [("#202124", "#e8eaed", Theme.DARK), ("#f5f5f5", "#1a1a1a", Theme.LIGHT)],
+)
+def test_following_the_system_takes_its_light_or_dark_setting(
+    qapp: QApplication, window_colour: str, text_colour: str, expected: Theme
+) -> None:
+    saved = QGuiApplication.palette()
+    palette = QPalette(saved)
+    palette.setColor(QPalette.ColorRole.Window, QColor(window_colour))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(text_colour))
+    QGuiApplication.setPalette(palette)
+    try:
+        assert resolve_theme(Theme.SYSTEM) is expected
+        assert resolve_theme(Theme.HIGH_CONTRAST) is Theme.HIGH_CONTRAST
+    finally:
+        QGuiApplication.setPalette(saved)

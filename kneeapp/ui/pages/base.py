@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -14,13 +14,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kneeapp.ui.properties import set_enum_property
 from kneeapp.ui.widgets.buttons import Button
 
 
 def wrapped_label(text: str = "", object_name: str = "") -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    set_enum_property(label, "textInteractionFlags", "NoTextInteraction")
     if object_name:
         label.setObjectName(object_name)
     return label
@@ -53,9 +54,9 @@ class Page(QWidget):
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_enum_property(self.scroll_area, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
         # The scroll area itself takes no focus: Tab goes straight to the controls.
-        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        set_enum_property(self.scroll_area, "focusPolicy", "NoFocus")
         content = QWidget()
         self.body = QVBoxLayout(content)
         self.body.setContentsMargins(0, 0, 8, 0)

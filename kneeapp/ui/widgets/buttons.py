@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 
@@ -16,10 +16,10 @@ class Button(QPushButton):
         super().__init__(text, parent)
         if role:
             self.setObjectName(role)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.isEnabled():
+        # Return or Enter, asked without event.key(): see kneeapp.ui.properties.
+        if event.matches(QKeySequence.StandardKey.InsertParagraphSeparator) and self.isEnabled():
             self.click()
             return
         super().keyPressEvent(event)
