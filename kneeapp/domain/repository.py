@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -16,6 +16,9 @@ if TYPE_CHECKING:  # the trends are the history's; the home screen does not load
 
 # The newest sessions a thinned series keeps every point of: more than any summary reads.
 SERIES_EXACT_TAIL = 100
+
+# (check id, measure id): one measure of one check, e.g. ("ankle_step", "range").
+MeasureKey = tuple[str, str]
 
 
 class StorageError(Exception):
@@ -61,15 +64,15 @@ class SessionRepository(Protocol):
     def series(
         self,
         profile: str,
-        check_id: str,
-        measure_id: str,
+        measures: Sequence[MeasureKey],
         since: datetime | None = None,
         *,
         max_points: int | None = None,
-    ) -> list[SeriesPoint]:
-        """One measure's left/right values, oldest first, recorded at ``since`` or later.
+    ) -> dict[MeasureKey, list[SeriesPoint]]:
+        """Each (check, measure)'s left/right values, oldest first, recorded at ``since``
+        or later; a measure never recorded has an empty list.
 
-        With ``max_points``, a long series is thinned evenly to about that many points for
+        With ``max_points``, long series are thinned evenly to about that many sessions for
         a chart; the first point and the newest ``SERIES_EXACT_TAIL`` sessions stay exact.
         """
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, TYPE_CHECKING
 
-from kneeapp.domain.repository import StorageError
+from kneeapp.domain.repository import MeasureKey, StorageError
 from kneeapp.domain.session import Reading, Session, validate_note
 from kneeapp.paths import database_path, ensure_data_dir
 from kneeapp.storage.database import connect, transaction
@@ -257,17 +257,16 @@ class SqliteSessionRepository:
     def series(
         self,
         profile: str,
-        check_id: str,
-        measure_id: str,
+        measures: Sequence[MeasureKey],
         since: datetime | None = None,
         *,
         max_points: int | None = None,
-    ) -> list[SeriesPoint]:
+    ) -> dict[MeasureKey, list[SeriesPoint]]:
         from kneeapp.storage import history_queries
 
         with self._read():
             return history_queries.series(
-                self._connection, profile, check_id, measure_id, since, max_points
+                self._connection, profile, measures, since, max_points
             )
 
     def export_csv(self, stream: IO[str], profile: str | None = None) -> int:

@@ -144,9 +144,11 @@ def build_report(repository: SessionRepository, profile: str, *, now: datetime) 
         from kneeapp.ui.widgets.asymmetry_chart import CHART_POINTS
 
         cells: list[str] = []
+        keys = [(check.id, primary_measure(check.id)) for check in CATALOG]
+        found = repository.series(profile, keys, max_points=CHART_POINTS)
         for check in CATALOG:
             measure_id = primary_measure(check.id)
-            points = repository.series(profile, check.id, measure_id, max_points=CHART_POINTS)
+            points = found[(check.id, measure_id)]
             if not points:
                 continue
             series = Series(check.id, measure_id, tuple(points))

@@ -3,10 +3,14 @@ goes idle with a window shown, so the parent times the whole process and reads i
 memory.
 
     python tests/benchmarks/start_child.py bare
+    python tests/benchmarks/start_child.py floor DATA_DIR
     python tests/benchmarks/start_child.py app DATA_DIR
 
-``bare`` is the baseline: a PySide6 program that shows one QLabel. ``app`` starts
-KneeCheck the way the ``kneeapp`` command does (``kneeapp.cli.main``).
+``bare`` is the baseline: a PySide6 program that shows one QLabel. ``floor`` is that
+program plus what KneeCheck must do before its home screen whatever its own code: a
+QLocalServer listening, so a second start can bring the window forward, and the
+database opened and checked with ``PRAGMA quick_check`` (the data-safety rules).
+``app`` starts KneeCheck the way the ``kneeapp`` command does (``kneeapp.cli.main``).
 """
 
 from __future__ import annotations
@@ -45,6 +49,26 @@ def bare() -> int:
     return app.exec()
 
 
+def floor(data_dir: str) -> int:
+    import sqlite3
+
+    from PySide6.QtNetwork import QLocalServer
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    app = QApplication(sys.argv)
+    server = QLocalServer()
+    server.listen(f"kneeapp-floor-{os.getpid()}")
+    connection = sqlite3.connect(Path(data_dir) / "kneeapp.sqlite3")
+    assert connection.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+    label = QLabel("KneeCheck")
+    label.show()
+    quit_when_idle(app)
+    status = app.exec()
+    server.close()
+    connection.close()
+    return status
+
+
 def kneecheck(data_dir: str) -> int:
     root = Path(__file__).resolve().parents[2]
     sys.path.insert(0, str(root))
@@ -61,4 +85,6 @@ def kneecheck(data_dir: str) -> int:
 if __name__ == "__main__":
     if sys.argv[1] == "bare":
         raise SystemExit(bare())
+    if sys.argv[1] == "floor":
+        raise SystemExit(floor(sys.argv[2]))
     raise SystemExit(kneecheck(sys.argv[2]))

@@ -22,12 +22,14 @@ def test_pages_and_series(data_dir: Path) -> None:
         assert first[0] == repository.get(uid(9))
         assert repository.session_page("someone else", 0, 4) == []
 
-        points = repository.series("default", "ankle_step", "range")
-        assert [p.left for p in points] == list(ANKLE_LEFT)
-        assert [p.recorded_at for p in points] == [when(i) for i in range(10)]
-        recent = repository.series("default", "ankle_step", "range", NOW - timedelta(days=30))
+        ankle, bridge = ("ankle_step", "range"), ("single_leg_bridge", "reps")
+        found = repository.series("default", [ankle, bridge])
+        assert [p.left for p in found[ankle]] == list(ANKLE_LEFT)
+        assert [p.recorded_at for p in found[ankle]] == [when(i) for i in range(10)]
+        assert found[bridge] == []
+        recent = repository.series("default", [ankle], NOW - timedelta(days=30))[ankle]
         assert [p.recorded_at for p in recent] == [when(i) for i in (7, 8, 9)]
-        assert repository.series("default", "single_leg_bridge", "reps") == []
+        assert repository.series("default", []) == {}
 
         stream = io.StringIO()
         assert repository.export_csv(stream, "default") == 10
@@ -39,10 +41,15 @@ def test_a_long_series_is_thinned_for_a_chart_but_its_ends_stay_exact(data_dir: 
     from tests.benchmarks.history_bench import build_database
 
     build_database(data_dir, 1000)
+    ankle, lunge = ("ankle_step", "range"), ("kneeling_lunge", "range")
     with open_repository(data_dir) as repository:
-        full = repository.series("default", "ankle_step", "range")
-        thin = repository.series("default", "ankle_step", "range", max_points=100)
-        assert repository.series("default", "ankle_step", "range", max_points=5000) == full
+        everything = repository.series("default", [ankle, lunge])
+        full = everything[ankle]
+        thinned = repository.series("default", [ankle, lunge], max_points=100)
+        thin = thinned[ankle]
+        assert repository.series("default", [ankle, lunge], max_points=5000) == everything
+        # One measure asked alone gets the same points as asked with others.
+        assert repository.series("default", [lunge], max_points=100)[lunge] == thinned[lunge]
     assert len(full) == 1000
     assert 100 <= len(thin) <= 100 + SERIES_EXACT_TAIL + 1
     assert thin[0] == full[0]

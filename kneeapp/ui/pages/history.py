@@ -276,10 +276,14 @@ class HistoryPage(Page):
         x_range = None if since is None else (since.timestamp(), self.clock().timestamp())
         shown = 0
         try:
+            found = self.repository.series(
+                self.profile,
+                [(check_id, section.measure_id) for check_id, section in self.sections.items()],
+                since,
+                max_points=CHART_POINTS,
+            )
             for check_id, section in self.sections.items():
-                points = self.repository.series(
-                    self.profile, check_id, section.measure_id, since, max_points=CHART_POINTS
-                )
+                points = found[(check_id, section.measure_id)]
                 section.setVisible(bool(points))
                 if points:
                     section.chart.show_raw = self.raw_toggle.isChecked()
