@@ -12,11 +12,15 @@ ROOT = Path(__file__).resolve().parents[1]
 
 EXPECTED_ROWS = [
     "start-up: bare PySide6 QLabel",
+    "start-up: required floor, 20 sessions",
     "start-up: KneeCheck home, 20 sessions",
+    "start-up: required floor, 40 sessions",
     "start-up: KneeCheck home, 40 sessions",
     "start-up: KneeCheck home, first start of a day",
     "peak RSS: bare PySide6 QLabel",
+    "peak RSS: required floor, 20 sessions",
     "peak RSS: KneeCheck home, 20 sessions",
+    "peak RSS: required floor, 40 sessions",
     "peak RSS: KneeCheck home, 40 sessions",
     "peak RSS: KneeCheck home, first start of a day",
     *(
@@ -29,6 +33,8 @@ EXPECTED_ROWS = [
         )
         for size in (20, 40)
     ),
+    "history: first of a run, page shown, 40 sessions",
+    "history: first of a run, charts in, 40 sessions",
     "slider: bare QSlider -> QLabel, painted",
     "slider: live asymmetry line, 40 stored",
     "save: bare SQLite durable commit",

@@ -4,22 +4,22 @@
 <context>
     <name>AlreadyOpenPage</name>
     <message>
-        <location filename="../../kneeapp/ui/single_instance.py" line="21"/>
+        <location filename="../../kneeapp/ui/single_instance.py" line="20"/>
         <source>KneeCheck is already open for this data, in another window. Switch to that window to carry on. Two windows on the same data could get in each other&apos;s way, so this one will not open.</source>
         <translation>KneeCheck ya está abierto con estos datos en otra ventana. Cambia a esa ventana para seguir. Dos ventanas con los mismos datos podrían estorbarse, así que esta no se abrirá.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/single_instance.py" line="109"/>
+        <location filename="../../kneeapp/ui/single_instance.py" line="110"/>
         <source>KneeCheck is already open</source>
         <translation>KneeCheck ya está abierto</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/single_instance.py" line="110"/>
+        <location filename="../../kneeapp/ui/single_instance.py" line="111"/>
         <source>KneeCheck</source>
         <translation>KneeCheck</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/single_instance.py" line="114"/>
+        <location filename="../../kneeapp/ui/single_instance.py" line="115"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -27,81 +27,86 @@
 <context>
     <name>AsymmetryChart</name>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="47"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="48"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="96"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="97"/>
         <source>left worse by {amount}</source>
         <translation>peor la izquierda por {amount}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="100"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="101"/>
         <source>right worse by {amount}</source>
         <translation>peor la derecha por {amount}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="104"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="105"/>
         <source>both sides the same</source>
         <translation>los dos lados igual</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="105"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="106"/>
         <source>{when}: left {left}, right {right}; {side}</source>
         <translation>{when}: izquierda {left}, derecha {right}; {side}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="136"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="137"/>
         <source>L {amount}</source>
         <translation>I {amount}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="142"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="143"/>
         <source>R {amount}</source>
         <translation>D {amount}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="192"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="199"/>
         <source>Left
 worse ▲</source>
         <translation>Peor la
 izquierda ▲</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="195"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="202"/>
         <source>Right
 worse ▼</source>
         <translation>Peor la
 derecha ▼</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="218"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="225"/>
         <source>Chosen point</source>
         <translation>Punto elegido</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="347"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="315"/>
+        <source>Drawing the chart…</source>
+        <translation>Dibujando el gráfico…</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="361"/>
         <source>Left (circles)</source>
         <translation>Izquierda (círculos)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="350"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="364"/>
         <source>Right (triangles)</source>
         <translation>Derecha (triángulos)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="354"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="368"/>
         <source>Left: blue circles and solid line; right: orange triangles and dashed line. Values are the {measure}.</source>
         <translation>Izquierda: círculos azules y línea continua; derecha: triángulos naranjas y línea discontinua. Los valores son de {measure}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="364"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="378"/>
         <source>asymmetry ({unit})</source>
         <translation>asimetría ({unit})</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="369"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="383"/>
         <source>Shaded band: differences under {amount} are not pointed out on their own.</source>
         <translation>Banda sombreada: las diferencias de menos de {amount} no se señalan por sí solas.</translation>
     </message>
@@ -109,17 +114,17 @@ derecha ▼</translation>
 <context>
     <name>ChartSection</name>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="74"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="80"/>
         <source>{title}: {measure}</source>
         <translation>{title}: {measure}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="82"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="89"/>
         <source>{title} chart</source>
         <translation>Gráfico: {title}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="94"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="105"/>
         <source>{title} summary</source>
         <translation>Resumen: {title}</translation>
     </message>
@@ -913,47 +918,47 @@ derecha ▼</translation>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="460"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="506"/>
         <source>Safety questions: not recorded with this session.</source>
         <translation>Preguntas de seguridad: no se guardaron con esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="469"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="515"/>
         <source>Safety questions: all answered no.</source>
         <translation>Preguntas de seguridad: todas respondidas con «no».</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="470"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="516"/>
         <source>Safety questions answered yes: {questions}</source>
         <translation>Preguntas de seguridad respondidas con «sí»: {questions}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="476"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="522"/>
         <source>score 0 10</source>
         <translation>puntuación 0-10</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="477"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="523"/>
         <source>nprs 0 10</source>
         <translation>escala de dolor 0-10</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="478"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="524"/>
         <source>cm</source>
         <translation>cm</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="479"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="525"/>
         <source>drift 0 2</source>
         <translation>desvío 0-2</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="480"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="526"/>
         <source>reps</source>
         <translation>repeticiones</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="487"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="533"/>
         <source>{measure} ({unit})</source>
         <translation>{measure} ({unit})</translation>
     </message>
@@ -961,102 +966,102 @@ derecha ▼</translation>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="45"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="50"/>
         <source>30 days</source>
         <translation>30 días</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="46"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="51"/>
         <source>90 days</source>
         <translation>90 días</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="47"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="52"/>
         <source>1 year</source>
         <translation>1 año</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="48"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="53"/>
         <source>All</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="53"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="59"/>
         <source>No self-checks saved yet. Go back and press “Start a self-check”: after your first one, your results and how they change over time appear here.</source>
         <translation>Aún no hay autoevaluaciones guardadas. Vuelve atrás y pulsa «Empezar una autoevaluación»: después de la primera, aquí verás tus resultados y cómo cambian con el tiempo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="112"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="133"/>
         <source>History and reports</source>
         <translation>Historial e informes</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="114"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="135"/>
         <source>Your saved self-checks, and whether the difference between your sides is shrinking.</source>
         <translation>Tus autoevaluaciones guardadas y si la diferencia entre tus lados se va reduciendo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="146"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="168"/>
         <source>Saved sessions, newest first</source>
         <translation>Sesiones guardadas, las más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="158"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="180"/>
         <source>Left and right over time</source>
         <translation>Izquierda y derecha a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="161"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="183"/>
         <source>Show results from the last</source>
         <translation>Mostrar resultados de los últimos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="167"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="189"/>
         <source>Show left and right values</source>
         <translation>Ver valores de izquierda y derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="199"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="221"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="209"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="231"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="211"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="233"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="214"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="236"/>
         <source>Report for your therapist (PDF)…</source>
         <translation>Informe PDF para tu fisioterapeuta…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="229"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="251"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="232"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="254"/>
         <source>Note for this session</source>
         <translation>Nota de esta sesión</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="237"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="259"/>
         <source>Save note</source>
         <translation>Guardar nota</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="239"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="261"/>
         <source>Delete session…</source>
         <translation>Borrar sesión…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/pages/history.py" line="263"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="285"/>
         <source>%n saved session(s), newest first</source>
         <translation>
             <numerusform>%n sesión guardada, las más recientes primero</numerusform>
@@ -1064,62 +1069,62 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="297"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="331"/>
         <source>No checks in this period: choose a longer one to see your results.</source>
         <translation>No hay pruebas en este periodo: elige uno más largo para ver tus resultados.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="346"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="392"/>
         <source>Could not save the note: {error}</source>
         <translation>No se ha podido guardar la nota: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="348"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="394"/>
         <source>Note saved.</source>
         <translation>Nota guardada.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="358"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="404"/>
         <source>Delete the self-check of {when}? You can undo this for a few seconds.</source>
         <translation>¿Borrar la autoevaluación del {when}? Podrás deshacerlo durante unos segundos.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="361"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="407"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="362"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="408"/>
         <source>Keep it</source>
         <translation>Conservarla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="372"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="418"/>
         <source>Could not delete: {error}</source>
         <translation>No se ha podido borrar: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="376"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="422"/>
         <source>Deleted the self-check of {when}.</source>
         <translation>Se ha borrado la autoevaluación del {when}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="392"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="438"/>
         <source>Could not restore the session: {error}</source>
         <translation>No se ha podido recuperar la sesión: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="421"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="467"/>
         <source>Export CSV</source>
         <translation>Exportar CSV</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="421"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="467"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/pages/history.py" line="431"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="477"/>
         <source>Exported %n session(s) to {path}.</source>
         <translation>
             <numerusform>Se exportó %n sesión a {path}.</numerusform>
@@ -1127,22 +1132,22 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="440"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="486"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="440"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="486"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="448"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="494"/>
         <source>Could not write {path}: {error}</source>
         <translation>No se ha podido escribir {path}: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/pages/history.py" line="452"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="498"/>
         <source>Saved the report (%n page(s)) to {path}.</source>
         <translation>
             <numerusform>Informe guardado (%n página) en {path}.</numerusform>
@@ -1718,17 +1723,17 @@ derecha ▼</translation>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../kneeapp/ui/pages/base.py" line="83"/>
+        <location filename="../../kneeapp/ui/pages/base.py" line="84"/>
         <source>Leave</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/base.py" line="86"/>
+        <location filename="../../kneeapp/ui/pages/base.py" line="87"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/base.py" line="93"/>
+        <location filename="../../kneeapp/ui/pages/base.py" line="94"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -2020,32 +2025,32 @@ derecha ▼</translation>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="163"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="165"/>
         <source>Asymmetry over time</source>
         <translation>Asimetría a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="167"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="169"/>
         <source>Above zero the left side was worse, below zero the right; the shaded band holds differences too small to be flagged.</source>
         <translation>Por encima de cero estuvo peor el lado izquierdo; por debajo, el derecho. La banda sombreada recoge diferencias demasiado pequeñas para señalarse.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="197"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="199"/>
         <source>Flagged: {observations}</source>
         <translation>Señalado: {observations}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="202"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="204"/>
         <source>Flagged: nothing.</source>
         <translation>Señalado: nada.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="207"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="209"/>
         <source>Note: {note}</source>
         <translation>Nota: {note}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="232"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="234"/>
         <source>KneeCheck report: {profile}</source>
         <translation>Informe de KneeCheck: {profile}</translation>
     </message>

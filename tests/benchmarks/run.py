@@ -13,7 +13,9 @@ It builds the databases it needs (with the history benchmark's builder), then me
 - saving a session with the largest history stored, against SQLite's own durable
   commit on the same disk;
 - opening the history, switching it to "All" and drawing a chart, at each size
-  (the history benchmark's own measurement), against the smallest size;
+  (the history benchmark's own measurement), against the smallest size; and the first
+  opening of a run, as its own process, until the page is shown and until its charts
+  are drawn (the chart library loads then);
 - a slider move on a check page with the largest history loaded, against a bare
   QSlider updating a QLabel.
 
@@ -100,8 +102,8 @@ def _limit(row: Row, limit: float) -> Row:
 # -- start-up and memory: whole processes ---------------------------------------------
 
 
-def run_child(*args: str) -> tuple[float, float]:
-    """(wall seconds, peak RSS in MB) of one start_child.py process."""
+def run_child(*args: str) -> tuple[float, float, str]:
+    """(wall seconds, peak RSS in MB, what it printed) of one start_child.py process."""
     # An installed KneeCheck runs from compiled bytecode (pip writes it at install time):
     # let the children keep theirs even where the environment turns writing it off.
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
@@ -110,20 +112,18 @@ def run_child(*args: str) -> tuple[float, float]:
         [sys.executable, str(CHILD), *args],
         cwd=ROOT,
         env=env,
-        stdout=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
     _, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - start
     process.returncode = os.waitstatus_to_exitcode(status)
-    errors = process.stderr.read().decode(errors="replace") if process.stderr else ""
-    if process.stderr:
-        process.stderr.close()
+    output, errors = process.communicate()
     if process.returncode != 0:
-        raise RuntimeError(f"start_child.py {' '.join(args)} failed:\n{errors}")
+        raise RuntimeError(f"start_child.py {' '.join(args)} failed:\n{errors.decode()}")
     # ru_maxrss is in kilobytes on Linux (bytes on macOS).
     scale = 1 / 1024 / 1024 if sys.platform == "darwin" else 1 / 1024
-    return wall, usage.ru_maxrss * scale
+    return wall, usage.ru_maxrss * scale, output.decode()
 
 
 def _forget_todays_backup(data_dir: Path) -> None:
@@ -154,7 +154,7 @@ def measure_start(data_dirs: dict[str, Path], runs: int) -> list[Row]:
             args, before = kinds[kind]
             if before is not None:
                 before()
-            wall, peak = run_child(*args)
+            wall, peak, _ = run_child(*args)
             if attempt == 0:
                 continue  # warm-up: file cache, .pyc files, today's backup
             walls[kind].append(wall * 1000)
@@ -174,6 +174,20 @@ def measure_start(data_dirs: dict[str, Path], runs: int) -> list[Row]:
             budget = MEMORY_RATIO if kind.startswith("KneeCheck") else None
             rows.append(_compare(row, bare_memory, max_ratio=budget))
     return rows
+
+
+def measure_first_history(data_dir: Path, sessions: int, runs: int) -> list[Row]:
+    """The history as first opened in a run, when the chart library is not loaded yet."""
+    shown: list[float] = []
+    drawn: list[float] = []
+    for attempt in range(runs + 1):
+        times = json.loads(run_child("history", str(data_dir))[2].splitlines()[-1])
+        if attempt:  # the first is a warm-up, as for start-up
+            shown.append(times["shown_ms"])
+            drawn.append(times["charts_ms"])
+    page = _row(f"history: first of a run, page shown, {sessions:,} sessions", "ms", shown)
+    charts = _row(f"history: first of a run, charts in, {sessions:,} sessions", "ms", drawn)
+    return [_limit(page, OPEN_HISTORY_MS), charts]
 
 
 # -- saving a session -----------------------------------------------------------------
@@ -338,6 +352,7 @@ def run(sizes: Sequence[int], repeat: int, folder: Path, parts: Sequence[str] = 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     if "history" in parts:
         rows += measure_history(data_dirs, repeat)
+        rows += measure_first_history(data_dirs[largest], largest, repeat)
     if "slider" in parts:
         rows += measure_slider(data_dirs[largest], largest, repeat)
     if "save" in parts:
@@ -348,7 +363,7 @@ def run(sizes: Sequence[int], repeat: int, folder: Path, parts: Sequence[str] = 
 
 def table(rows: Sequence[Row]) -> str:
     header = (
-        f"{'measurement':<52} {'median':>9} {'min':>9} {'max':>9} {'unit':<4} "
+        f"{'measurement':<56} {'median':>9} {'min':>9} {'max':>9} {'unit':<4} "
         f"{'ratio':>6}  {'budget':<10} ok"
     )
     lines = [header, "-" * len(header)]
@@ -356,7 +371,7 @@ def table(rows: Sequence[Row]) -> str:
         ratio = "" if row.ratio is None else f"{row.ratio:.2f}x"
         ok = {None: "", True: "yes", False: "NO"}[row.ok]
         lines.append(
-            f"{row.name:<52} {row.median:>9g} {row.min:>9g} {row.max:>9g} {row.unit:<4} "
+            f"{row.name:<56} {row.median:>9g} {row.min:>9g} {row.max:>9g} {row.unit:<4} "
             f"{ratio:>6}  {row.budget:<10} {ok}"
         )
     return "\n".join(lines)

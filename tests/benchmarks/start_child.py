@@ -5,12 +5,14 @@ memory.
     python tests/benchmarks/start_child.py bare
     python tests/benchmarks/start_child.py floor DATA_DIR
     python tests/benchmarks/start_child.py app DATA_DIR
+    python tests/benchmarks/start_child.py history DATA_DIR
 
 ``bare`` is the baseline: a PySide6 program that shows one QLabel. ``floor`` is that
 program plus what KneeCheck must do before its home screen whatever its own code: a
 QLocalServer listening, so a second start can bring the window forward, and the
 database opened and checked with ``PRAGMA quick_check`` (the data-safety rules).
 ``app`` starts KneeCheck the way the ``kneeapp`` command does (``kneeapp.cli.main``).
+``history`` starts it and opens the history once, as a person's first look of the day.
 """
 
 from __future__ import annotations
@@ -82,9 +84,49 @@ def kneecheck(data_dir: str) -> int:
     return status
 
 
+def first_history(data_dir: str) -> int:
+    """KneeCheck started on DATA_DIR, then "History" pressed once: prints the ms until
+    the page is shown and until its charts are drawn (the chart library loads then)."""
+    import json
+    import time
+
+    root = Path(__file__).resolve().parents[2]
+    sys.path.insert(0, str(root))
+    app_module = importlib.import_module("kneeapp.app")
+    app = app_module.make_application(sys.argv[:1])
+    window = app_module.create_main_window(Path(data_dir))
+    window.show()
+    app.processEvents()
+    from PySide6.QtCore import QEvent, QObject
+
+    painted: list[float] = []
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not painted:
+                painted.append(time.perf_counter())
+            return False
+
+    watcher = FirstPaint()
+    start = time.perf_counter()
+    window.home.history_button.click()
+    page = window.current_page()
+    page.installEventFilter(watcher)
+    while not painted or page.charts_pending:  # type: ignore[attr-defined]
+        app.processEvents()
+        time.sleep(0.001)
+    drawn = time.perf_counter()
+    shown_ms, charts_ms = (painted[0] - start) * 1000, (drawn - start) * 1000
+    print(json.dumps({"shown_ms": shown_ms, "charts_ms": charts_ms}))
+    window.close()
+    return 0
+
+
 if __name__ == "__main__":
     if sys.argv[1] == "bare":
         raise SystemExit(bare())
     if sys.argv[1] == "floor":
         raise SystemExit(floor(sys.argv[2]))
+    if sys.argv[1] == "history":
+        raise SystemExit(first_history(sys.argv[2]))
     raise SystemExit(kneecheck(sys.argv[2]))

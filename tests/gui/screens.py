@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from kneeapp.ui.main_window import MainWindow
 from kneeapp.ui.pages.check_page import CheckPage
 from kneeapp.ui.pages.choose_checks import ChooseChecksPage
+from kneeapp.ui.pages.history import HistoryPage
 from kneeapp.ui.pages.note import NotePage
 from kneeapp.ui.pages.red_flags import RedFlagPage
 from kneeapp.ui.pages.summary import SummaryPage
@@ -84,6 +85,9 @@ def flow_screens(qtbot: QtBot, window: MainWindow) -> Generator[str, None, None]
     settle(window)
     yield "home after saving"
     click(qtbot, window.home.history_button)
+    history = window.current_page()
+    assert isinstance(history, HistoryPage)
+    qtbot.waitUntil(lambda: not history.charts_pending)  # the first charts of a run
     settle(window)
     yield "history"
     window.go_home()

@@ -16,6 +16,7 @@ from kneeapp.cli import main as cli_main
 from kneeapp.domain.asymmetry import compare
 from kneeapp.storage.sessions import open_repository
 from kneeapp.ui.main_window import MainWindow
+from kneeapp.ui.pages import history as history_module
 from kneeapp.ui.pages.history import EMPTY_TEXT, HistoryPage
 
 WindowFactory = Callable[..., MainWindow]
@@ -35,6 +36,8 @@ def open_history(qtbot: QtBot, make_window: WindowFactory) -> HistoryPage:
     click(qtbot, window.home.history_button)
     page = window.current_page()
     assert isinstance(page, HistoryPage)
+    # The first history of a run draws its charts once the page is on screen.
+    qtbot.waitUntil(lambda: not page.charts_pending)
     return page
 
 
@@ -275,3 +278,25 @@ def test_editing_a_note_beyond_the_first_page_keeps_that_session_selected(
     selected = page.current_session()
     assert selected is not None and selected.uid == uid(1)
     assert page.note_edit.toPlainText() == "an old session"
+
+
+def test_first_charts_of_a_run_are_drawn_once_the_page_is_shown(
+    qtbot: QtBot, make_window: WindowFactory, imported: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As in a fresh process, where the chart library is not loaded yet.
+    monkeypatch.setattr(history_module, "chart_library_loaded", lambda: False)
+    window = make_window(clock=lambda: NOW)
+    click(qtbot, window.home.history_button)
+    page = window.current_page()
+    assert isinstance(page, HistoryPage)
+    ankle = page.sections["ankle_step"]
+    # The list and the summaries are there at once; the charts say they are coming.
+    assert page.model.total == 10
+    assert "left" in ankle.summary.text().lower()
+    assert page.charts_pending and ankle.chart.data is None
+    assert ankle.chart.band_caption.text() == "Drawing the chart…"
+    with qtbot.waitSignal(page.charts_drawn, timeout=10_000):
+        pass
+    assert not page.charts_pending
+    assert ankle.chart.data is not None and ankle.chart.asymmetry_curve.isVisible()
+    assert "Drawing" not in ankle.chart.band_caption.text()

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QFrame,
@@ -35,7 +35,12 @@ from kneeapp.domain.validation import ValidationError
 from kneeapp.ui.files import SavePathChooser, ask_save_path
 from kneeapp.ui.i18n import plural, qt_translate
 from kneeapp.ui.pages.base import Page, wrapped_label
-from kneeapp.ui.widgets.asymmetry_chart import CHART_POINTS, AsymmetryChart, ChartData
+from kneeapp.ui.widgets.asymmetry_chart import (
+    CHART_POINTS,
+    AsymmetryChart,
+    ChartData,
+    chart_library_loaded,
+)
 from kneeapp.ui.widgets.buttons import Button, ChoiceRow
 from kneeapp.ui.widgets.confirm_bar import ConfirmBar
 from kneeapp.ui.widgets.session_list import SessionListModel, session_line, session_title
@@ -50,6 +55,7 @@ RANGES: tuple[tuple[str, int | None], ...] = (
 DEFAULT_RANGE = 2  # a year: long enough to see a trend, quick with any history
 UNDO_MS = 8000
 
+FRAME_MS = 16  # one frame at 60 Hz
 EMPTY_TEXT = QT_TRANSLATE_NOOP(
     "HistoryPage",
     "No self-checks saved yet. Go back and press “Start a self-check”: after your "
@@ -79,6 +85,7 @@ class ChartSection(QFrame):
         layout.addWidget(self.title)
         row = QHBoxLayout()
         self.chart = AsymmetryChart()
+        self.chart_data: ChartData | None = None
         self.chart.setAccessibleName(self.tr("{title} chart").format(title=title))
         row.addWidget(self.chart, 3)
         self.summary = wrapped_label("", "chartSummary")
@@ -87,7 +94,11 @@ class ChartSection(QFrame):
         row.addWidget(self.summary, 2)
         layout.addLayout(row)
 
-    def show_series(self, series: Series, x_range: tuple[float, float] | None) -> None:
+    def show_series(
+        self, series: Series, x_range: tuple[float, float] | None, *, draw: bool = True
+    ) -> None:
+        """The summary at once; the chart too, or (``draw=False``) when ``draw_chart`` is
+        called."""
         text = summary(series, translate=qt_translate)
         self.summary.setText(text)
         title = qt_translate("Checks", CHECKS[self.check_id].title)
@@ -95,11 +106,21 @@ class ChartSection(QFrame):
         self.summary.setAccessibleDescription(text)
         self.chart.setAccessibleDescription(text)
         data = ChartData.of(series, value_name=value_name(series.measure), x_range=x_range)
-        self.chart.plot(replace(data, title=title))
+        self.chart_data = replace(data, title=title)
+        if draw:
+            self.draw_chart()
+        else:
+            self.chart.show_waiting()
+
+    def draw_chart(self) -> None:
+        assert self.chart_data is not None, "show_series first"
+        self.chart.plot(self.chart_data)
 
 
 class HistoryPage(Page):
     """Every saved session of a profile, the charts, and the exports."""
+
+    charts_drawn = Signal()  # the charts that waited for the chart library are drawn
 
     def __init__(
         self,
@@ -121,6 +142,7 @@ class HistoryPage(Page):
         # Replaceable so that tests and embedders answer without a modal dialog.
         self.choose_save_path: SavePathChooser = ask_save_path
         self._deleted: Session | None = None
+        self._waiting: list[ChartSection] = []  # sections whose chart is still to be drawn
 
         self.message = wrapped_label("", "banner")
         self.message.hide()
@@ -275,6 +297,10 @@ class HistoryPage(Page):
         since = self.since()
         x_range = None if since is None else (since.timestamp(), self.clock().timestamp())
         shown = 0
+        # The first charts of a run wait until the page is on screen: the chart library
+        # takes about half a second to load, and the list and summaries need none of it.
+        draw = chart_library_loaded()
+        self._waiting = []
         try:
             found = self.repository.series(
                 self.profile,
@@ -287,13 +313,17 @@ class HistoryPage(Page):
                 section.setVisible(bool(points))
                 if points:
                     section.chart.show_raw = self.raw_toggle.isChecked()
-                    section.show_series(
-                        Series(check_id, section.measure_id, tuple(points)), x_range
-                    )
+                    series = Series(check_id, section.measure_id, tuple(points))
+                    section.show_series(series, x_range, draw=draw)
+                    if not draw:
+                        self._waiting.append(section)
                     shown += 1
         except StorageError as error:
             self.show_message(str(error))
             return
+        if self._waiting:
+            # After one frame, so that the page is painted before the library loads.
+            QTimer.singleShot(FRAME_MS, self, self._draw_waiting)
         self._order_tab_stops()
         self.no_results.setText(
             ""
@@ -301,6 +331,19 @@ class HistoryPage(Page):
             else self.tr("No checks in this period: choose a longer one to see your results.")
         )
         self.no_results.setVisible(not shown)
+
+    @property
+    def charts_pending(self) -> bool:
+        """Whether charts are still to be drawn (only ever on the first history of a run)."""
+        return bool(self._waiting)
+
+    def _draw_waiting(self) -> None:
+        waiting, self._waiting = self._waiting, []
+        for section in waiting:
+            section.draw_chart()
+        if waiting:
+            self._order_tab_stops()  # the charts take their turn in reading order
+            self.charts_drawn.emit()
 
     def _order_tab_stops(self) -> None:
         """Charts are drawn after the page is built: put them where they are read, after

@@ -6,6 +6,7 @@ history never loads it.
 
 from __future__ import annotations
 
+import sys
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -166,6 +167,12 @@ def _make_axes(pg: Any) -> tuple[Any, Any, Any]:
     return SignedAxis, DateAxis, pg.PlotWidget
 
 
+def chart_library_loaded() -> bool:
+    """Whether pyqtgraph is imported yet: the first chart of a run pays for that import
+    (about half a second), every later one draws in milliseconds."""
+    return "pyqtgraph" in sys.modules
+
+
 class AsymmetryChart(QWidget):
     """Signed asymmetry over time, with the flag band; or the raw left and right values."""
 
@@ -300,6 +307,13 @@ class AsymmetryChart(QWidget):
         return widget
 
     # -- showing ----------------------------------------------------------------
+
+    def show_waiting(self) -> None:
+        """Say the chart is on its way, until ``plot`` draws it."""
+        self.readout.setText("")
+        self.band_caption.setText(
+            QCoreApplication.translate("AsymmetryChart", "Drawing the chart…")
+        )
 
     def plot(self, data: ChartData) -> None:
         self.data = data
