@@ -6,10 +6,10 @@ clinician can read and check it without reading the code around it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from enum import Enum, StrEnum
 from functools import cache
+from typing import NamedTuple
 
 from kneeapp.domain.measures import MEASURES, Direction, Measure
 from kneeapp.domain.text import QT_TRANSLATE_NOOP
@@ -34,8 +34,7 @@ class Scale(Enum):
     POINTS = "points"  # plain difference between the sides
 
 
-@dataclass(frozen=True)
-class AsymmetryRule:
+class AsymmetryRule(NamedTuple):
     """When a left/right difference in one unit is worth pointing out."""
 
     unit: str
@@ -137,8 +136,7 @@ RULES: dict[str, AsymmetryRule] = {
 }
 
 
-@dataclass(frozen=True)
-class Asymmetry:
+class Asymmetry(NamedTuple):
     """The comparison of one measure's left and right values."""
 
     measure: Measure

@@ -6,7 +6,7 @@ translation functions, so this module stays free of Qt.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from kneeapp.domain.measures import DRIFT, KNEE_TO_WALL, PAIN, RANGE, REPS, Measure
 from kneeapp.domain.text import NUMERUS, QT_TRANSLATE_NOOP, Translate, identity
@@ -19,8 +19,7 @@ STOP_RULE = QT_TRANSLATE_NOOP(
 )
 
 
-@dataclass(frozen=True)
-class CheckMeasure:
+class CheckMeasure(NamedTuple):
     """One measure as a particular check records it."""
 
     measure: Measure
@@ -34,8 +33,7 @@ class CheckMeasure:
         return self.measure.id
 
 
-@dataclass(frozen=True)
-class Check:
+class Check(NamedTuple):
     id: str
     title: str  # "Step test"
     name: str  # lower case, used inside sentences and accessible names: "step test"

@@ -7,9 +7,8 @@ stored text is only as trustworthy as the disk it came from.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from kneeapp.domain.asymmetry import Side
 from kneeapp.domain.checks import CHECKS
@@ -21,8 +20,7 @@ FORMAT = 1
 _FLAG_IDS = frozenset(flag.id for flag in RED_FLAGS)
 
 
-@dataclass(frozen=True)
-class KeptDraft:
+class KeptDraft(NamedTuple):
     """A draft found in storage: the session so far and the step the person was on."""
 
     draft: SessionDraft

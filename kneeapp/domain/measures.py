@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 from kneeapp.domain.text import QT_TRANSLATE_NOOP
 
@@ -15,8 +15,7 @@ class Direction(Enum):
     LOWER_IS_BETTER = "lower"
 
 
-@dataclass(frozen=True)
-class Measure:
+class Measure(NamedTuple):
     id: str
     unit: str
     label: str

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, fields, replace
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 LANGUAGES = ("system", "en", "es")
 THEMES = ("system", "light", "dark", "high_contrast")
@@ -13,8 +12,7 @@ DISTANCE_UNITS = ("cm", "in")
 CM_PER_INCH = 2.54
 
 
-@dataclass(frozen=True)
-class DisplaySettings:
+class DisplaySettings(NamedTuple):
     language: str = "system"
     theme: str = "system"
     text_size: str = "normal"
@@ -32,10 +30,10 @@ class DisplaySettings:
             "text_size": TEXT_SIZES,
             "distance_unit": DISTANCE_UNITS,
         }
-        for item in fields(cls):
-            value = data.get(item.name)
-            if value in allowed[item.name]:
-                settings = replace(settings, **{item.name: value})
+        for name in cls._fields:
+            value = data.get(name)
+            if value in allowed[name]:
+                settings = settings._replace(**{name: value})
         return settings
 
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from kneeapp.domain.text import QT_TRANSLATE_NOOP
 
 
-@dataclass(frozen=True)
-class RedFlag:
+class RedFlag(NamedTuple):
     id: str
     question: str
 

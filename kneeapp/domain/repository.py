@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from kneeapp.domain.session import Session
 
@@ -80,8 +79,7 @@ class SessionRepository(Protocol):
         """Write the CSV export to ``out`` (private, never half-written); return the count."""
 
 
-@dataclass(frozen=True)
-class BackupCopy:
+class BackupCopy(NamedTuple):
     """A checked copy of the database kept in the backups folder."""
 
     path: Path

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from types import MappingProxyType
+from typing import NamedTuple
 
 from kneeapp.domain.asymmetry import Asymmetry, Side, compare
 from kneeapp.domain.checks import CATALOG, CHECKS, Check
@@ -16,8 +17,7 @@ DEFAULT_PROFILE = "default"
 NOTE_MAX_LENGTH = 2000
 
 
-@dataclass(frozen=True)
-class Reading:
+class Reading(NamedTuple):
     """Both sides of one measure of one check."""
 
     check_id: str
@@ -37,14 +37,13 @@ class Reading:
         return self.left if side is Side.LEFT else self.right
 
 
-@dataclass(frozen=True)
-class Session:
+class Session(NamedTuple):
     uid: str
     profile: str
     recorded_at: datetime  # timezone-aware
     readings: tuple[Reading, ...]
     note: str = ""
-    red_flags: Mapping[str, bool] = field(default_factory=dict)
+    red_flags: Mapping[str, bool] = MappingProxyType({})  # read-only, shared
     advice: str = ""  # the "consider seeing a clinician" message shown, if any
 
     @property

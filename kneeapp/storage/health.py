@@ -6,10 +6,10 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
+from typing import NamedTuple
 
 from kneeapp.domain.repository import StorageError
 from kneeapp.storage import backups
@@ -27,8 +27,7 @@ class State(Enum):
     DAMAGED = "damaged"
 
 
-@dataclass(frozen=True)
-class Health:
+class Health(NamedTuple):
     state: State
     detail: str = ""
     version: int = 0

@@ -6,7 +6,6 @@ import json
 import os
 import tempfile
 from collections.abc import Iterable
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -59,7 +58,7 @@ class JsonPreferences:
 
     def save_display_settings(self, settings: DisplaySettings) -> None:
         data = self._load()
-        data["display"] = asdict(settings)
+        data["display"] = settings._asdict()
         self._store(data)
 
     def window_geometry(self) -> str | None:

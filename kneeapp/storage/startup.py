@@ -5,9 +5,9 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 from contextlib import suppress
-from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from kneeapp.domain.repository import StorageError
 from kneeapp.domain.session import Session
@@ -69,12 +69,13 @@ class ReadOnlyRepository(ReopenableRepository):
         raise self._refuse()
 
 
-@dataclass
-class OpenedData:
+class OpenedData(NamedTuple):
+    """What ``open_data`` found and opened."""
+
     repository: ReopenableRepository
     drafts: SqliteDraftStore | None  # None when the data is read-only
     health: health.Health
-    quarantined: list[Path] = field(default_factory=list)
+    quarantined: tuple[Path, ...] = ()  # the damaged files, moved aside
     offered_backup: backups.Backup | None = None
     backup_problem: str = ""
 
@@ -102,11 +103,11 @@ def open_data(data_dir: Path, now: datetime) -> OpenedData:
     if state.state is health.State.NEWER:
         repository: ReopenableRepository = ReadOnlyRepository(database, state.version)
         return OpenedData(repository, None, state)
-    quarantined: list[Path] = []
+    quarantined: tuple[Path, ...] = ()
     offered: backups.Backup | None = None
     problem = ""
     if state.state is health.State.DAMAGED:
-        quarantined = health.quarantine(database, now)
+        quarantined = tuple(health.quarantine(database, now))
         offered = backups.newest_good_backup(folder)
     elif state.state is health.State.OK:
         try:

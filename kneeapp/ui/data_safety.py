@@ -7,7 +7,7 @@ handed over by the assembly point.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -124,7 +124,7 @@ class DataNotices(QObject):
     def show_damaged(
         self,
         detail: str,
-        moved: list[Path],
+        moved: Sequence[Path],
         backup_taken_at: datetime | None,
         restore: Callable[[], None] | None,
     ) -> None:
