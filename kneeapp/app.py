@@ -147,6 +147,7 @@ def make_application(argv: Sequence[str]) -> QApplication:
 
 def run_gui(data_dir: Path, *, kiosk: bool = False) -> int:
     """Start the application and return its exit status."""
+    # Made here, or beforehand with make_application (embedders use create_main_window).
     app = QApplication.instance() or make_application(sys.argv)
     assert isinstance(app, QApplication)
     if not kiosk:

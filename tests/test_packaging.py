@@ -35,7 +35,7 @@ def test_wheel_ships_every_resource(tmp_path: Path) -> None:
     expected = {
         f"kneeapp/resources/{path.relative_to(ROOT / 'resources').as_posix()}"
         for path in (ROOT / "resources").rglob("*")
-        if path.is_file() and path.suffix in {".svg", ".qss", ".qm"}
+        if path.is_file() and path.suffix in {".svg", ".png", ".qss", ".qm"}
     }
     assert expected, "resources/ holds no illustrations or styles"
     assert expected <= names, sorted(expected - names)

@@ -1,4 +1,4 @@
-"""Queries behind the history screen: one measure's series over time.
+"""Queries behind the history screen: measures' series over time.
 
 SQL does the filtering and the paging, so a profile with 100,000 sessions costs
 no more than the rows actually shown.
@@ -32,8 +32,7 @@ def series(
     thinned to about ``max_points`` sessions (first point and newest sessions exact)
     when there are more.
 
-    One pass over the sessions for all the measures: the history's five charts cost
-    one query rather than five.
+    One pass over the sessions serves all the measures: one query for all the charts.
     """
     found: dict[MeasureKey, list[SeriesPoint]] = {key: [] for key in measures}
     if not found:

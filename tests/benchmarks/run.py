@@ -107,18 +107,19 @@ def run_child(*args: str) -> tuple[float, float, str]:
     # An installed KneeCheck runs from compiled bytecode (pip writes it at install time):
     # let the children keep theirs even where the environment turns writing it off.
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    start = time.perf_counter()
-    process = subprocess.Popen(
-        [sys.executable, str(CHILD), *args],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
-    _, status, usage = os.wait4(process.pid, 0)
-    wall = time.perf_counter() - start
-    process.returncode = os.waitstatus_to_exitcode(status)
-    output, errors = process.communicate()
+    # Files, not pipes: a child is only reaped once it has ended, and a full pipe would
+    # keep it from ending.
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        process = subprocess.Popen(
+            [sys.executable, str(CHILD), *args], cwd=ROOT, env=env, stdout=out, stderr=err
+        )
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        output, errors = out.read(), err.read()
     if process.returncode != 0:
         raise RuntimeError(f"start_child.py {' '.join(args)} failed:\n{errors.decode()}")
     # ru_maxrss is in kilobytes on Linux (bytes on macOS).

@@ -143,6 +143,7 @@ class HistoryPage(Page):
         self.choose_save_path: SavePathChooser = ask_save_path
         self._deleted: Session | None = None
         self._waiting: list[ChartSection] = []  # sections whose chart is still to be drawn
+        self._draw_scheduled = False
 
         self.message = wrapped_label("", "banner")
         self.message.hide()
@@ -297,10 +298,6 @@ class HistoryPage(Page):
         since = self.since()
         x_range = None if since is None else (since.timestamp(), self.clock().timestamp())
         shown = 0
-        # The first charts of a run wait until the page is on screen: the chart library
-        # takes about half a second to load, and the list and summaries need none of it.
-        draw = chart_library_loaded()
-        self._waiting = []
         try:
             found = self.repository.series(
                 self.profile,
@@ -308,21 +305,27 @@ class HistoryPage(Page):
                 since,
                 max_points=CHART_POINTS,
             )
-            for check_id, section in self.sections.items():
-                points = found[(check_id, section.measure_id)]
-                section.setVisible(bool(points))
-                if points:
-                    section.chart.show_raw = self.raw_toggle.isChecked()
-                    series = Series(check_id, section.measure_id, tuple(points))
-                    section.show_series(series, x_range, draw=draw)
-                    if not draw:
-                        self._waiting.append(section)
-                    shown += 1
         except StorageError as error:
             self.show_message(str(error))
             return
-        if self._waiting:
-            # After one frame, so that the page is painted before the library loads.
+        # The first charts of a run wait until the page is on screen: the chart library
+        # takes about half a second to load, and the list and summaries need none of it.
+        draw = chart_library_loaded()
+        self._waiting = []
+        for check_id, section in self.sections.items():
+            points = found[(check_id, section.measure_id)]
+            section.setVisible(bool(points))
+            if points:
+                section.chart.show_raw = self.raw_toggle.isChecked()
+                series = Series(check_id, section.measure_id, tuple(points))
+                section.show_series(series, x_range, draw=draw)
+                if not draw:
+                    self._waiting.append(section)
+                shown += 1
+        if self._waiting and not self._draw_scheduled:
+            # A frame's time later: by then the page has been painted, so the person
+            # sees it while the library loads.
+            self._draw_scheduled = True
             QTimer.singleShot(FRAME_MS, self, self._draw_waiting)
         self._order_tab_stops()
         self.no_results.setText(
@@ -338,6 +341,7 @@ class HistoryPage(Page):
         return bool(self._waiting)
 
     def _draw_waiting(self) -> None:
+        self._draw_scheduled = False
         waiting, self._waiting = self._waiting, []
         for section in waiting:
             section.draw_chart()
