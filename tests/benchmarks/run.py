@@ -9,7 +9,8 @@ It builds the databases it needs (with the history benchmark's builder), then me
 - start-up to the home screen shown and idle, and the peak memory of that process,
   against a bare PySide6 program showing one QLabel (whole processes, one per run,
   twice as many runs as the other measurements), beside the floor: the bare program
-  plus the one-window server and the database check that KneeCheck must do first;
+  plus the lock file, the one-window server and the database check that KneeCheck
+  must do first;
 - saving a session with the largest history stored, against SQLite's own durable
   commit on the same disk;
 - opening the history, switching it to "All" and drawing a chart, at each size

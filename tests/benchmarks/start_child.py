@@ -8,9 +8,10 @@ memory.
     python tests/benchmarks/start_child.py history DATA_DIR
 
 ``bare`` is the baseline: a PySide6 program that shows one QLabel. ``floor`` is that
-program plus what KneeCheck must do before its home screen whatever its own code: a
-QLocalServer listening, so a second start can bring the window forward, and the
-database opened and checked with ``PRAGMA quick_check`` (the data-safety rules).
+program plus what KneeCheck must do before its home screen whatever its own code: the
+data folder's lock file taken and a QLocalServer listening (one window per folder; a
+second start brings it forward), and the database opened and checked with
+``PRAGMA quick_check`` (the data-safety rules).
 ``app`` starts KneeCheck the way the ``kneeapp`` command does (``kneeapp.cli.main``).
 ``history`` starts it and opens the history once, as a person's first look of the day.
 """
@@ -54,10 +55,13 @@ def bare() -> int:
 def floor(data_dir: str) -> int:
     import sqlite3
 
+    from PySide6.QtCore import QLockFile
     from PySide6.QtNetwork import QLocalServer
     from PySide6.QtWidgets import QApplication, QLabel
 
     app = QApplication(sys.argv)
+    lock = QLockFile(str(Path(data_dir) / "floor.lock"))
+    assert lock.tryLock(0)
     server = QLocalServer()
     server.listen(f"kneeapp-floor-{os.getpid()}")
     connection = sqlite3.connect(Path(data_dir) / "kneeapp.sqlite3")
@@ -68,6 +72,7 @@ def floor(data_dir: str) -> int:
     status = app.exec()
     server.close()
     connection.close()
+    lock.unlock()
     return status
 
 
