@@ -295,8 +295,10 @@ def test_first_charts_of_a_run_are_drawn_once_the_page_is_shown(
     assert "left" in ankle.summary.text().lower()
     assert page.charts_pending and ankle.chart.data is None
     assert ankle.chart.band_caption.text() == "Drawing the chart…"
+    assert ankle.chart.halves.isHidden()  # no "Left worse" beside a chart not there yet
     with qtbot.waitSignal(page.charts_drawn, timeout=10_000):
         pass
     assert not page.charts_pending
     assert ankle.chart.data is not None and ankle.chart.asymmetry_curve.isVisible()
     assert "Drawing" not in ankle.chart.band_caption.text()
+    assert not ankle.chart.halves.isHidden()

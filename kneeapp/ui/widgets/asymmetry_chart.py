@@ -310,6 +310,7 @@ class AsymmetryChart(QWidget):
 
     def show_waiting(self) -> None:
         """Say the chart is on its way, until ``plot`` draws it."""
+        self.halves.hide()  # "Left worse" and "Right worse" label a chart not there yet
         self.readout.setText("")
         self.band_caption.setText(
             QCoreApplication.translate("AsymmetryChart", "Drawing the chart…")
