@@ -18,7 +18,7 @@ from kneeapp.storage.backups import list_backups
 from kneeapp.storage.health import State
 from kneeapp.storage.preferences import JsonPreferences
 from kneeapp.storage.sessions import SqliteSessionRepository, open_repository
-from kneeapp.storage.startup import OpenedData, open_data
+from kneeapp.storage.startup import HealthCheck, OpenedData, open_data
 from kneeapp.ui.data_safety import DataNotices, DraftKeeper
 from kneeapp.ui.main_window import MainWindow
 from kneeapp.ui.style import application_icon
@@ -37,14 +37,16 @@ def create_main_window(
     kiosk: bool = False,
     clock: Callable[[], datetime] = utc_now,
     monotonic: Callable[[], float] = time.monotonic,
+    check: HealthCheck | None = None,
 ) -> MainWindow:
     """Build the main window on the data in ``data_dir``; a QApplication must exist.
 
     ``clock`` tells the time (timezone-aware) and ``monotonic`` measures a kiosk's
-    idle time and PIN lockout; tests pass clocks they control.
+    idle time and PIN lockout; tests pass clocks they control. ``check`` is the data
+    file's health check if one was started already (else it is made here).
     """
     # Health check, daily backup, recovery of a damaged file, read-only for a newer one.
-    opened = open_data(Path(data_dir), clock())
+    opened = open_data(Path(data_dir), clock(), check)
     repository = opened.repository
     preferences = JsonPreferences(Path(data_dir))
     window = MainWindow(
@@ -145,8 +147,11 @@ def make_application(argv: Sequence[str]) -> QApplication:
     return app
 
 
-def run_gui(data_dir: Path, *, kiosk: bool = False) -> int:
-    """Start the application and return its exit status."""
+def run_gui(data_dir: Path, *, kiosk: bool = False, check: HealthCheck | None = None) -> int:
+    """Start the application and return its exit status.
+
+    ``check``: the data file's health check, started before Qt was loaded.
+    """
     # Made here, or beforehand with make_application (embedders use create_main_window).
     app = QApplication.instance() or make_application(sys.argv)
     assert isinstance(app, QApplication)
@@ -173,7 +178,7 @@ def run_gui(data_dir: Path, *, kiosk: bool = False) -> int:
         notice.show()
         return app.exec()
     try:
-        window = create_main_window(data_dir, kiosk=kiosk)
+        window = create_main_window(data_dir, kiosk=kiosk, check=check)
     except StorageError as error:
         instance.release()
         return _cannot_open(error)

@@ -67,9 +67,13 @@ def main(argv: list[str] | None = None) -> int:
         return stop.code if isinstance(stop.code, int) else (EXIT_OK if stop.code is None else 2)
     data_dir = resolve_data_dir(args.data_dir)
     if args.command is None:
+        from kneeapp.storage.startup import HealthCheck
+
+        # The check of the data file reads all of it: it runs while Qt loads.
+        check = HealthCheck(data_dir)
         from kneeapp.app import run_gui  # Qt loads only here
 
-        return run_gui(data_dir, kiosk=args.kiosk)
+        return run_gui(data_dir, kiosk=args.kiosk, check=check)
     if args.kiosk:
         _complain("--kiosk applies to the window only, not to export or import.")
         return EXIT_USAGE

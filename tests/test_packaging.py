@@ -85,26 +85,36 @@ LAZY_ON_START = (
 )
 
 
-# Started the way the kneeapp command starts; once the home screen is shown and the
-# event loop idle, it prints what the start loaded and built.
+# Started the way the kneeapp command starts (Qt is loaded by the command, not before);
+# once the home screen is shown and the event loop idle, it prints what the start
+# loaded and built, and in which order it started the data check and loaded Qt.
 START_AND_REPORT = """
-import json, os, sys
+import json, os, sys, threading
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
-import PySide6.QtCore as core
-import PySide6.QtWidgets as widgets
-from kneeapp import app as kneeapp_app, cli
-application = kneeapp_app.make_application(sys.argv[:1])
+from tests.benchmarks.start_child import quit_kneecheck_when_idle
+order = []
+start_thread = threading.Thread.start
+def start(thread):
+    order.append("thread " + thread.name)
+    start_thread(thread)
+threading.Thread.start = start
+def audit(event, args):
+    if event == "import" and args[0] == "PySide6":
+        order.append("qt")
+sys.addaudithook(audit)
 def report():
-    if any(window.isVisible() for window in application.topLevelWidgets()):
-        print(json.dumps({
-            "modules": sorted(sys.modules),
-            # Python's copies of these Qt types are made on first use, with all their
-            # enums: the Qt namespace and QStyle cost tens of milliseconds.
-            "built": [name for name in ("Qt", "QStyle") if name in vars(core) | vars(widgets)],
-            "style": application.style().name(),
-        }))
-        application.quit()
-core.QAbstractEventDispatcher.instance().aboutToBlock.connect(report)
+    import PySide6.QtCore as core, PySide6.QtWidgets as widgets
+    application = widgets.QApplication.instance()
+    print(json.dumps({
+        "modules": sorted(sys.modules),
+        # Python's copies of these Qt types are made on first use, with all their
+        # enums: the Qt namespace and QStyle cost tens of milliseconds.
+        "built": [name for name in ("Qt", "QStyle") if name in vars(core) | vars(widgets)],
+        "style": application.style().name(),
+        "order": order,
+    }))
+quit_kneecheck_when_idle(report)
+from kneeapp import cli
 sys.exit(cli.main(["--data-dir", sys.argv[1]]))
 """
 
@@ -130,3 +140,5 @@ def test_start_loads_only_what_the_home_screen_needs(tmp_path: Path) -> None:
     assert "PySide6.QtNetwork" in modules
     assert report["built"] == []
     assert report["style"] == "fusion"
+    # The data file's check reads all of it: it runs on its own thread while Qt loads.
+    assert report["order"][:2] == ["thread kneeapp-health-check", "qt"]

@@ -10,8 +10,8 @@ memory.
 ``bare`` is the baseline: a PySide6 program that shows one QLabel. ``floor`` is that
 program plus what KneeCheck must do before its home screen whatever its own code: the
 data folder's lock file taken and a QLocalServer listening (one window per folder; a
-second start brings it forward), and the database opened and checked with
-``PRAGMA quick_check`` (the data-safety rules).
+second start brings it forward), and the database checked with ``PRAGMA quick_check``
+(the data-safety rules) on a thread of its own while Qt loads, as KneeCheck does.
 ``app`` starts KneeCheck the way the ``kneeapp`` command does (``kneeapp.cli.main``).
 ``history`` starts it and opens the history once, as a person's first look of the day.
 """
@@ -19,15 +19,22 @@ second start brings it forward), and the database opened and checked with
 from __future__ import annotations
 
 import importlib
+import importlib.abc
+import importlib.machinery
+import importlib.util
 import os
 import sys
+import types
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[2]
 
 
-def quit_when_idle(app: object) -> None:
-    """Quit when the event loop is about to wait with a window on screen."""
+def quit_when_idle(app: object, before_quit: Callable[[], None] | None = None) -> None:
+    """Quit when the event loop is about to wait with a window on screen (calling
+    ``before_quit`` first, if given)."""
     from PySide6.QtCore import QAbstractEventDispatcher
     from PySide6.QtWidgets import QApplication
 
@@ -37,6 +44,8 @@ def quit_when_idle(app: object) -> None:
 
     def on_about_to_block() -> None:
         if any(widget.isVisible() for widget in app.topLevelWidgets()):
+            if before_quit is not None:
+                before_quit()
             app.quit()
 
     dispatcher.aboutToBlock.connect(on_about_to_block)
@@ -54,7 +63,18 @@ def bare() -> int:
 
 def floor(data_dir: str) -> int:
     import sqlite3
+    import threading
 
+    checked: list[object] = []
+
+    def check() -> None:
+        connection = sqlite3.connect(Path(data_dir) / "kneeapp.sqlite3")
+        checked.extend(connection.execute("PRAGMA quick_check").fetchall())
+        connection.close()
+
+    # As KneeCheck does: the check reads the file on its own thread while Qt loads.
+    checker = threading.Thread(target=check)
+    checker.start()
     from PySide6.QtCore import QLockFile
     from PySide6.QtNetwork import QLocalServer
     from PySide6.QtWidgets import QApplication, QLabel
@@ -64,27 +84,54 @@ def floor(data_dir: str) -> int:
     assert lock.tryLock(0)
     server = QLocalServer()
     server.listen(f"kneeapp-floor-{os.getpid()}")
-    connection = sqlite3.connect(Path(data_dir) / "kneeapp.sqlite3")
-    assert connection.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+    checker.join()
+    assert checked == [("ok",)]
     label = QLabel("KneeCheck")
     label.show()
     quit_when_idle(app)
     status = app.exec()
     server.close()
-    connection.close()
     lock.unlock()
     return status
 
 
+def quit_kneecheck_when_idle(before_quit: Callable[[], None] | None = None) -> None:
+    """Have ``kneeapp.app.make_application`` watch its loop (``quit_when_idle``) once
+    ``kneeapp.cli`` loads that module: Qt loads at the moment it does in a real start."""
+
+    class Finder(importlib.abc.MetaPathFinder):
+        def find_spec(
+            self, name: str, path: object, target: object = None
+        ) -> importlib.machinery.ModuleSpec | None:
+            if name != "kneeapp.app":
+                return None
+            sys.meta_path.remove(self)
+            spec = importlib.util.find_spec(name)
+            assert spec is not None and spec.loader is not None
+            load = spec.loader.exec_module
+
+            def exec_module(module: types.ModuleType) -> None:
+                load(module)
+                make = module.make_application
+
+                def make_and_watch(argv: list[str]) -> object:
+                    app = make(argv)
+                    quit_when_idle(app, before_quit)
+                    return app
+
+                module.make_application = make_and_watch
+
+            spec.loader.exec_module = exec_module  # type: ignore[method-assign]
+            return spec
+
+    sys.meta_path.insert(0, Finder())
+
+
 def kneecheck(data_dir: str) -> int:
-    root = Path(__file__).resolve().parents[2]
-    sys.path.insert(0, str(root))
-    # In the order of a real start: the command's module first, Qt when the window is due.
+    """KneeCheck started as the ``kneeapp`` command starts it."""
+    sys.path.insert(0, str(ROOT))
+    quit_kneecheck_when_idle()
     cli = importlib.import_module("kneeapp.cli")
-    app_module = importlib.import_module("kneeapp.app")
-    # run_gui uses the QApplication that exists; making it here lets us watch its loop.
-    app = app_module.make_application(sys.argv[:1])
-    quit_when_idle(app)
     status: int = cli.main(["--data-dir", data_dir])
     return status
 
@@ -95,8 +142,7 @@ def first_history(data_dir: str) -> int:
     import json
     import time
 
-    root = Path(__file__).resolve().parents[2]
-    sys.path.insert(0, str(root))
+    sys.path.insert(0, str(ROOT))
     app_module = importlib.import_module("kneeapp.app")
     app = app_module.make_application(sys.argv[:1])
     window = app_module.create_main_window(Path(data_dir))

@@ -14,7 +14,7 @@ from kneeapp.domain.repository import StorageError
 from kneeapp.domain.session import Reading, Session
 from kneeapp.storage import backups, health
 from kneeapp.storage.migrations import MIGRATIONS, SCHEMA_VERSION, migrate, user_version
-from kneeapp.storage.startup import ReadOnlyRepository, open_data
+from kneeapp.storage.startup import HealthCheck, ReadOnlyRepository, open_data
 
 NOW = datetime(2025, 3, 10, 9, 0, tzinfo=UTC)
 UID = "0c6b6a1e-2f0d-4c4e-9a55-5f9a1e0b7d21"
@@ -52,15 +52,20 @@ DAMAGE = {
 }
 
 
+@pytest.mark.parametrize("checked_early", [False, True], ids=["checked-on-open", "checked-early"])
 @pytest.mark.parametrize("damage", sorted(DAMAGE))
-def test_damaged_file_is_moved_aside_and_backup_restored(data_dir: Path, damage: str) -> None:
+def test_damaged_file_is_moved_aside_and_backup_restored(
+    data_dir: Path, damage: str, checked_early: bool
+) -> None:
     database = saved_folder(data_dir)
     assert backups.daily_backup(database, NOW) is not None
     damaged_bytes_written = DAMAGE[damage]
     damaged_bytes_written(database)
     damaged = database.read_bytes()
 
-    opened = open_data(data_dir, NOW + timedelta(hours=1))
+    # The command starts the check on a thread of its own before Qt loads.
+    check = HealthCheck(data_dir) if checked_early else None
+    opened = open_data(data_dir, NOW + timedelta(hours=1), check)
     try:
         assert opened.health.state is health.State.DAMAGED
         # Moved aside unchanged, never deleted; a fresh empty file took its place.
@@ -74,6 +79,29 @@ def test_damaged_file_is_moved_aside_and_backup_restored(data_dir: Path, damage:
         opened.close()
     assert backups.integrity_ok(database)
     assert opened.quarantined[0].read_bytes() == damaged
+
+
+def test_an_early_check_finds_what_the_check_on_open_finds(data_dir: Path) -> None:
+    database = saved_folder(data_dir)
+    check = HealthCheck(data_dir)
+    assert (
+        check.result()
+        == health.inspect(database)
+        == health.Health(health.State.OK, "", SCHEMA_VERSION)
+    )
+    opened = open_data(data_dir, NOW, check)
+    try:
+        assert opened.health.state is health.State.OK
+        assert opened.repository.get(UID) == SESSION
+    finally:
+        opened.close()
+
+
+def test_an_early_check_that_cannot_read_the_file_says_so_when_asked(data_dir: Path) -> None:
+    (data_dir / "kneeapp.sqlite3").mkdir(parents=True)  # there, but no file to read
+    check = HealthCheck(data_dir)
+    with pytest.raises(StorageError, match="cannot be read"):
+        open_data(data_dir, NOW, check)
 
 
 def test_a_backup_that_fails_its_check_is_never_swapped_in(data_dir: Path) -> None:
