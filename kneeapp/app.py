@@ -58,7 +58,7 @@ def create_main_window(
         data_dir=Path(data_dir),
         kiosk=kiosk,
     )
-    window.closed.connect(repository.close)
+    window.closed.connect(opened.close)  # waits for the day's backup, if one is running
     _install_data_safety(window, opened, clock)
     window.apply_display(preferences.display_settings())
     window.setWindowIcon(application_icon())

@@ -265,9 +265,7 @@ class SqliteSessionRepository:
         from kneeapp.storage import history_queries
 
         with self._read():
-            return history_queries.series(
-                self._connection, profile, measures, since, max_points
-            )
+            return history_queries.series(self._connection, profile, measures, since, max_points)
 
     def export_csv(self, stream: IO[str], profile: str | None = None) -> int:
         from kneeapp.storage.csv_exchange import write_csv

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
-import threading
 from collections.abc import Iterable
 from contextlib import suppress
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 
@@ -14,6 +14,7 @@ from kneeapp.domain.repository import StorageError
 from kneeapp.domain.session import Session
 from kneeapp.paths import database_path, ensure_data_dir
 from kneeapp.storage import backups, health
+from kneeapp.storage.background import Pending
 from kneeapp.storage.database import BUSY_TIMEOUT_MS, connect
 from kneeapp.storage.drafts import SqliteDraftStore
 from kneeapp.storage.errors import storage_error
@@ -78,13 +79,20 @@ class OpenedData(NamedTuple):
     health: health.Health
     quarantined: tuple[Path, ...] = ()  # the damaged files, moved aside
     offered_backup: backups.Backup | None = None
-    backup_problem: str = ""
+    # The day's first start copies the file while the window opens: what went wrong, or "".
+    daily_backup: Pending[str] | None = None
+
+    def backup_problem(self) -> str:
+        """Wait for the day's backup, if one is being taken; what went wrong, or ""."""
+        return "" if self.daily_backup is None else self.daily_backup.result()
 
     def close(self) -> None:
+        self.backup_problem()
         self.repository.close()
 
     def restore(self, backup: Path, now: datetime) -> None:
         """Swap in ``backup`` (checked first; the current file is backed up first)."""
+        self.backup_problem()  # the day's copy is of the file being replaced
         self.repository.close()
         try:
             health.restore(self.repository.path, backup, now)
@@ -96,7 +104,7 @@ class OpenedData(NamedTuple):
         self.repository.reopen()
 
 
-class HealthCheck:
+class HealthCheck(Pending[health.Health]):
     """``health.inspect`` of a data folder's database on a thread of its own.
 
     The check reads every page of the file (some 60 ms for 100,000 sessions): started
@@ -106,30 +114,22 @@ class HealthCheck:
 
     def __init__(self, data_dir: Path) -> None:
         self.database = database_path(Path(data_dir))
-        self._outcome: health.Health | BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name="kneeapp-health-check")
-        self._thread.start()
+        super().__init__(partial(health.inspect, self.database), "kneeapp-health-check")
 
-    def _run(self) -> None:
-        try:
-            self._outcome = health.inspect(self.database)
-        except BaseException as error:  # handed to the thread that asks for the result
-            self._outcome = error
 
-    def result(self) -> health.Health:
-        """Wait for the check; raises what it raised (StorageError)."""
-        self._thread.join()
-        outcome = self._outcome
-        if isinstance(outcome, BaseException):
-            raise outcome
-        assert outcome is not None
-        return outcome
+def _take_daily_backup(database: Path, now: datetime) -> str:
+    try:
+        backups.daily_backup(database, now)
+    except StorageError as error:
+        return str(error)  # not a reason to keep the person from their data
+    return ""
 
 
 def open_data(data_dir: Path, now: datetime, check: HealthCheck | None = None) -> OpenedData:
     """Open the data folder's database the safe way; raises StorageError.
 
-    ``check``, if given, is the health check already under way for this folder.
+    ``check``, if given, is the health check already under way for this folder. The
+    day's backup is taken on a thread of its own: ``OpenedData.backup_problem`` waits.
     """
     folder = ensure_data_dir(Path(data_dir))
     database = database_path(folder)
@@ -140,15 +140,13 @@ def open_data(data_dir: Path, now: datetime, check: HealthCheck | None = None) -
         return OpenedData(repository, None, state)
     quarantined: tuple[Path, ...] = ()
     offered: backups.Backup | None = None
-    problem = ""
     if state.state is health.State.DAMAGED:
         quarantined = tuple(health.quarantine(database, now))
         offered = backups.newest_good_backup(folder)
-    elif state.state is health.State.OK:
-        try:
-            backups.daily_backup(database, now)
-        except StorageError as error:
-            problem = str(error)  # not a reason to keep the person from their data
     repository = ReopenableRepository(connect(database), database)
     drafts = SqliteDraftStore(lambda: repository.connection, database)
-    return OpenedData(repository, drafts, state, quarantined, offered, problem)
+    daily: Pending[str] | None = None
+    if state.state is health.State.OK and backups.daily_backup_due(folder, now):
+        # Copied and checked (a whole read of the file twice) while the window opens.
+        daily = Pending(partial(_take_daily_backup, database, now), "kneeapp-daily-backup")
+    return OpenedData(repository, drafts, state, quarantined, offered, daily)

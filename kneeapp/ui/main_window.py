@@ -20,7 +20,6 @@ from kneeapp.domain.validation import ValidationError
 from kneeapp.ui.files import SavePathChooser, ask_save_path, open_in_file_manager
 from kneeapp.ui.i18n import install_language, plural, qt_translate
 from kneeapp.ui.pages.base import Page
-from kneeapp.ui.pages.clinician_advice import ClinicianAdvicePage
 from kneeapp.ui.pages.home import HomePage
 from kneeapp.ui.style import TextSize, apply_style
 from kneeapp.ui.themes import Theme
@@ -30,6 +29,7 @@ from kneeapp.ui.widgets.confirm_bar import ConfirmBar
 # home screen comes up without them; tests/test_packaging.py checks it.
 if TYPE_CHECKING:
     from kneeapp.ui.pages.choose_checks import ChooseChecksPage
+    from kneeapp.ui.pages.clinician_advice import ClinicianAdvicePage
     from kneeapp.ui.pages.settings import SettingsPage
 
 
@@ -93,14 +93,23 @@ class MainWindow(QMainWindow):
         self._pending_restore: BackupCopy | None = None
         self.history: QWidget | None = None
         self.stack.addWidget(self.home)
-        self.advice = ClinicianAdvicePage()
-        self.advice.done.connect(self.go_home)
-        self.stack.addWidget(self.advice)
+        self._advice: ClinicianAdvicePage | None = None
         self.confirm_bar.confirmed.connect(self._on_confirmed)
         self.confirm_bar.cancelled.connect(self._on_cancelled)
         self.go_home()
 
     # -- navigation -------------------------------------------------------------
+
+    @property
+    def advice(self) -> ClinicianAdvicePage:
+        """The "see a clinician first" page, made when a safety answer first needs it."""
+        if self._advice is None:
+            from kneeapp.ui.pages.clinician_advice import ClinicianAdvicePage
+
+            self._advice = ClinicianAdvicePage()
+            self._advice.done.connect(self.go_home)
+            self.stack.addWidget(self._advice)
+        return self._advice
 
     @property
     def in_session(self) -> bool:
@@ -159,7 +168,8 @@ class MainWindow(QMainWindow):
         """Show everything in the language just installed, keeping an open session as it is."""
         self.setWindowTitle(self.tr("KneeCheck"))
         self.home.retranslate_ui()
-        self.advice.retranslate_ui()
+        if self._advice is not None:
+            self._advice.retranslate_ui()
         self._refresh_home()
         self.drop_history()  # built again, in the new language, when next opened
         settings = self.settings_page

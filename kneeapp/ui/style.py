@@ -24,6 +24,8 @@ TEXT_SCALE = {TextSize.NORMAL: 1.0, TextSize.LARGE: 1.25, TextSize.EXTRA_LARGE: 
 FONT_SIZES = {"base": 17, "large": 20, "title": 28}
 # A kiosk is read from further away and touched rather than clicked.
 KIOSK_SCALE = 1.25
+# The sizes of the icon's PNGs in resources/icons/hicolor.
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
 def resolve_theme(theme: Theme) -> Theme:
@@ -77,7 +79,7 @@ def application_icon() -> QIcon:
     it asks; the SVG would load the SVG engine just for this.
     """
     icon = QIcon()
-    for png in resource_path("icons", "hicolor").glob("*/apps/kneeapp.png"):
-        side = int(png.parts[-3].partition("x")[0])  # hicolor/48x48/apps/kneeapp.png
+    for side in ICON_SIZES:
+        png = resource_path("icons", "hicolor", f"{side}x{side}", "apps", "kneeapp.png")
         icon.addFile(str(png), QSize(side, side))
     return icon

@@ -96,6 +96,23 @@ def test_discard_draft_forgets_the_session_for_a_kiosk_reset(
     assert not keeper(make_window()).bar.isVisible()
 
 
+def test_the_days_first_start_backs_up_and_closing_waits_for_the_copy(
+    qtbot: QtBot, make_window: WindowFactory, data_dir: Path
+) -> None:
+    first = make_window()
+    with qtbot.waitSignal(first.session_saved):
+        click(qtbot, to_summary(qtbot, first).save_button)
+    first.close()
+    for copy in backups.list_backups(data_dir):  # as if the last copy were from yesterday
+        copy.path.unlink()
+    second = make_window()
+    second.close()  # the copy is taken while the window opens; closing waits for it
+    daily = [b for b in backups.list_backups(data_dir) if b.kind == "daily"]
+    assert len(daily) == 1 and backups.integrity_ok(daily[0].path)
+    with contextlib.closing(sqlite3.connect(daily[0].path)) as copy:
+        assert copy.execute("SELECT count(*) FROM sessions").fetchone() == (1,)
+
+
 def test_damaged_file_message_and_restore(
     qtbot: QtBot, make_window: WindowFactory, data_dir: Path
 ) -> None:

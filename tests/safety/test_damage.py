@@ -140,6 +140,34 @@ def test_one_daily_backup_a_day_and_the_rotation(data_dir: Path) -> None:
     assert len(daily) <= 7 + 4 and len(daily) >= 9
 
 
+def test_the_days_first_open_backs_up_while_the_data_is_in_use(data_dir: Path) -> None:
+    saved_folder(data_dir)
+    opened = open_data(data_dir, NOW + timedelta(days=1))
+    try:
+        assert opened.daily_backup is not None  # on its own thread
+        assert opened.repository.get(UID) == SESSION
+        assert opened.backup_problem() == ""
+    finally:
+        opened.close()
+    today = [b for b in backups.list_backups(data_dir) if b.kind == "daily"]
+    assert len(today) == 1 and backups.integrity_ok(today[0].path)
+    again = open_data(data_dir, NOW + timedelta(days=1, hours=2))
+    again.close()
+    assert again.daily_backup is None
+    assert len(backups.list_backups(data_dir)) == 1
+
+
+def test_a_daily_backup_that_fails_keeps_nobody_from_their_data(data_dir: Path) -> None:
+    saved_folder(data_dir)
+    (data_dir / backups.FOLDER_NAME).write_text("a file where the backups folder goes")
+    opened = open_data(data_dir, NOW + timedelta(days=1))
+    try:
+        assert "backups folder" in opened.backup_problem()
+        assert opened.repository.get(UID) == SESSION
+    finally:
+        opened.close()
+
+
 def test_newer_file_opens_read_only_and_is_not_changed(data_dir: Path) -> None:
     database = saved_folder(data_dir)
     connection = sqlite3.connect(database)
@@ -241,6 +269,7 @@ def test_files_are_private_whatever_the_umask(
     database = saved_folder(data_dir)
     opened = open_data(data_dir, NOW + timedelta(days=1))  # takes the daily backup
     try:
+        assert opened.backup_problem() == ""
         assert file_mode(data_dir) == 0o700
         for suffix in ("", "-wal", "-shm"):
             assert file_mode(Path(f"{database}{suffix}")) == 0o600, suffix

@@ -346,4 +346,3 @@ class KioskController(QObject):
 
 def kiosk_controller(window: QWidget) -> KioskController | None:
     return window.findChild(KioskController)
-
