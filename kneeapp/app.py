@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -155,11 +156,6 @@ def run_gui(data_dir: Path, *, kiosk: bool = False, check: HealthCheck | None = 
     # Made here, or beforehand with make_application (embedders use create_main_window).
     app = QApplication.instance() or make_application(sys.argv)
     assert isinstance(app, QApplication)
-    if not kiosk:
-        from kneeapp.storage.kiosk_settings import JsonKioskSettings
-
-        # settings.json can make a machine a kiosk without the command-line flag.
-        kiosk = JsonKioskSettings(Path(data_dir)).start_as_kiosk()
     from kneeapp.paths import ensure_data_dir
     from kneeapp.ui.single_instance import AlreadyOpenPage, SingleInstance, bring_to_front
     from kneeapp.ui.style import apply_style
@@ -176,7 +172,7 @@ def run_gui(data_dir: Path, *, kiosk: bool = False, check: HealthCheck | None = 
         apply_style(notice, kiosk=kiosk)
         notice.resize(640, 320)
         notice.show()
-        return app.exec()
+        return _event_loop(app)
     try:
         window = create_main_window(data_dir, kiosk=kiosk, check=check)
     except StorageError as error:
@@ -190,9 +186,18 @@ def run_gui(data_dir: Path, *, kiosk: bool = False, check: HealthCheck | None = 
     else:
         window.show()
     try:
-        return app.exec()
+        return _event_loop(app)
     finally:
         instance.release()
+
+
+def _event_loop(app: QApplication) -> int:
+    """Run the application, its start being over."""
+    # What the start made lives as long as the app: it is kept out of every later garbage
+    # collection, and collecting (off for the start, see cli.main) is on again.
+    gc.freeze()
+    gc.enable()
+    return app.exec()
 
 
 def _cannot_open(error: StorageError) -> int:

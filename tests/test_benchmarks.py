@@ -16,13 +16,15 @@ EXPECTED_ROWS = [
     "start-up: KneeCheck home, 20 sessions",
     "start-up: required floor, 40 sessions",
     "start-up: KneeCheck home, 40 sessions",
-    "start-up: KneeCheck home, first start of a day",
+    "start-up: KneeCheck home, day's first start, 20 sessions",
+    "start-up: KneeCheck home, day's first start, 40 sessions",
     "peak RSS: bare PySide6 QLabel",
     "peak RSS: required floor, 20 sessions",
     "peak RSS: KneeCheck home, 20 sessions",
     "peak RSS: required floor, 40 sessions",
     "peak RSS: KneeCheck home, 40 sessions",
-    "peak RSS: KneeCheck home, first start of a day",
+    "peak RSS: KneeCheck home, day's first start, 20 sessions",
+    "peak RSS: KneeCheck home, day's first start, 40 sessions",
     *(
         f"history: {what}, {size} sessions"
         for what in (

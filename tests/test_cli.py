@@ -174,9 +174,7 @@ def test_pdf_report_of_one_profile(tmp_path: Path, csv_file: Path) -> None:
     data = tmp_path / "data"
     assert run("import", csv_file, data_dir=data).returncode == 0
     out = tmp_path / "report.pdf"
-    result = run(
-        "export", "--out", out, "--format", "pdf", "--profile", "default", data_dir=data
-    )
+    result = run("export", "--out", out, "--format", "pdf", "--profile", "default", data_dir=data)
     assert result.returncode == 0, result.stderr
     assert result.stdout == f"Wrote the report for default to {out}.\n"
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(out).pages)
@@ -184,9 +182,7 @@ def test_pdf_report_of_one_profile(tmp_path: Path, csv_file: Path) -> None:
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
 
 
-def test_pdf_report_needs_a_profile_when_there_are_several(
-    tmp_path: Path, csv_file: Path
-) -> None:
+def test_pdf_report_needs_a_profile_when_there_are_several(tmp_path: Path, csv_file: Path) -> None:
     data = tmp_path / "data"
     assert run("import", csv_file, data_dir=data).returncode == 0
     out = tmp_path / "report.pdf"
@@ -257,9 +253,7 @@ def test_pdf_report_follows_the_language_setting(tmp_path: Path, csv_file: Path)
     assert run("import", csv_file, data_dir=data).returncode == 0
     (data / "settings.json").write_text('{"display": {"language": "es"}}', encoding="utf-8")
     out = tmp_path / "informe.pdf"
-    result = run(
-        "export", "--out", out, "--format", "pdf", "--profile", "default", data_dir=data
-    )
+    result = run("export", "--out", out, "--format", "pdf", "--profile", "default", data_dir=data)
     assert result.returncode == 0, result.stderr
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(out).pages)
     assert "Prueba del escalón" in text and "Últimos resultados" in text

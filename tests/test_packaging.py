@@ -7,6 +7,7 @@ import subprocess
 import sys
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -89,7 +90,7 @@ LAZY_ON_START = (
 # once the home screen is shown and the event loop idle, it prints what the start
 # loaded and built, and in which order it started the data check and loaded Qt.
 START_AND_REPORT = """
-import json, os, sys, threading
+import gc, json, os, sys, threading
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from tests.benchmarks.start_child import quit_kneecheck_when_idle
 order = []
@@ -112,22 +113,35 @@ def report():
         "built": [name for name in ("Qt", "QStyle") if name in vars(core) | vars(widgets)],
         "style": application.style().name(),
         "order": order,
+        # Collecting is off for the start; then what the start made is left out of it.
+        "collecting": gc.isenabled(),
+        "frozen": gc.get_freeze_count(),
+        "kiosk": [window.kiosk for window in application.topLevelWidgets() if window.isVisible()],
     }))
+    from kneeapp.ui.kiosk.guard import KioskGuard
+    for window in application.topLevelWidgets():
+        for guard in window.findChildren(KioskGuard):
+            guard.allow_close = True  # as the clinician's PIN does: a kiosk may close now
 quit_kneecheck_when_idle(report)
 from kneeapp import cli
 sys.exit(cli.main(["--data-dir", sys.argv[1]]))
 """
 
 
-def test_start_loads_only_what_the_home_screen_needs(tmp_path: Path) -> None:
+def start_and_report(data_dir: Path) -> dict[str, Any]:
     result = subprocess.run(
-        [sys.executable, "-c", START_AND_REPORT, str(tmp_path / "data")],
+        [sys.executable, "-c", START_AND_REPORT, str(data_dir)],
         cwd=ROOT,
         capture_output=True,
         text=True,
         check=True,
     )
-    report = json.loads(result.stdout.splitlines()[0])
+    report: dict[str, Any] = json.loads(result.stdout.splitlines()[0])
+    return report
+
+
+def test_start_loads_only_what_the_home_screen_needs(tmp_path: Path) -> None:
+    report = start_and_report(tmp_path / "data")
     modules = set(report["modules"])
     heavy = ("pyqtgraph", "numpy", "PySide6.QtPdf", "PySide6.QtCharts", "PySide6.QtWebEngine")
     assert not [name for name in modules if name.startswith(heavy)]
@@ -142,3 +156,12 @@ def test_start_loads_only_what_the_home_screen_needs(tmp_path: Path) -> None:
     assert report["style"] == "fusion"
     # The data file's check reads all of it: it runs on its own thread while Qt loads.
     assert report["order"][:2] == ["thread kneeapp-health-check", "qt"]
+    assert report["kiosk"] == [False]
+    assert report["collecting"] and report["frozen"] > 10_000
+
+
+def test_settings_can_make_the_command_start_a_kiosk(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    (data_dir / "settings.json").write_text('{"start_as_kiosk": true}', encoding="utf-8")
+    assert start_and_report(data_dir)["kiosk"] == [True]

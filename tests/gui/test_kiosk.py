@@ -50,6 +50,7 @@ def kiosk(make_window: WindowFactory, data_dir: Path) -> Iterator[Kiosk]:
     # The shared fixture closes the window afterwards: let it.
     opened.controller.guard.allow_close = True
 
+
 NOTE_A = "alice-private-note-5521"
 NOTE_B = "bob-private-note-9034"
 
@@ -171,9 +172,7 @@ def test_clean_start_screen_never_warns(qtbot: QtBot, kiosk: Kiosk) -> None:
     assert kiosk.controller.start_page.name_field.text() == ""
 
 
-def test_close_alt_f4_and_escape_are_refused_without_the_pin(
-    qtbot: QtBot, kiosk: Kiosk
-) -> None:
+def test_close_alt_f4_and_escape_are_refused_without_the_pin(qtbot: QtBot, kiosk: Kiosk) -> None:
     window, controller = kiosk.window, kiosk.controller
     closed: list[bool] = []
     window.closed.connect(lambda: closed.append(True))
@@ -214,9 +213,7 @@ def test_wrong_pins_lock_entry_for_30_s(qtbot: QtBot, kiosk: Kiosk) -> None:
     assert kiosk.window.current_page() is controller.clinician
 
 
-def test_one_patient_never_reaches_another_patients_results(
-    qtbot: QtBot, kiosk: Kiosk
-) -> None:
+def test_one_patient_never_reaches_another_patients_results(qtbot: QtBot, kiosk: Kiosk) -> None:
     window, controller = kiosk.window, kiosk.controller
     sign_in(qtbot, kiosk, "Alice Example")
     summary = to_summary(qtbot, window, NOTE_A)
@@ -253,9 +250,7 @@ def test_one_patient_never_reaches_another_patients_results(
     assert NOTE_A in texts_on_screen(window)
 
 
-def test_clinician_lists_opens_exports_erases_and_leaves(
-    qtbot: QtBot, kiosk: Kiosk
-) -> None:
+def test_clinician_lists_opens_exports_erases_and_leaves(qtbot: QtBot, kiosk: Kiosk) -> None:
     window, controller = kiosk.window, kiosk.controller
     for name, note in (("Alice", NOTE_A), ("Bob", NOTE_B)):
         sign_in(qtbot, kiosk, name)
