@@ -71,6 +71,7 @@ LAZY_ON_START = (
     "kneeapp.storage.erasure",
     "kneeapp.ui.pages.check_page",
     "kneeapp.ui.pages.choose_checks",
+    "kneeapp.ui.pages.clinician_advice",
     "kneeapp.ui.pages.history",
     "kneeapp.ui.pages.note",
     "kneeapp.ui.pages.red_flags",

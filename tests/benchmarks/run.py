@@ -387,7 +387,7 @@ def table(rows: Sequence[Row]) -> str:
         ok = {None: "", True: "yes", False: "NO"}[row.ok]
         lines.append(
             f"{row.name:<62} {row.median:>9g} {row.min:>9g} {row.max:>9g} {row.unit:<4} "
-            f"{ratio:>6}  {row.budget:<10} {ok}"
+            f"{ratio:>6}  {row.budget:<10} {ok}".rstrip()
         )
     return "\n".join(lines)
 
