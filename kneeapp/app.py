@@ -60,8 +60,9 @@ def create_main_window(
         kiosk=kiosk,
     )
     window.closed.connect(opened.close)  # waits for the day's backup, if one is running
-    _install_data_safety(window, opened, clock)
+    # The language first: the notices about the data are written in it.
     window.apply_display(preferences.display_settings())
+    _install_data_safety(window, opened, clock)
     window.setWindowIcon(application_icon())
     window.restore_window_geometry()
     if kiosk:
@@ -94,7 +95,8 @@ def _make_kiosk(
 def _install_data_safety(
     window: MainWindow, opened: OpenedData, clock: Callable[[], datetime]
 ) -> None:
-    """Drafts kept across crashes, and what to say about a damaged or newer file."""
+    """Drafts kept across crashes, and what to say about a damaged or newer file or about a
+    day's backup that could not be made."""
     notices = DataNotices(window)  # parented to the window: window.findChild finds it
     if opened.health.state is State.NEWER:
         notices.show_read_only(opened.health.version)
@@ -111,6 +113,8 @@ def _install_data_safety(
             backup.taken_at if backup else None,
             restore if backup else None,
         )
+    if opened.daily_backup is not None:
+        opened.daily_backup.when_done(notices.backup_finished.emit)
     window.backups = _Backups(opened, clock)
     if opened.drafts is not None and window.kiosk:
         # A shared screen never shows anyone's unfinished session to the next person.

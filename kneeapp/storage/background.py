@@ -16,15 +16,23 @@ class Pending(Generic[T]):
 
     def __init__(self, work: Callable[[], T], name: str) -> None:
         self._work = work
+        self._lock = threading.Lock()
         self._outcome: tuple[bool, T | BaseException] | None = None
+        self._callbacks: list[Callable[[T], object]] = []
         self._thread = threading.Thread(target=self._run, name=name)
         self._thread.start()
 
     def _run(self) -> None:
         try:
-            self._outcome = (True, self._work())
+            outcome: tuple[bool, T | BaseException] = (True, self._work())
         except BaseException as error:  # handed to whoever asks for the result
-            self._outcome = (False, error)
+            outcome = (False, error)
+        with self._lock:
+            self._outcome = outcome
+            callbacks, self._callbacks = self._callbacks, []
+        if outcome[0]:
+            for callback in callbacks:
+                callback(outcome[1])  # type: ignore[arg-type]
 
     def result(self) -> T:
         """What ``work()`` returned; raises what it raised."""
@@ -35,3 +43,14 @@ class Pending(Generic[T]):
             assert isinstance(value, BaseException)
             raise value
         return value  # type: ignore[return-value]
+
+    def when_done(self, callback: Callable[[T], object]) -> None:
+        """``callback(result)`` once the work has succeeded: at once if it has, else on the
+        work's thread (so a window is told through a signal, never touched directly)."""
+        with self._lock:
+            if self._outcome is None:
+                self._callbacks.append(callback)
+                return
+            done, value = self._outcome
+        if done:
+            callback(value)  # type: ignore[arg-type]

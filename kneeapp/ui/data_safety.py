@@ -1,5 +1,6 @@
 """What the window says and does about the safety of the data: keeping the session being
-entered as a draft, offering it back after a crash, a damaged or newer data file.
+entered as a draft, offering it back after a crash, a damaged or newer data file, a day's
+backup that could not be made.
 
 Storage is reached only through the domain's DraftStore and through plain callables
 handed over by the assembly point.
@@ -11,7 +12,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from kneeapp.domain.dates import format_moment
@@ -110,7 +111,12 @@ class DraftKeeper(QObject):
 
 
 class DataNotices(QObject):
-    """A damaged data file (moved aside; a backup offered) or a newer one (read-only)."""
+    """A damaged data file (moved aside; a backup offered), a newer one (read-only), or a
+    day's backup that could not be made."""
+
+    # The day's backup is made on a thread of its own, which says how it went by this
+    # signal (queued to the window's thread): what went wrong, or "".
+    backup_finished = Signal(str)
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -119,6 +125,7 @@ class DataNotices(QObject):
         self.bar.setAccessibleName(self.tr("About your data"))
         window.add_bar(self.bar)
         self.bar.chosen.connect(self.on_chosen)
+        self.backup_finished.connect(self.on_backup_finished)
         self._restore: Callable[[], None] | None = None
 
     def show_damaged(
@@ -157,6 +164,17 @@ class DataNotices(QObject):
                 "{version}). You can look at it, but nothing can be saved until you install "
                 "the newer KneeCheck. The file has not been changed."
             ).format(version=version),
+            [("ok", self.tr("OK"), "primary")],
+        )
+
+    def on_backup_finished(self, problem: str) -> None:
+        if not problem:
+            return
+        self.bar.ask(
+            self.tr(
+                "Today's backup copy of your data could not be made: {problem} Your data "
+                "itself is unharmed, and KneeCheck tries again the next time it starts."
+            ).format(problem=problem),
             [("ok", self.tr("OK"), "primary")],
         )
 

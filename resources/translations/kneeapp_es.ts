@@ -81,32 +81,32 @@ derecha ▼</translation>
         <translation>Punto elegido</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="315"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="316"/>
         <source>Drawing the chart…</source>
         <translation>Dibujando el gráfico…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="361"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="362"/>
         <source>Left (circles)</source>
         <translation>Izquierda (círculos)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="364"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="365"/>
         <source>Right (triangles)</source>
         <translation>Derecha (triángulos)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="368"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="369"/>
         <source>Left: blue circles and solid line; right: orange triangles and dashed line. Values are the {measure}.</source>
         <translation>Izquierda: círculos azules y línea continua; derecha: triángulos naranjas y línea discontinua. Los valores son de {measure}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="378"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="379"/>
         <source>asymmetry ({unit})</source>
         <translation>asimetría ({unit})</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="383"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="384"/>
         <source>Shaded band: differences under {amount} are not pointed out on their own.</source>
         <translation>Banda sombreada: las diferencias de menos de {amount} no se señalan por sí solas.</translation>
     </message>
@@ -208,317 +208,317 @@ derecha ▼</translation>
         <translation>Para enseguida si notas un dolor agudo. Un estiramiento suave está bien; un dolor agudo, no.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="64"/>
+        <location filename="../../kneeapp/domain/checks.py" line="62"/>
         <source>no pain</source>
         <translation>sin dolor</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="65"/>
+        <location filename="../../kneeapp/domain/checks.py" line="63"/>
         <source>worst pain imaginable</source>
         <translation>el peor dolor imaginable</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="71"/>
+        <location filename="../../kneeapp/domain/checks.py" line="69"/>
         <source>Step test</source>
         <translation>Prueba del escalón</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="72"/>
+        <location filename="../../kneeapp/domain/checks.py" line="70"/>
         <source>step test</source>
         <translation>la prueba del escalón</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="73"/>
+        <location filename="../../kneeapp/domain/checks.py" line="71"/>
         <source>ankle dorsiflexion</source>
         <translation>flexión del tobillo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="76"/>
+        <location filename="../../kneeapp/domain/checks.py" line="74"/>
         <source>How far your shin can travel forward over your foot. A stiff ankle passes the load of every stride up to the knee.</source>
         <translation>Cuánto puede avanzar tu espinilla por encima del pie. Un tobillo rígido pasa a la rodilla la carga de cada zancada.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="82"/>
+        <location filename="../../kneeapp/domain/checks.py" line="80"/>
         <source>Stand facing a stair. Put one foot on the step with the heel just off the edge.</source>
         <translation>Ponte de cara a un escalón. Apoya un pie en él con el talón justo fuera del borde.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="86"/>
+        <location filename="../../kneeapp/domain/checks.py" line="84"/>
         <source>Rest your hand on that knee and press it down and forward.</source>
         <translation>Apoya la mano en esa rodilla y empújala hacia abajo y hacia delante.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="87"/>
+        <location filename="../../kneeapp/domain/checks.py" line="85"/>
         <source>Lean in slowly, trying to bring your shin over your toes.</source>
         <translation>Inclínate despacio, intentando llevar la espinilla por encima de los dedos del pie.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="89"/>
+        <location filename="../../kneeapp/domain/checks.py" line="87"/>
         <source>Rate how far the shin went and how it felt, then do the other side.</source>
         <translation>Valora hasta dónde llegó la espinilla y qué notaste; luego haz el otro lado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="96"/>
+        <location filename="../../kneeapp/domain/checks.py" line="94"/>
         <source>How far did your shin go?</source>
         <translation>¿Hasta dónde llegó tu espinilla?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="97"/>
+        <location filename="../../kneeapp/domain/checks.py" line="95"/>
         <source>shin barely moves</source>
         <translation>la espinilla apenas se mueve</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="98"/>
+        <location filename="../../kneeapp/domain/checks.py" line="96"/>
         <source>shin over the toes</source>
         <translation>la espinilla pasa los dedos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="100"/>
+        <location filename="../../kneeapp/domain/checks.py" line="98"/>
         <source>Pain (ankle) when you press a little further</source>
         <translation>Dolor (tobillo) al presionar un poco más</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="103"/>
+        <location filename="../../kneeapp/domain/checks.py" line="101"/>
         <source>Face a wall, heel down, and slide the foot back until the knee only just touches the wall; measure from the big toe to the wall</source>
         <translation>De cara a una pared y con el talón apoyado, aleja el pie hasta que la rodilla apenas roce la pared; mide del dedo gordo a la pared</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="108"/>
+        <location filename="../../kneeapp/domain/checks.py" line="106"/>
         <source>0 cm</source>
         <translation>0 cm</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="109"/>
+        <location filename="../../kneeapp/domain/checks.py" line="107"/>
         <source>25 cm</source>
         <translation>25 cm</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="117"/>
+        <location filename="../../kneeapp/domain/checks.py" line="115"/>
         <source>Kneeling lunge</source>
         <translation>Zancada de rodillas</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="118"/>
+        <location filename="../../kneeapp/domain/checks.py" line="116"/>
         <source>kneeling lunge</source>
         <translation>la zancada de rodillas</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="119"/>
+        <location filename="../../kneeapp/domain/checks.py" line="117"/>
         <source>hip extension</source>
         <translation>extensión de la cadera</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="122"/>
+        <location filename="../../kneeapp/domain/checks.py" line="120"/>
         <source>How far the front of your hip opens. A tight hip makes the thigh and knee do work the hip should share.</source>
         <translation>Cuánto se abre la parte delantera de tu cadera. Una cadera tensa obliga al muslo y a la rodilla a hacer un trabajo que debería compartir la cadera.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="128"/>
+        <location filename="../../kneeapp/domain/checks.py" line="126"/>
         <source>Kneel on one knee on a cushion, the other foot flat in front of you.</source>
         <translation>Arrodíllate con una rodilla sobre un cojín y el otro pie apoyado delante de ti.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="131"/>
+        <location filename="../../kneeapp/domain/checks.py" line="129"/>
         <source>Keep your trunk upright and tuck your tailbone under.</source>
         <translation>Mantén el tronco recto y mete el coxis hacia dentro.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="132"/>
+        <location filename="../../kneeapp/domain/checks.py" line="130"/>
         <source>Shift your hips forward, as in a hip-flexor stretch, trying to bring the front of the back hip toward the floor.</source>
         <translation>Lleva la cadera hacia delante, como al estirar el flexor de la cadera, intentando acercar al suelo la parte delantera de la cadera de atrás.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="138"/>
+        <location filename="../../kneeapp/domain/checks.py" line="136"/>
         <source>Rate how far the hip went and how it felt, then swap legs.</source>
         <translation>Valora hasta dónde llegó la cadera y qué notaste; luego cambia de pierna.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="143"/>
+        <location filename="../../kneeapp/domain/checks.py" line="141"/>
         <source>How far did your hip open?</source>
         <translation>¿Cuánto se abrió tu cadera?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="144"/>
+        <location filename="../../kneeapp/domain/checks.py" line="142"/>
         <source>hips barely move</source>
         <translation>la cadera apenas se mueve</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="145"/>
+        <location filename="../../kneeapp/domain/checks.py" line="143"/>
         <source>hip fully open</source>
         <translation>cadera del todo abierta</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="148"/>
+        <location filename="../../kneeapp/domain/checks.py" line="146"/>
         <source>Pain (front of the hip) when you press a little further</source>
         <translation>Dolor (parte delantera de la cadera) al presionar un poco más</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="155"/>
+        <location filename="../../kneeapp/domain/checks.py" line="153"/>
         <source>Knee straightening</source>
         <translation>Extensión de rodilla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="156"/>
+        <location filename="../../kneeapp/domain/checks.py" line="154"/>
         <source>knee straightening</source>
         <translation>la extensión de rodilla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="157"/>
+        <location filename="../../kneeapp/domain/checks.py" line="155"/>
         <source>knee extension</source>
         <translation>estirar la rodilla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="160"/>
+        <location filename="../../kneeapp/domain/checks.py" line="158"/>
         <source>Whether your knee straightens all the way. A knee that stays a little bent takes more load with every step.</source>
         <translation>Si tu rodilla se estira del todo. Una rodilla que se queda un poco doblada soporta más carga en cada paso.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="166"/>
+        <location filename="../../kneeapp/domain/checks.py" line="164"/>
         <source>Sit on the floor with both legs straight out in front of you.</source>
         <translation>Siéntate en el suelo con las dos piernas estiradas delante.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="169"/>
+        <location filename="../../kneeapp/domain/checks.py" line="167"/>
         <source>Tighten the front of one thigh.</source>
         <translation>Contrae la parte delantera de un muslo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="170"/>
+        <location filename="../../kneeapp/domain/checks.py" line="168"/>
         <source>Press the back of that knee flat toward the floor.</source>
         <translation>Aprieta la parte de atrás de esa rodilla contra el suelo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="172"/>
+        <location filename="../../kneeapp/domain/checks.py" line="170"/>
         <source>Rate how straight the knee went and how it felt, then do the other side.</source>
         <translation>Valora cuánto se estiró la rodilla y qué notaste; luego haz el otro lado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="179"/>
+        <location filename="../../kneeapp/domain/checks.py" line="177"/>
         <source>How straight did your knee go?</source>
         <translation>¿Cuánto se estiró tu rodilla?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="180"/>
+        <location filename="../../kneeapp/domain/checks.py" line="178"/>
         <source>knee stays bent</source>
         <translation>la rodilla sigue doblada</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="181"/>
+        <location filename="../../kneeapp/domain/checks.py" line="179"/>
         <source>knee flat on the floor</source>
         <translation>rodilla plana en el suelo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="183"/>
+        <location filename="../../kneeapp/domain/checks.py" line="181"/>
         <source>Pain (knee) when you press a little further</source>
         <translation>Dolor (rodilla) al presionar un poco más</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="189"/>
+        <location filename="../../kneeapp/domain/checks.py" line="187"/>
         <source>Single-leg squat</source>
         <translation>Sentadilla a una pierna</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="190"/>
+        <location filename="../../kneeapp/domain/checks.py" line="188"/>
         <source>single-leg squat</source>
         <translation>la sentadilla a una pierna</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="191"/>
+        <location filename="../../kneeapp/domain/checks.py" line="189"/>
         <source>knee control</source>
         <translation>control de la rodilla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="194"/>
+        <location filename="../../kneeapp/domain/checks.py" line="192"/>
         <source>Whether your hip keeps the knee in line. When the deep hip muscles tire, the knee drifts inward.</source>
         <translation>Si tu cadera mantiene la rodilla alineada. Cuando los músculos profundos de la cadera se cansan, la rodilla se va hacia dentro.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="200"/>
+        <location filename="../../kneeapp/domain/checks.py" line="198"/>
         <source>Stand on one leg in front of a mirror; hold something for balance if you need to.</source>
         <translation>Ponte sobre una pierna delante de un espejo; agárrate a algo para mantener el equilibrio si lo necesitas.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="204"/>
+        <location filename="../../kneeapp/domain/checks.py" line="202"/>
         <source>Squat down slowly, a quarter of the way, and come back up. Do it five times.</source>
         <translation>Baja despacio, un cuarto del recorrido, y vuelve a subir. Hazlo cinco veces.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="207"/>
+        <location filename="../../kneeapp/domain/checks.py" line="205"/>
         <source>Watch your kneecap: does it stay over your second toe or drift inward?</source>
         <translation>Mira tu rótula: ¿se queda sobre el segundo dedo del pie o se va hacia dentro?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="210"/>
+        <location filename="../../kneeapp/domain/checks.py" line="208"/>
         <source>Rate the drift and any pain, then do the other side.</source>
         <translation>Valora el desvío y el dolor, si lo hay; luego haz el otro lado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="215"/>
+        <location filename="../../kneeapp/domain/checks.py" line="213"/>
         <source>Did your knee drift inward?</source>
         <translation>¿Se fue tu rodilla hacia dentro?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="216"/>
+        <location filename="../../kneeapp/domain/checks.py" line="214"/>
         <source>none</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="217"/>
+        <location filename="../../kneeapp/domain/checks.py" line="215"/>
         <source>marked</source>
         <translation>marcado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="219"/>
+        <location filename="../../kneeapp/domain/checks.py" line="217"/>
         <source>Pain (knee) during the squats</source>
         <translation>Dolor (rodilla) durante las sentadillas</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="225"/>
+        <location filename="../../kneeapp/domain/checks.py" line="223"/>
         <source>Single-leg bridge</source>
         <translation>Puente a una pierna</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="226"/>
+        <location filename="../../kneeapp/domain/checks.py" line="224"/>
         <source>single-leg bridge</source>
         <translation>la prueba del puente a una pierna</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="227"/>
+        <location filename="../../kneeapp/domain/checks.py" line="225"/>
         <source>hip extensor strength</source>
         <translation>fuerza extensora de la cadera</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="230"/>
+        <location filename="../../kneeapp/domain/checks.py" line="228"/>
         <source>How strong the muscles at the back of your hip are. When they are weak, the thigh and the band on the side of the leg take over.</source>
         <translation>Qué fuerza tienen los músculos de la parte de atrás de tu cadera. Cuando están débiles, el muslo y la banda del lateral de la pierna toman el relevo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="236"/>
+        <location filename="../../kneeapp/domain/checks.py" line="234"/>
         <source>Lie on your back with one heel on a chair or step, the other leg in the air.</source>
         <translation>Túmbate boca arriba con un talón sobre una silla o un escalón y la otra pierna en el aire.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="239"/>
+        <location filename="../../kneeapp/domain/checks.py" line="237"/>
         <source>Push through the heel and lift your hips until your body is in a straight line.</source>
         <translation>Empuja con el talón y sube la cadera hasta que el cuerpo quede en línea recta.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="243"/>
+        <location filename="../../kneeapp/domain/checks.py" line="241"/>
         <source>Lower and repeat at a steady pace until your hips sag or twist.</source>
         <translation>Baja y repite a un ritmo constante hasta que la cadera se hunda o se gire.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="246"/>
+        <location filename="../../kneeapp/domain/checks.py" line="244"/>
         <source>Count the good repetitions, note any pain, then do the other side.</source>
         <translation>Cuenta las repeticiones bien hechas, anota si hay dolor y luego haz el otro lado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="253"/>
+        <location filename="../../kneeapp/domain/checks.py" line="251"/>
         <source>How many good repetitions?</source>
         <translation>¿Cuántas repeticiones bien hechas?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="257"/>
+        <location filename="../../kneeapp/domain/checks.py" line="255"/>
         <source>Pain (back of the hip or knee) during the bridges</source>
         <translation>Dolor (parte de atrás de la cadera o de la rodilla) durante los puentes</translation>
     </message>
@@ -676,58 +676,64 @@ derecha ▼</translation>
 <context>
     <name>DataNotices</name>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="119"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="125"/>
         <source>About your data</source>
         <translation>Sobre tus datos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="131"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="138"/>
         <source>the damaged file</source>
         <translation>el archivo dañado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="134"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="141"/>
         <source>Your KneeCheck data file could not be used ({detail}). It has been moved aside, unchanged, as {kept} in {folder}. </source>
         <translation>No se ha podido usar tu archivo de datos de KneeCheck ({detail}). Se ha apartado, sin cambios, como {kept} en {folder}. </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="139"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="146"/>
         <source>A sound backup from {when} is available.</source>
         <translation>Hay una copia de seguridad en buen estado del {when}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="143"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="150"/>
         <source>Restore the backup</source>
         <translation>Restaurar la copia</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="144"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="151"/>
         <source>Start with no history</source>
         <translation>Empezar sin historial</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="148"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="155"/>
         <source>There is no backup to go back to, so KneeCheck starts with no history.</source>
         <translation>No hay ninguna copia a la que volver, así que KneeCheck empieza sin historial.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="150"/>
-        <location filename="../../kneeapp/ui/data_safety.py" line="160"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="157"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="167"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="178"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="156"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="163"/>
         <source>This data was written by a newer version of KneeCheck (data version {version}). You can look at it, but nothing can be saved until you install the newer KneeCheck. The file has not been changed.</source>
         <translation>Estos datos los escribió una versión más nueva de KneeCheck (versión de datos {version}). Puedes consultarlos, pero no se puede guardar nada hasta que instales esa versión más nueva. El archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="171"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="175"/>
+        <source>Today&apos;s backup copy of your data could not be made: {problem} Your data itself is unharmed, and KneeCheck tries again the next time it starts.</source>
+        <translation>No se ha podido hacer la copia de seguridad de hoy de tus datos: {problem} Tus datos en sí no han sufrido ningún daño, y KneeCheck lo volverá a intentar la próxima vez que se abra.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/data_safety.py" line="189"/>
         <source>The backup could not be restored: {error}</source>
         <translation>No se ha podido restaurar la copia: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="180"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="198"/>
         <source>Your history is back from the backup. Sessions saved after that backup are not in it; the damaged file is kept in case they can be recovered from it.</source>
         <translation>Tu historial ha vuelto desde la copia. Las sesiones guardadas después de esa copia no están; el archivo dañado se conserva por si se pueden recuperar de él.</translation>
     </message>
@@ -748,22 +754,22 @@ derecha ▼</translation>
 <context>
     <name>DraftKeeper</name>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="41"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="42"/>
         <source>Unfinished self-check</source>
         <translation>Autoevaluación sin terminar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="96"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="97"/>
         <source>A self-check you started on {when} was not finished. Do you want to carry on where you left off?</source>
         <translation>Una autoevaluación que empezaste el {when} quedó sin terminar. ¿Quieres seguir donde lo dejaste?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="99"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="100"/>
         <source>Resume it</source>
         <translation>Seguir con ella</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="99"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="100"/>
         <source>Discard it</source>
         <translation>Descartarla</translation>
     </message>
@@ -918,47 +924,47 @@ derecha ▼</translation>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="506"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="511"/>
         <source>Safety questions: not recorded with this session.</source>
         <translation>Preguntas de seguridad: no se guardaron con esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="515"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="520"/>
         <source>Safety questions: all answered no.</source>
         <translation>Preguntas de seguridad: todas respondidas con «no».</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="516"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="521"/>
         <source>Safety questions answered yes: {questions}</source>
         <translation>Preguntas de seguridad respondidas con «sí»: {questions}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="522"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="527"/>
         <source>score 0 10</source>
         <translation>puntuación 0-10</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="523"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="528"/>
         <source>nprs 0 10</source>
         <translation>escala de dolor 0-10</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="524"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="529"/>
         <source>cm</source>
         <translation>cm</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="525"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="530"/>
         <source>drift 0 2</source>
         <translation>desvío 0-2</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="526"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="531"/>
         <source>reps</source>
         <translation>repeticiones</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="533"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="538"/>
         <source>{measure} ({unit})</source>
         <translation>{measure} ({unit})</translation>
     </message>
@@ -1001,67 +1007,67 @@ derecha ▼</translation>
         <translation>Tus autoevaluaciones guardadas y si la diferencia entre tus lados se va reduciendo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="168"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="169"/>
         <source>Saved sessions, newest first</source>
         <translation>Sesiones guardadas, las más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="180"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="181"/>
         <source>Left and right over time</source>
         <translation>Izquierda y derecha a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="183"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="184"/>
         <source>Show results from the last</source>
         <translation>Mostrar resultados de los últimos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="189"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="190"/>
         <source>Show left and right values</source>
         <translation>Ver valores de izquierda y derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="221"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="222"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="231"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="232"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="233"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="234"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="236"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="237"/>
         <source>Report for your therapist (PDF)…</source>
         <translation>Informe PDF para tu fisioterapeuta…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="251"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="252"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="254"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="255"/>
         <source>Note for this session</source>
         <translation>Nota de esta sesión</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="259"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="260"/>
         <source>Save note</source>
         <translation>Guardar nota</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="261"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="262"/>
         <source>Delete session…</source>
         <translation>Borrar sesión…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/pages/history.py" line="285"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="286"/>
         <source>%n saved session(s), newest first</source>
         <translation>
             <numerusform>%n sesión guardada, las más recientes primero</numerusform>
@@ -1069,62 +1075,62 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="331"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="334"/>
         <source>No checks in this period: choose a longer one to see your results.</source>
         <translation>No hay pruebas en este periodo: elige uno más largo para ver tus resultados.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="392"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="397"/>
         <source>Could not save the note: {error}</source>
         <translation>No se ha podido guardar la nota: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="394"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="399"/>
         <source>Note saved.</source>
         <translation>Nota guardada.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="404"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="409"/>
         <source>Delete the self-check of {when}? You can undo this for a few seconds.</source>
         <translation>¿Borrar la autoevaluación del {when}? Podrás deshacerlo durante unos segundos.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="407"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="412"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="408"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="413"/>
         <source>Keep it</source>
         <translation>Conservarla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="418"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="423"/>
         <source>Could not delete: {error}</source>
         <translation>No se ha podido borrar: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="422"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="427"/>
         <source>Deleted the self-check of {when}.</source>
         <translation>Se ha borrado la autoevaluación del {when}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="438"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="443"/>
         <source>Could not restore the session: {error}</source>
         <translation>No se ha podido recuperar la sesión: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="467"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="472"/>
         <source>Export CSV</source>
         <translation>Exportar CSV</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="467"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="472"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/pages/history.py" line="477"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="482"/>
         <source>Exported %n session(s) to {path}.</source>
         <translation>
             <numerusform>Se exportó %n sesión a {path}.</numerusform>
@@ -1132,22 +1138,22 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="486"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="491"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="486"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="491"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="494"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="499"/>
         <source>Could not write {path}: {error}</source>
         <translation>No se ha podido escribir {path}: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/pages/history.py" line="498"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="503"/>
         <source>Saved the report (%n page(s)) to {path}.</source>
         <translation>
             <numerusform>Informe guardado (%n página) en {path}.</numerusform>
@@ -1319,27 +1325,27 @@ derecha ▼</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../kneeapp/ui/main_window.py" line="56"/>
-        <location filename="../../kneeapp/ui/main_window.py" line="160"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="169"/>
         <source>KneeCheck</source>
         <translation>KneeCheck</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="189"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="199"/>
         <source>Back to the self-check</source>
         <translation>Volver a la autoevaluación</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="220"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="230"/>
         <source>Export all data</source>
         <translation>Exportar todos los datos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="220"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="230"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/main_window.py" line="230"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="240"/>
         <source>Exported %n session(s) to {path}.</source>
         <translation>
             <numerusform>Se exportó %n sesión a {path}.</numerusform>
@@ -1347,52 +1353,52 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="248"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="258"/>
         <source>Replace your current data with the copy of {when}? Your current data is backed up first.</source>
         <translation>¿Sustituir tus datos actuales por la copia del {when}? Antes se hace una copia de seguridad de tus datos actuales.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="251"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="261"/>
         <source>Restore the copy</source>
         <translation>Restaurar la copia</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="252"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="262"/>
         <source>Keep my data</source>
         <translation>Conservar mis datos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="266"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="276"/>
         <source>Restored the copy of {when}.</source>
         <translation>Se ha restaurado la copia del {when}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="276"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="286"/>
         <source>All saved sessions are deleted.</source>
         <translation>Se han borrado todas las sesiones guardadas.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="523"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="533"/>
         <source>Could not save: {error}</source>
         <translation>No se ha podido guardar: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="529"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="539"/>
         <source>Saved your self-check of {when}. Check again in a week or two, or the day after a run that hurts.</source>
         <translation>Se ha guardado tu autoevaluación del {when}. Repítela dentro de una o dos semanas, o el día después de una carrera que te duela.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="550"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="560"/>
         <source>Leave this self-check? What you have entered so far will not be saved.</source>
         <translation>¿Salir de esta autoevaluación? Lo que has anotado hasta ahora no se guardará.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="551"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="561"/>
         <source>Discard and leave</source>
         <translation>Descartar y salir</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="552"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="562"/>
         <source>Keep going</source>
         <translation>Seguir</translation>
     </message>
@@ -1400,27 +1406,27 @@ derecha ▼</translation>
 <context>
     <name>Measures</name>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="36"/>
+        <location filename="../../kneeapp/domain/measures.py" line="35"/>
         <source>range</source>
         <translation>amplitud</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="43"/>
+        <location filename="../../kneeapp/domain/measures.py" line="42"/>
         <source>pain</source>
         <translation>dolor</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="48"/>
+        <location filename="../../kneeapp/domain/measures.py" line="47"/>
         <source>knee-to-wall distance</source>
         <translation>distancia rodilla-pared</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="57"/>
+        <location filename="../../kneeapp/domain/measures.py" line="56"/>
         <source>knee drift</source>
         <translation>desvío de la rodilla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="66"/>
+        <location filename="../../kneeapp/domain/measures.py" line="65"/>
         <source>repetitions</source>
         <translation>repeticiones</translation>
     </message>
@@ -1894,37 +1900,37 @@ derecha ▼</translation>
 <context>
     <name>RedFlags</name>
     <message>
-        <location filename="../../kneeapp/domain/red_flags.py" line="19"/>
+        <location filename="../../kneeapp/domain/red_flags.py" line="18"/>
         <source>Is your knee hot, red or swollen, or do you have a fever?</source>
         <translation>¿Tienes la rodilla caliente, roja o hinchada, o tienes fiebre?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/red_flags.py" line="23"/>
+        <location filename="../../kneeapp/domain/red_flags.py" line="22"/>
         <source>Does your knee hurt at night or when you are resting?</source>
         <translation>¿Te duele la rodilla por la noche o en reposo?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/red_flags.py" line="27"/>
+        <location filename="../../kneeapp/domain/red_flags.py" line="26"/>
         <source>Does your knee lock or give way?</source>
         <translation>¿Se te bloquea o te falla la rodilla?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/red_flags.py" line="31"/>
+        <location filename="../../kneeapp/domain/red_flags.py" line="30"/>
         <source>Are you unable to stand on your painful leg or walk four steps?</source>
         <translation>¿No puedes apoyarte en la pierna que te duele o dar cuatro pasos?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/red_flags.py" line="44"/>
+        <location filename="../../kneeapp/domain/red_flags.py" line="43"/>
         <source>Does it hurt to hop on your painful leg, or do you have pain in the groin?</source>
         <translation>¿Te duele al saltar a la pata coja con la pierna que te duele, o tienes dolor en la ingle?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/red_flags.py" line="52"/>
+        <location filename="../../kneeapp/domain/red_flags.py" line="51"/>
         <source>Please stop the self-check here. What you describe needs a clinician to look at your knee first: see your doctor or physical therapist before doing these checks. Until then, please do not run. If the knee is hot and swollen with a fever, or you cannot stand on it, get help today.</source>
         <translation>Detén la autoevaluación aquí, por favor. Lo que describes necesita que un profesional sanitario vea antes tu rodilla: acude a tu médico o fisioterapeuta antes de hacer estas pruebas. Hasta entonces, por favor, no corras. Si la rodilla está caliente e hinchada y tienes fiebre, o no puedes apoyarte en ella, busca ayuda hoy mismo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/red_flags.py" line="37"/>
+        <location filename="../../kneeapp/domain/red_flags.py" line="36"/>
         <source>Did you recently fall or twist the knee, and did it swell up straight away?</source>
         <translation>¿Te has caído o torcido la rodilla hace poco y se hinchó enseguida?</translation>
     </message>
@@ -2066,52 +2072,52 @@ derecha ▼</translation>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="64"/>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="63"/>
         <source>A 0-10 self-rating is pointed out when the sides differ by 2 points or more.</source>
         <translation>Una valoración propia de 0 a 10 se señala cuando los lados se diferencian en 2 puntos o más.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="68"/>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="67"/>
         <source>Self-ratings on a 0-10 scale: a 2-point change is the smallest one people reliably notice (Salaffi et al. 2004, used here for range ratings too).</source>
         <translation>Valoraciones propias en una escala de 0 a 10: un cambio de 2 puntos es el más pequeño que la gente nota con fiabilidad (Salaffi et al. 2004; aquí se usa también para la amplitud).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="78"/>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="77"/>
         <source>Knee-to-wall distance is pointed out when the shorter side reaches less than 90 % of the longer one, or the sides differ by more than 1.5 cm.</source>
         <translation>La distancia rodilla-pared se señala cuando el lado más corto llega a menos del 90 % del más largo, o los lados se diferencian en más de 1,5 cm.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="83"/>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="82"/>
         <source>Limb symmetry index below 90 %; 1.5 cm is the smallest detectable left/right change of the knee-to-wall test (Chisholm et al. 2012) and 68 % of healthy adults are within it (Hoch &amp; McKeon 2011).</source>
         <translation>Índice de simetría entre extremidades por debajo del 90 %; 1,5 cm es el menor cambio izquierda/derecha detectable en la prueba rodilla-pared (Chisholm et al. 2012) y el 68 % de los adultos sanos está dentro de ese margen (Hoch &amp; McKeon 2011).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="95"/>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="94"/>
         <source>Repetitions are pointed out when the weaker side manages less than 90 % of the stronger one.</source>
         <translation>Las repeticiones se señalan cuando el lado más débil hace menos del 90 % de las del más fuerte.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="100"/>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="99"/>
         <source>Limb symmetry index below 90 %, the usual return-to-running threshold.</source>
         <translation>Índice de simetría entre extremidades por debajo del 90 %, el umbral habitual para volver a correr.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="109"/>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="108"/>
         <source>Pain is pointed out when one side hurts 2 points or more than the other.</source>
         <translation>El dolor se señala cuando un lado duele 2 puntos o más que el otro.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="113"/>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="112"/>
         <source>Numeric pain rating scale 0-10: 2 points is the minimal important change (Salaffi et al. 2004).</source>
         <translation>Escala numérica de dolor de 0 a 10: 2 puntos es el cambio mínimo importante (Salaffi et al. 2004).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="123"/>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="122"/>
         <source>Knee drift is pointed out when the sides differ by one step or more, or either knee drifts markedly.</source>
         <translation>El desvío de la rodilla se señala cuando los lados se diferencian en un grado o más, o cuando alguna rodilla se desvía de forma marcada.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="128"/>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="127"/>
         <source>Single-leg squat rated none / slight / marked: any side-to-side difference, or a marked drift on either side, is worth a closer look.</source>
         <translation>Sentadilla a una pierna valorada como nada / leve / marcado: cualquier diferencia entre lados, o un desvío marcado en cualquiera de ellos, merece una mirada más atenta.</translation>
     </message>
@@ -2507,57 +2513,57 @@ derecha ▼</translation>
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="272"/>
+        <location filename="../../kneeapp/domain/checks.py" line="270"/>
         <source>none</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="273"/>
+        <location filename="../../kneeapp/domain/checks.py" line="271"/>
         <source>slight</source>
         <translation>leve</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="274"/>
+        <location filename="../../kneeapp/domain/checks.py" line="272"/>
         <source>marked</source>
         <translation>marcado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="279"/>
+        <location filename="../../kneeapp/domain/checks.py" line="277"/>
         <source>no pain</source>
         <translation>sin dolor</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="280"/>
+        <location filename="../../kneeapp/domain/checks.py" line="278"/>
         <source>mild pain</source>
         <translation>dolor leve</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="281"/>
+        <location filename="../../kneeapp/domain/checks.py" line="279"/>
         <source>moderate pain</source>
         <translation>dolor moderado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="282"/>
+        <location filename="../../kneeapp/domain/checks.py" line="280"/>
         <source>severe pain</source>
         <translation>dolor intenso</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="285"/>
+        <location filename="../../kneeapp/domain/checks.py" line="283"/>
         <source>limited</source>
         <translation>limitado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="286"/>
+        <location filename="../../kneeapp/domain/checks.py" line="284"/>
         <source>partway</source>
         <translation>a medias</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="287"/>
+        <location filename="../../kneeapp/domain/checks.py" line="285"/>
         <source>nearly all the way</source>
         <translation>casi del todo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/domain/checks.py" line="291"/>
+        <location filename="../../kneeapp/domain/checks.py" line="289"/>
         <source>%n repetition(s)</source>
         <translation>
             <numerusform>%n repetición</numerusform>
@@ -2565,7 +2571,7 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="313"/>
+        <location filename="../../kneeapp/domain/checks.py" line="311"/>
         <location filename="../../kneeapp/domain/observations.py" line="107"/>
         <source>{value} cm</source>
         <translation>{value} cm</translation>

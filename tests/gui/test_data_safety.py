@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import resource
+import shutil
 import signal
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -111,6 +112,25 @@ def test_the_days_first_start_backs_up_and_closing_waits_for_the_copy(
     assert len(daily) == 1 and backups.integrity_ok(daily[0].path)
     with contextlib.closing(sqlite3.connect(daily[0].path)) as copy:
         assert copy.execute("SELECT count(*) FROM sessions").fetchone() == (1,)
+
+
+def test_a_days_backup_that_fails_is_said_and_keeps_nobody_from_their_data(
+    qtbot: QtBot, make_window: WindowFactory, data_dir: Path
+) -> None:
+    first = make_window()
+    with qtbot.waitSignal(first.session_saved):
+        click(qtbot, to_summary(qtbot, first).save_button)
+    first.close()
+    shutil.rmtree(data_dir / backups.FOLDER_NAME, ignore_errors=True)
+    (data_dir / backups.FOLDER_NAME).write_text("a file where the backups folder goes")
+    window = make_window()
+    bar = notices(window).bar
+    qtbot.waitUntil(bar.isVisible)  # told by the backup's own thread, once it failed
+    assert "backup copy of your data could not be made" in bar.message.text()
+    assert "backups folder" in bar.message.text()
+    assert window.repository.count() == 1
+    click(qtbot, bar.buttons["ok"])
+    assert not bar.isVisible()
 
 
 def test_damaged_file_message_and_restore(

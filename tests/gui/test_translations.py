@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 from screens import flow_screens, kiosk_screens, settle, write_display
 
 from kneeapp.domain.asymmetry import Side
+from kneeapp.ui.data_safety import DataNotices, DraftKeeper
 from kneeapp.ui.main_window import MainWindow
 from kneeapp.ui.pages.note import NotePage
 from kneeapp.ui.pages.red_flags import NO, YES, RedFlagPage
@@ -140,6 +141,23 @@ def test_kiosk_screens_in_spanish(qtbot: QtBot, make_window: WindowFactory, data
         problems[name] = untranslated(window)
     report = "\n".join(f"{k}: {v}" for k, v in problems.items() if v)
     assert not report, report
+
+
+def test_the_notices_about_the_data_in_spanish(
+    qtbot: QtBot, make_window: WindowFactory, data_dir: Path
+) -> None:
+    first = make_window()  # in English; its self-check is left open, as by a crash
+    answer_red_flags(qtbot, start(qtbot, first))
+    write_display(data_dir, language="es")
+    (data_dir / "backups").write_text("a file where the backups folder goes")
+    second = make_window()
+    draft_bar = second.findChild(DraftKeeper).bar  # type: ignore[union-attr]
+    backup_bar = second.findChild(DataNotices).bar  # type: ignore[union-attr]
+    qtbot.waitUntil(backup_bar.isVisible)
+    assert draft_bar.isVisible()
+    assert draft_bar.message.text().startswith("Una autoevaluación que empezaste el")
+    assert backup_bar.message.text().startswith("No se ha podido hacer la copia de seguridad")
+    assert untranslated(second) == []
 
 
 def test_qt_own_texts_are_spanish_too(
