@@ -55,6 +55,14 @@ def to_summary(qtbot: QtBot, window: MainWindow, note: str = "") -> SummaryPage:
     return summary
 
 
+def save_one_session(qtbot: QtBot, make_window: WindowFactory) -> None:
+    """A session saved in a window that is then closed."""
+    window = make_window()
+    with qtbot.waitSignal(window.session_saved):
+        click(qtbot, to_summary(qtbot, window).save_button)
+    window.close()
+
+
 def test_a_session_left_by_a_crash_is_offered_and_resumed(
     qtbot: QtBot, make_window: WindowFactory, data_dir: Path
 ) -> None:
@@ -100,10 +108,7 @@ def test_discard_draft_forgets_the_session_for_a_kiosk_reset(
 def test_the_days_first_start_backs_up_and_closing_waits_for_the_copy(
     qtbot: QtBot, make_window: WindowFactory, data_dir: Path
 ) -> None:
-    first = make_window()
-    with qtbot.waitSignal(first.session_saved):
-        click(qtbot, to_summary(qtbot, first).save_button)
-    first.close()
+    save_one_session(qtbot, make_window)
     for copy in backups.list_backups(data_dir):  # as if the last copy were from yesterday
         copy.path.unlink()
     second = make_window()
@@ -117,10 +122,7 @@ def test_the_days_first_start_backs_up_and_closing_waits_for_the_copy(
 def test_a_days_backup_that_fails_is_said_and_keeps_nobody_from_their_data(
     qtbot: QtBot, make_window: WindowFactory, data_dir: Path
 ) -> None:
-    first = make_window()
-    with qtbot.waitSignal(first.session_saved):
-        click(qtbot, to_summary(qtbot, first).save_button)
-    first.close()
+    save_one_session(qtbot, make_window)
     shutil.rmtree(data_dir / backups.FOLDER_NAME, ignore_errors=True)
     (data_dir / backups.FOLDER_NAME).write_text("a file where the backups folder goes")
     window = make_window()
