@@ -113,8 +113,8 @@ def _install_data_safety(
             backup.taken_at if backup else None,
             restore if backup else None,
         )
-    if opened.daily_backup is not None:
-        opened.daily_backup.when_done(notices.backup_finished.emit)
+    if not window.kiosk:  # a shared screen says nothing about the clinic's files
+        notices.watch_backup(opened.daily_backup_outcome)
     window.backups = _Backups(opened, clock)
     if opened.drafts is not None and window.kiosk:
         # A shared screen never shows anyone's unfinished session to the next person.
@@ -160,6 +160,11 @@ def run_gui(data_dir: Path, *, kiosk: bool = False, check: HealthCheck | None = 
     # Made here, or beforehand with make_application (embedders use create_main_window).
     app = QApplication.instance() or make_application(sys.argv)
     assert isinstance(app, QApplication)
+    if not kiosk:
+        from kneeapp.storage.kiosk_settings import JsonKioskSettings
+
+        # settings.json can make a machine a kiosk without the command-line flag.
+        kiosk = JsonKioskSettings(Path(data_dir)).start_as_kiosk()
     from kneeapp.paths import ensure_data_dir
     from kneeapp.ui.single_instance import AlreadyOpenPage, SingleInstance, bring_to_front
     from kneeapp.ui.style import apply_style
@@ -197,10 +202,11 @@ def run_gui(data_dir: Path, *, kiosk: bool = False, check: HealthCheck | None = 
 
 def _event_loop(app: QApplication) -> int:
     """Run the application, its start being over."""
-    # What the start made lives as long as the app: it is kept out of every later garbage
-    # collection, and collecting (off for the start, see cli.main) is on again.
-    gc.freeze()
-    gc.enable()
+    if not gc.isenabled():
+        # The start ran without collecting (see cli.main); what it made lives as long as
+        # the app, so it is kept out of every later collection.
+        gc.freeze()
+        gc.enable()
     return app.exec()
 
 

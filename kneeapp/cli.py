@@ -68,19 +68,19 @@ def main(argv: list[str] | None = None) -> int:
         return stop.code if isinstance(stop.code, int) else (EXIT_OK if stop.code is None else 2)
     data_dir = resolve_data_dir(args.data_dir)
     if args.command is None:
-        # The start makes some 30,000 objects that live as long as the app, and
-        # next to no garbage: collecting is off until the window is up (see run_gui).
-        gc.disable()
-        from kneeapp.storage.kiosk_settings import JsonKioskSettings
         from kneeapp.storage.startup import HealthCheck
 
-        # The check of the data file reads all of it: it runs while Qt loads.
-        check = HealthCheck(data_dir)
-        # settings.json can make a machine a kiosk without the command-line flag.
-        kiosk = args.kiosk or JsonKioskSettings(data_dir).start_as_kiosk()
-        from kneeapp.app import run_gui  # Qt loads only here
+        # The start makes tens of thousands of objects that live as long as the app, and
+        # next to no garbage: collecting is off until the window is up (see run_gui).
+        gc.disable()
+        try:
+            # The check of the data file reads all of it: it runs while Qt loads.
+            check = HealthCheck(data_dir)
+            from kneeapp.app import run_gui  # Qt loads only here
 
-        return run_gui(data_dir, kiosk=kiosk, check=check)
+            return run_gui(data_dir, kiosk=args.kiosk, check=check)
+        finally:
+            gc.enable()
     if args.kiosk:
         _complain("--kiosk applies to the window only, not to export or import.")
         return EXIT_USAGE

@@ -12,27 +12,27 @@ T = TypeVar("T")
 
 
 class Pending(Generic[T]):
-    """``work()`` started at once on a thread named ``name``; ``result()`` waits for it."""
+    """``work()`` started at once on a thread named ``name``; ``result()`` waits for it.
+
+    The thread touches nothing but its work: a window asks ``done()`` from its own
+    thread rather than being called from this one.
+    """
 
     def __init__(self, work: Callable[[], T], name: str) -> None:
         self._work = work
-        self._lock = threading.Lock()
         self._outcome: tuple[bool, T | BaseException] | None = None
-        self._callbacks: list[Callable[[T], object]] = []
         self._thread = threading.Thread(target=self._run, name=name)
         self._thread.start()
 
     def _run(self) -> None:
         try:
-            outcome: tuple[bool, T | BaseException] = (True, self._work())
+            self._outcome = (True, self._work())
         except BaseException as error:  # handed to whoever asks for the result
-            outcome = (False, error)
-        with self._lock:
-            self._outcome = outcome
-            callbacks, self._callbacks = self._callbacks, []
-        if outcome[0]:
-            for callback in callbacks:
-                callback(outcome[1])  # type: ignore[arg-type]
+            self._outcome = (False, error)
+
+    def done(self) -> bool:
+        """True once the work is over, so that ``result()`` returns at once."""
+        return self._outcome is not None
 
     def result(self) -> T:
         """What ``work()`` returned; raises what it raised."""
@@ -43,14 +43,3 @@ class Pending(Generic[T]):
             assert isinstance(value, BaseException)
             raise value
         return value  # type: ignore[return-value]
-
-    def when_done(self, callback: Callable[[T], object]) -> None:
-        """``callback(result)`` once the work has succeeded: at once if it has, else on the
-        work's thread (so a window is told through a signal, never touched directly)."""
-        with self._lock:
-            if self._outcome is None:
-                self._callbacks.append(callback)
-                return
-            done, value = self._outcome
-        if done:
-            callback(value)  # type: ignore[arg-type]

@@ -124,8 +124,13 @@ def take_backup(database: Path, kind: str, now: datetime) -> Backup:
     with contextlib.suppress(FileNotFoundError):
         temporary.unlink()  # left by a copy that was interrupted
     copy_database(Path(database), temporary)
-    os.replace(temporary, final)
-    _fsync_dir(folder)
+    try:
+        os.replace(temporary, final)
+        _fsync_dir(folder)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise StorageError(f"The copy could not be kept in {folder}: {error}.") from error
     return Backup(final, taken_at, kind)
 
 

@@ -79,20 +79,29 @@ class OpenedData(NamedTuple):
     health: health.Health
     quarantined: tuple[Path, ...] = ()  # the damaged files, moved aside
     offered_backup: backups.Backup | None = None
-    # The day's first start copies the file while the window opens: what went wrong, or "".
+    # The day's backup, made on a thread of its own while the window opens: it says what
+    # went wrong, or "".
     daily_backup: Pending[str] | None = None
 
-    def backup_problem(self) -> str:
-        """Wait for the day's backup, if one is being taken; what went wrong, or ""."""
+    def daily_backup_outcome(self) -> str | None:
+        """None while the day's backup is being made; then what went wrong, or ""."""
+        if self.daily_backup is None:
+            return ""
+        return self.daily_backup.result() if self.daily_backup.done() else None
+
+    def wait_for_daily_backup(self) -> str:
+        """What went wrong with the day's backup, or "", once it is over."""
         return "" if self.daily_backup is None else self.daily_backup.result()
 
     def close(self) -> None:
-        self.backup_problem()
-        self.repository.close()
+        try:
+            self.wait_for_daily_backup()
+        finally:
+            self.repository.close()
 
     def restore(self, backup: Path, now: datetime) -> None:
         """Swap in ``backup`` (checked first; the current file is backed up first)."""
-        self.backup_problem()  # the day's copy is of the file being replaced
+        self.wait_for_daily_backup()  # the day's copy is of the file being replaced
         self.repository.close()
         try:
             health.restore(self.repository.path, backup, now)
@@ -108,7 +117,8 @@ class HealthCheck(Pending[health.Health]):
     """``health.inspect`` of a data folder's database on a thread of its own.
 
     The check reads every page of the file (some 60 ms for 100,000 sessions): started
-    before Qt loads, it is done by the time the window is built. It only reads, so it
+    before Qt loads, it is done by the time the window is built. It changes no data, and
+    SQLite's own locking keeps it safe beside another KneeCheck on the same file, so it
     may start before this process holds the data folder's lock.
     """
 
@@ -118,6 +128,7 @@ class HealthCheck(Pending[health.Health]):
 
 
 def _take_daily_backup(database: Path, now: datetime) -> str:
+    """Today's copy, if there is none yet; what went wrong, or ""."""
     try:
         backups.daily_backup(database, now)
     except StorageError as error:
@@ -129,7 +140,7 @@ def open_data(data_dir: Path, now: datetime, check: HealthCheck | None = None) -
     """Open the data folder's database the safe way; raises StorageError.
 
     ``check``, if given, is the health check already under way for this folder. The
-    day's backup is taken on a thread of its own: ``OpenedData.backup_problem`` waits.
+    day's backup is made on a thread of its own (``OpenedData.daily_backup``).
     """
     folder = ensure_data_dir(Path(data_dir))
     database = database_path(folder)
@@ -146,7 +157,7 @@ def open_data(data_dir: Path, now: datetime, check: HealthCheck | None = None) -
     repository = ReopenableRepository(connect(database), database)
     drafts = SqliteDraftStore(lambda: repository.connection, database)
     daily: Pending[str] | None = None
-    if state.state is health.State.OK and backups.daily_backup_due(folder, now):
-        # Copied and checked (a whole read of the file twice) while the window opens.
+    if state.state is health.State.OK:
+        # A copy and its check read the whole file twice: done beside the window.
         daily = Pending(partial(_take_daily_backup, database, now), "kneeapp-daily-backup")
     return OpenedData(repository, drafts, state, quarantined, offered, daily)

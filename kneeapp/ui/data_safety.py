@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from kneeapp.domain.dates import format_moment
@@ -114,10 +114,6 @@ class DataNotices(QObject):
     """A damaged data file (moved aside; a backup offered), a newer one (read-only), or a
     day's backup that could not be made."""
 
-    # The day's backup is made on a thread of its own, which says how it went by this
-    # signal (queued to the window's thread): what went wrong, or "".
-    backup_finished = Signal(str)
-
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
@@ -125,7 +121,6 @@ class DataNotices(QObject):
         self.bar.setAccessibleName(self.tr("About your data"))
         window.add_bar(self.bar)
         self.bar.chosen.connect(self.on_chosen)
-        self.backup_finished.connect(self.on_backup_finished)
         self._restore: Callable[[], None] | None = None
 
     def show_damaged(
@@ -167,9 +162,31 @@ class DataNotices(QObject):
             [("ok", self.tr("OK"), "primary")],
         )
 
-    def on_backup_finished(self, problem: str) -> None:
-        if not problem:
+    def watch_backup(self, outcome: Callable[[], str | None]) -> None:
+        """Say so if the day's backup fails. It is made on a thread of its own, which
+        never touches the window: ``outcome()`` (None while it runs, then what went wrong
+        or "") is asked from here, a few times a second, until the backup is over."""
+        if self._backup_over(outcome()):
             return
+        from PySide6.QtCore import QTimer  # only while a copy is being made
+
+        timer = QTimer(self)
+        timer.setInterval(100)
+
+        def ask() -> None:
+            if self._backup_over(outcome()):
+                timer.stop()
+                timer.deleteLater()
+
+        timer.timeout.connect(ask)
+        timer.start()
+
+    def _backup_over(self, problem: str | None) -> bool:
+        if problem:
+            self.show_backup_failed(problem)
+        return problem is not None
+
+    def show_backup_failed(self, problem: str) -> None:
         self.bar.ask(
             self.tr(
                 "Today's backup copy of your data could not be made: {problem} Your data "

@@ -676,64 +676,64 @@ derecha ▼</translation>
 <context>
     <name>DataNotices</name>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="125"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="121"/>
         <source>About your data</source>
         <translation>Sobre tus datos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="138"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="133"/>
         <source>the damaged file</source>
         <translation>el archivo dañado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="141"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="136"/>
         <source>Your KneeCheck data file could not be used ({detail}). It has been moved aside, unchanged, as {kept} in {folder}. </source>
         <translation>No se ha podido usar tu archivo de datos de KneeCheck ({detail}). Se ha apartado, sin cambios, como {kept} en {folder}. </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="146"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="141"/>
         <source>A sound backup from {when} is available.</source>
         <translation>Hay una copia de seguridad en buen estado del {when}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="150"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="145"/>
         <source>Restore the backup</source>
         <translation>Restaurar la copia</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="151"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="146"/>
         <source>Start with no history</source>
         <translation>Empezar sin historial</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="155"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="150"/>
         <source>There is no backup to go back to, so KneeCheck starts with no history.</source>
         <translation>No hay ninguna copia a la que volver, así que KneeCheck empieza sin historial.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="157"/>
-        <location filename="../../kneeapp/ui/data_safety.py" line="167"/>
-        <location filename="../../kneeapp/ui/data_safety.py" line="178"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="152"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="162"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="195"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="163"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="158"/>
         <source>This data was written by a newer version of KneeCheck (data version {version}). You can look at it, but nothing can be saved until you install the newer KneeCheck. The file has not been changed.</source>
         <translation>Estos datos los escribió una versión más nueva de KneeCheck (versión de datos {version}). Puedes consultarlos, pero no se puede guardar nada hasta que instales esa versión más nueva. El archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="175"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="192"/>
         <source>Today&apos;s backup copy of your data could not be made: {problem} Your data itself is unharmed, and KneeCheck tries again the next time it starts.</source>
         <translation>No se ha podido hacer la copia de seguridad de hoy de tus datos: {problem} Tus datos en sí no han sufrido ningún daño, y KneeCheck lo volverá a intentar la próxima vez que se abra.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="189"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="206"/>
         <source>The backup could not be restored: {error}</source>
         <translation>No se ha podido restaurar la copia: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="198"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="215"/>
         <source>Your history is back from the backup. Sessions saved after that backup are not in it; the damaged file is kept in case they can be recovered from it.</source>
         <translation>Tu historial ha vuelto desde la copia. Las sesiones guardadas después de esa copia no están; el archivo dañado se conserva por si se pueden recuperar de él.</translation>
     </message>

@@ -8,10 +8,12 @@ import resource
 import shutil
 import signal
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from gui_steps import answer_red_flags, click, current_check, start
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -106,13 +108,25 @@ def test_discard_draft_forgets_the_session_for_a_kiosk_reset(
 
 
 def test_the_days_first_start_backs_up_and_closing_waits_for_the_copy(
-    qtbot: QtBot, make_window: WindowFactory, data_dir: Path
+    qtbot: QtBot, make_window: WindowFactory, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    save_one_session(qtbot, make_window)
-    for copy in backups.list_backups(data_dir):  # as if the last copy were from yesterday
-        copy.path.unlink()
-    second = make_window()
-    second.close()  # the copy is taken while the window opens; closing waits for it
+    save_one_session(qtbot, make_window)  # a new folder: no copy was due
+    copying = threading.Event()
+    finished: list[bool] = []
+    take_daily_backup = backups.daily_backup
+
+    def slow_daily_backup(database: Path, now: datetime) -> backups.Backup | None:
+        copying.set()
+        threading.Event().wait(0.3)  # a large file: the window is up long before the copy
+        copy = take_daily_backup(database, now)
+        finished.append(True)
+        return copy
+
+    monkeypatch.setattr(backups, "daily_backup", slow_daily_backup)
+    window = make_window()
+    assert copying.is_set() and not finished  # the window did not wait for the copy
+    window.close()
+    assert finished  # closing did
     daily = [b for b in backups.list_backups(data_dir) if b.kind == "daily"]
     assert len(daily) == 1 and backups.integrity_ok(daily[0].path)
     with contextlib.closing(sqlite3.connect(daily[0].path)) as copy:

@@ -146,15 +146,15 @@ def test_the_days_first_open_backs_up_while_the_data_is_in_use(data_dir: Path) -
     try:
         assert opened.daily_backup is not None  # on its own thread
         assert opened.repository.get(UID) == SESSION
-        assert opened.backup_problem() == ""
+        assert opened.wait_for_daily_backup() == ""
+        assert opened.daily_backup_outcome() == ""
     finally:
         opened.close()
     today = [b for b in backups.list_backups(data_dir) if b.kind == "daily"]
     assert len(today) == 1 and backups.integrity_ok(today[0].path)
     again = open_data(data_dir, NOW + timedelta(days=1, hours=2))
     again.close()
-    assert again.daily_backup is None
-    assert len(backups.list_backups(data_dir)) == 1
+    assert backups.list_backups(data_dir) == today  # one a day
 
 
 def test_a_daily_backup_that_fails_keeps_nobody_from_their_data(data_dir: Path) -> None:
@@ -162,10 +162,28 @@ def test_a_daily_backup_that_fails_keeps_nobody_from_their_data(data_dir: Path) 
     (data_dir / backups.FOLDER_NAME).write_text("a file where the backups folder goes")
     opened = open_data(data_dir, NOW + timedelta(days=1))
     try:
-        assert "backups folder" in opened.backup_problem()
+        assert "backups folder" in opened.wait_for_daily_backup()
         assert opened.repository.get(UID) == SESSION
     finally:
         opened.close()
+
+
+def test_a_copy_that_cannot_be_kept_is_said_and_the_data_still_closes(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    saved_folder(data_dir)
+
+    def full_disk(source: object, target: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backups.os, "replace", full_disk)
+    opened = open_data(data_dir, NOW + timedelta(days=1))
+    assert "could not be kept" in opened.wait_for_daily_backup()
+    opened.close()
+    with pytest.raises(sqlite3.ProgrammingError):  # closed, not left open
+        opened.repository.connection.execute("SELECT 1")
+    monkeypatch.undo()
+    assert not [p for p in backups.backups_dir(data_dir).iterdir() if p.name.endswith(".partial")]
 
 
 def test_newer_file_opens_read_only_and_is_not_changed(data_dir: Path) -> None:
@@ -269,7 +287,7 @@ def test_files_are_private_whatever_the_umask(
     database = saved_folder(data_dir)
     opened = open_data(data_dir, NOW + timedelta(days=1))  # takes the daily backup
     try:
-        assert opened.backup_problem() == ""
+        assert opened.wait_for_daily_backup() == ""
         assert file_mode(data_dir) == 0o700
         for suffix in ("", "-wal", "-shm"):
             assert file_mode(Path(f"{database}{suffix}")) == 0o600, suffix
