@@ -111,22 +111,23 @@ def test_the_days_first_start_backs_up_and_closing_waits_for_the_copy(
     qtbot: QtBot, make_window: WindowFactory, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     save_one_session(qtbot, make_window)  # a new folder: no copy was due
-    copying = threading.Event()
+    copying, release = threading.Event(), threading.Event()
     finished: list[bool] = []
     take_daily_backup = backups.daily_backup
 
     def slow_daily_backup(database: Path, now: datetime) -> backups.Backup | None:
         copying.set()
-        threading.Event().wait(0.3)  # a large file: the window is up long before the copy
+        release.wait(10)  # a large file: the copy takes longer than the window
         copy = take_daily_backup(database, now)
         finished.append(True)
         return copy
 
     monkeypatch.setattr(backups, "daily_backup", slow_daily_backup)
     window = make_window()
-    assert copying.is_set() and not finished  # the window did not wait for the copy
+    assert copying.wait(5) and not finished  # the window is up; the copy is not done
+    threading.Timer(0.2, release.set).start()
     window.close()
-    assert finished  # closing did
+    assert finished  # closing waited for the copy
     daily = [b for b in backups.list_backups(data_dir) if b.kind == "daily"]
     assert len(daily) == 1 and backups.integrity_ok(daily[0].path)
     with contextlib.closing(sqlite3.connect(daily[0].path)) as copy:
