@@ -59,13 +59,24 @@ def _private_new_file(path: Path) -> None:
         os.close(descriptor)
 
 
+# A whole-file pass (a check, a copy) reads each page about once: a small page cache
+# keeps its memory to a fraction of SQLite's default 2 MB, and costs it no time.
+ONE_PASS_CACHE_KIB = 256
+
+
+def one_pass(connection: sqlite3.Connection) -> sqlite3.Connection:
+    """``connection``, set up for one pass over the whole file."""
+    connection.execute(f"PRAGMA cache_size = -{ONE_PASS_CACHE_KIB:d}")
+    return connection
+
+
 def integrity_ok(path: Path) -> bool:
     """True if ``path`` is an SQLite file that passes ``PRAGMA integrity_check``."""
     try:
         with Path(path).open("rb") as stream:
             if stream.read(16) != b"SQLite format 3\x00":
                 return False
-        connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        connection = one_pass(sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True))
         try:
             rows = connection.execute("PRAGMA integrity_check").fetchall()
         finally:
@@ -82,9 +93,9 @@ def copy_database(source: Path, target: Path) -> None:
     """
     _private_new_file(target)
     try:
-        reader = sqlite3.connect(source, isolation_level=None)
+        reader = one_pass(sqlite3.connect(source, isolation_level=None))
         try:
-            writer = sqlite3.connect(target, isolation_level=None)
+            writer = one_pass(sqlite3.connect(target, isolation_level=None))
             try:
                 reader.backup(writer)
                 # A single self-contained file, whatever mode the source was in.

@@ -52,7 +52,7 @@ def inspect(database: Path) -> Health:
     if header != HEADER:
         return Health(State.DAMAGED, "the file is not a KneeCheck data file")
     try:
-        connection = sqlite3.connect(database, isolation_level=None)
+        connection = backups.one_pass(sqlite3.connect(database, isolation_level=None))
         try:
             version = int(connection.execute("PRAGMA user_version").fetchone()[0])
             rows = connection.execute("PRAGMA quick_check").fetchall()

@@ -76,6 +76,7 @@ def floor(data_dir: str) -> int:
 
     def check() -> None:
         connection = sqlite3.connect(Path(data_dir) / "kneeapp.sqlite3")
+        connection.execute("PRAGMA cache_size = -256")  # as KneeCheck's one-pass reads
         checked.extend(connection.execute("PRAGMA quick_check").fetchall())
         connection.close()
 
