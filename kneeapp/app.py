@@ -139,6 +139,9 @@ class _Backups:
     def restore(self, copy: BackupCopy) -> None:
         self._opened.restore(copy.path, self._clock())
 
+    def daily_problem(self) -> str | None:
+        return self._opened.daily_backup_outcome()
+
 
 def make_application(argv: Sequence[str]) -> QApplication:
     """KneeCheck's QApplication, in the Fusion style on every desktop: the style sheet

@@ -93,3 +93,6 @@ class BackupService(Protocol):
 
     def restore(self, copy: BackupCopy) -> None:
         """Swap in ``copy`` after checking it; the current data is backed up first."""
+
+    def daily_problem(self) -> str | None:
+        """None while the day's copy is being made; then what went wrong with it, or ""."""

@@ -12,19 +12,31 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 from kneeapp.domain.dates import format_moment
 from kneeapp.domain.drafts import DraftStore, KeptDraft
 from kneeapp.domain.repository import StorageError
+from kneeapp.domain.text import QT_TRANSLATE_NOOP
 from kneeapp.ui.i18n import qt_translate
 from kneeapp.ui.main_window import MainWindow
 from kneeapp.ui.widgets.notice_bar import NoticeBar
 
+BACKUP_FAILED = QT_TRANSLATE_NOOP(
+    "DataNotices",
+    "Today's backup copy of your data could not be made: {problem} Your data itself is "
+    "unharmed, and KneeCheck tries again the next time it starts.",
+)
+
 
 def _when(moment: datetime) -> str:
     return format_moment(moment, qt_translate, at=True)
+
+
+def backup_failed_text(problem: str) -> str:
+    """What the window (or a kiosk's clinician view) says of a day's backup that failed."""
+    return QCoreApplication.translate("DataNotices", BACKUP_FAILED).format(problem=problem)
 
 
 class DraftKeeper(QObject):
@@ -187,13 +199,7 @@ class DataNotices(QObject):
         return problem is not None
 
     def show_backup_failed(self, problem: str) -> None:
-        self.bar.ask(
-            self.tr(
-                "Today's backup copy of your data could not be made: {problem} Your data "
-                "itself is unharmed, and KneeCheck tries again the next time it starts."
-            ).format(problem=problem),
-            [("ok", self.tr("OK"), "primary")],
-        )
+        self.bar.ask(backup_failed_text(problem), [("ok", self.tr("OK"), "primary")])
 
     def on_chosen(self, key: str) -> None:
         if key != "restore" or self._restore is None:

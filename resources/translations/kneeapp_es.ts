@@ -658,17 +658,17 @@ derecha ▼</translation>
         <translation>Aún no hay pacientes.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="146"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="151"/>
         <source>Delete {name} and every self-check saved under that name? This cannot be undone.</source>
         <translation>¿Borrar a {name} y todas las autoevaluaciones guardadas con ese nombre? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="148"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="153"/>
         <source>Delete for good</source>
         <translation>Borrar para siempre</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="149"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="154"/>
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
@@ -676,64 +676,64 @@ derecha ▼</translation>
 <context>
     <name>DataNotices</name>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="121"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="133"/>
         <source>About your data</source>
         <translation>Sobre tus datos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="133"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="145"/>
         <source>the damaged file</source>
         <translation>el archivo dañado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="136"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="148"/>
         <source>Your KneeCheck data file could not be used ({detail}). It has been moved aside, unchanged, as {kept} in {folder}. </source>
         <translation>No se ha podido usar tu archivo de datos de KneeCheck ({detail}). Se ha apartado, sin cambios, como {kept} en {folder}. </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="141"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="153"/>
         <source>A sound backup from {when} is available.</source>
         <translation>Hay una copia de seguridad en buen estado del {when}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="145"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="157"/>
         <source>Restore the backup</source>
         <translation>Restaurar la copia</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="146"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="158"/>
         <source>Start with no history</source>
         <translation>Empezar sin historial</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="150"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="162"/>
         <source>There is no backup to go back to, so KneeCheck starts with no history.</source>
         <translation>No hay ninguna copia a la que volver, así que KneeCheck empieza sin historial.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="152"/>
-        <location filename="../../kneeapp/ui/data_safety.py" line="162"/>
-        <location filename="../../kneeapp/ui/data_safety.py" line="195"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="164"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="174"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="202"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="158"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="170"/>
         <source>This data was written by a newer version of KneeCheck (data version {version}). You can look at it, but nothing can be saved until you install the newer KneeCheck. The file has not been changed.</source>
         <translation>Estos datos los escribió una versión más nueva de KneeCheck (versión de datos {version}). Puedes consultarlos, pero no se puede guardar nada hasta que instales esa versión más nueva. El archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="192"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="26"/>
         <source>Today&apos;s backup copy of your data could not be made: {problem} Your data itself is unharmed, and KneeCheck tries again the next time it starts.</source>
         <translation>No se ha podido hacer la copia de seguridad de hoy de tus datos: {problem} Tus datos en sí no han sufrido ningún daño, y KneeCheck lo volverá a intentar la próxima vez que se abra.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="206"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="212"/>
         <source>The backup could not be restored: {error}</source>
         <translation>No se ha podido restaurar la copia: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="215"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="221"/>
         <source>Your history is back from the backup. Sessions saved after that backup are not in it; the damaged file is kept in case they can be recovered from it.</source>
         <translation>Tu historial ha vuelto desde la copia. Las sesiones guardadas después de esa copia no están; el archivo dañado se conserva por si se pueden recuperar de él.</translation>
     </message>
@@ -754,22 +754,22 @@ derecha ▼</translation>
 <context>
     <name>DraftKeeper</name>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="42"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="54"/>
         <source>Unfinished self-check</source>
         <translation>Autoevaluación sin terminar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="97"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="109"/>
         <source>A self-check you started on {when} was not finished. Do you want to carry on where you left off?</source>
         <translation>Una autoevaluación que empezaste el {when} quedó sin terminar. ¿Quieres seguir donde lo dejaste?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="100"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="112"/>
         <source>Resume it</source>
         <translation>Seguir con ella</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="100"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="112"/>
         <source>Discard it</source>
         <translation>Descartarla</translation>
     </message>
@@ -1278,22 +1278,22 @@ derecha ▼</translation>
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="91"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="92"/>
         <source>I&apos;m done</source>
         <translation>He terminado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="197"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="198"/>
         <source>Signed in as {name}</source>
         <translation>Has entrado como {name}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="243"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="244"/>
         <source>The two PINs differ. Choose the PIN again.</source>
         <translation>Los dos PIN no coinciden. Elige el PIN otra vez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="263"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="264"/>
         <source>Wrong PIN. %n tr(y|ies) left before entry locks.</source>
         <translation>
             <numerusform>PIN incorrecto. Queda %n intento antes de que se bloquee la entrada.</numerusform>
@@ -1301,22 +1301,22 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="314"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="324"/>
         <source>Could not delete {name}: {error}</source>
         <translation>No se ha podido borrar a {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="319"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="330"/>
         <source>Deleted {name} and all of their data.</source>
         <translation>Se ha borrado a {name} y todos sus datos.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="321"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="332"/>
         <source>{name} was already deleted.</source>
         <translation>{name} ya estaba borrado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="329"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="340"/>
         <source>The screen now clears after {seconds} s without a touch.</source>
         <translation>Ahora la pantalla se borra tras {seconds} s sin tocarla.</translation>
     </message>

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from a11y import visible_texts
 from gui_steps import answer_red_flags, click, current_check, start
 from kiosk_steps import (
     PIN,
@@ -248,6 +249,29 @@ def test_one_patient_never_reaches_another_patients_results(qtbot: QtBot, kiosk:
     history = window.current_page()
     assert isinstance(history, HistoryPage) and history.model.total == 1
     assert NOTE_A in texts_on_screen(window)
+
+
+def test_a_days_backup_that_fails_is_told_to_staff_not_to_patients(
+    qtbot: QtBot, make_window: WindowFactory, data_dir: Path
+) -> None:
+    with open_repository(data_dir):
+        pass  # a data file from an earlier day
+    (data_dir / "backups").write_text("a file where the backups folder goes")
+    kiosk = open_kiosk(make_window, data_dir)
+    try:
+        window, controller = kiosk.window, kiosk.controller
+        assert window.backups is not None
+        qtbot.waitUntil(lambda: window.backups.daily_problem() is not None)  # type: ignore[union-attr]
+        assert not any("backup" in text for text in visible_texts(window))  # patients' screen
+        click(qtbot, controller.start_page.staff_button)
+        enter_pin(qtbot, kiosk, PIN)
+        assert window.current_page() is controller.clinician
+        message = controller.clinician.message
+        assert message.isVisible()
+        assert message.text().startswith("Today's backup copy of your data could not be made")
+        assert message.property("flagged") is True  # amber, not the green of good news
+    finally:
+        kiosk.controller.guard.allow_close = True
 
 
 def test_clinician_lists_opens_exports_erases_and_leaves(qtbot: QtBot, kiosk: Kiosk) -> None:

@@ -118,9 +118,14 @@ class ClinicianPage(Page):
         self.show_message("")
         self._update()
 
-    def show_message(self, text: str) -> None:
+    def show_message(self, text: str, *, warning: bool = False) -> None:
+        """Show ``text`` above the list (amber when something went wrong), or nothing."""
         self.message.setText(text)
         self.message.setVisible(bool(text))
+        if self.message.property("flagged") != warning:
+            self.message.setProperty("flagged", warning)
+            self.message.style().unpolish(self.message)
+            self.message.style().polish(self.message)
 
     def chosen_patient(self) -> str | None:
         item = self.patients.currentItem()

@@ -25,6 +25,7 @@ from kneeapp.domain.kiosk import (
 from kneeapp.domain.pin import PinLock, hash_pin, validate_new_pin
 from kneeapp.domain.repository import StorageError
 from kneeapp.domain.validation import ValidationError
+from kneeapp.ui.data_safety import backup_failed_text
 from kneeapp.ui.i18n import error_text, plural
 from kneeapp.ui.kiosk.clinician_page import ClinicianPage
 from kneeapp.ui.kiosk.guard import KioskGuard
@@ -272,15 +273,24 @@ class KioskController(QObject):
 
     # -- clinician mode ---------------------------------------------------------
 
-    def open_clinician(self, message: str = "") -> None:
+    def open_clinician(self, message: str = "", *, warning: bool = False) -> None:
         try:
             names = [name for name in self.patients.profiles() if name != NO_PATIENT]
             listing = [(name, self.patients.count(name)) for name in names]
         except StorageError as error:
-            listing, message = [], str(error)
+            listing, message, warning = [], str(error), True
         self.clinician.show_patients(listing, self.settings.idle_seconds())
-        self.clinician.show_message(message)
+        if not message:
+            message = self._backup_message()
+            warning = bool(message)
+        self.clinician.show_message(message, warning=warning)
         self.window.show_page(self.clinician)
+
+    def _backup_message(self) -> str:
+        """A day's backup that failed is told to staff, never on the patients' screen."""
+        backups = self.window.backups
+        problem = backups.daily_problem() if backups is not None else None
+        return backup_failed_text(problem) if problem else ""
 
     def open_patient_history(self, name: str) -> None:
         from kneeapp.ui.pages.history import HistoryPage
@@ -311,7 +321,8 @@ class KioskController(QObject):
             found = self.patients.erase_profile(name)
         except StorageError as error:
             self.open_clinician(
-                self.tr("Could not delete {name}: {error}").format(name=name, error=error)
+                self.tr("Could not delete {name}: {error}").format(name=name, error=error),
+                warning=True,
             )
             return
         self.open_clinician(
