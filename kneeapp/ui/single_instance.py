@@ -1,28 +1,21 @@
-"""One KneeCheck per data folder: a lock file in the folder, and a request file beside it
-through which a second start asks the running window to come forward.
-
-Both live in the data folder (readable by its owner only) and need nothing beyond
-QtCore: a local socket server would load Qt's network module on every start.
-"""
+"""One KneeCheck per data folder: a lock file in the folder, and a local socket over
+which a second start asks the running window to come forward."""
 
 from __future__ import annotations
 
-import contextlib
 import os
-import time
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QLockFile, QObject, Signal
+from PySide6.QtCore import QCryptographicHash, QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
 from kneeapp.domain.text import QT_TRANSLATE_NOOP
 from kneeapp.ui.pages.base import Page, wrapped_label
 
 LOCK_NAME = "kneeapp.lock"
-REQUEST_NAME = "kneeapp.raise"  # a second start writes RAISE_REQUEST; the first empties it
 RAISE_REQUEST = b"raise\n"
-TIMEOUT_S = 1.0
-FILE_MODE = 0o600
+TIMEOUT_MS = 1000
 
 ALREADY_OPEN = QT_TRANSLATE_NOOP(
     "AlreadyOpenPage",
@@ -32,6 +25,14 @@ ALREADY_OPEN = QT_TRANSLATE_NOOP(
 )
 
 
+def server_name(data_dir: Path) -> str:
+    """A name per data folder and user; kept short because sockets have a length limit."""
+    key = f"{os.getuid() if hasattr(os, 'getuid') else ''}:{Path(data_dir).resolve()}"
+    # Qt's own SHA-256: Python's hashlib would load OpenSSL (3.5 MB) for one hash.
+    digest = QCryptographicHash.hash(key.encode(), QCryptographicHash.Algorithm.Sha256)
+    return "kneeapp-" + bytes(digest.toHex().data()).decode()[:20]
+
+
 class SingleInstance(QObject):
     """Call ``acquire()``; if it fails, ``bring_forward()`` asks the first one to show."""
 
@@ -39,71 +40,58 @@ class SingleInstance(QObject):
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.name = server_name(data_dir)
         self.lock = QLockFile(str(Path(data_dir) / LOCK_NAME))
         # A lock whose process is gone is taken over at once (QLockFile checks the PID);
         # staleLockTime 0 keeps a long-running instance's lock from ever counting as old.
         self.lock.setStaleLockTime(0)
-        self.request = Path(data_dir) / REQUEST_NAME
-        self.watcher: QFileSystemWatcher | None = None
+        self.server: QLocalServer | None = None
 
     def acquire(self) -> bool:
         if not self.lock.tryLock(0):
             return False
-        # We hold the lock, so a request in the file was left for a process now gone.
-        try:
-            self._write_request(b"", truncate=True)
-        except OSError:
-            return True  # without the request file a second start says "already open"
-        watcher = QFileSystemWatcher([str(self.request)], self)
-        watcher.fileChanged.connect(self._on_request_changed)
-        self.watcher = watcher
+        # We hold the lock, so any server left under our name belongs to a dead process.
+        QLocalServer.removeServer(self.name)
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        server.newConnection.connect(self._on_new_connection)
+        if server.listen(self.name):
+            self.server = server
+        # Without the server a second start says "already open"; the lock still holds.
         return True
-
-    def listening(self) -> bool:
-        """True while a second start can ask this one to come forward."""
-        return self.watcher is not None and str(self.request) in self.watcher.files()
 
     def bring_forward(self) -> bool:
         """Ask the running KneeCheck to show its window; False if it did not answer."""
-        try:
-            self._write_request(RAISE_REQUEST, truncate=False)
-        except OSError:
+        socket = QLocalSocket()
+        socket.connectToServer(self.name)
+        if not socket.waitForConnected(TIMEOUT_MS):
             return False
-        # The running one empties the file once it has read the request.
-        deadline = time.monotonic() + TIMEOUT_S
-        while time.monotonic() < deadline:
-            with contextlib.suppress(OSError):
-                if self.request.stat().st_size == 0:
-                    return True
-            time.sleep(0.01)
-        return False
+        socket.write(RAISE_REQUEST)
+        done = socket.waitForBytesWritten(TIMEOUT_MS)
+        if done:
+            # Wait for the answer, so the request is known to have been read.
+            done = socket.waitForReadyRead(TIMEOUT_MS) and socket.readAll().data() == b"ok\n"
+        socket.disconnectFromServer()
+        return done
 
     def release(self) -> None:
-        if self.watcher is not None:
-            self.watcher.removePath(str(self.request))
-            self.watcher = None
-            with contextlib.suppress(OSError):
-                self.request.unlink()
+        if self.server is not None:
+            self.server.close()
+            self.server = None
         self.lock.unlock()
 
-    def _write_request(self, data: bytes, *, truncate: bool) -> None:
-        flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if truncate else os.O_APPEND)
-        descriptor = os.open(self.request, flags, FILE_MODE)
-        try:
-            os.write(descriptor, data)
-        finally:
-            os.close(descriptor)
+    def _on_new_connection(self) -> None:
+        assert self.server is not None
+        while (socket := self.server.nextPendingConnection()) is not None:
+            socket.readyRead.connect(lambda socket=socket: self._on_request(socket))
+            socket.disconnected.connect(socket.deleteLater)
+            if socket.bytesAvailable():
+                self._on_request(socket)
 
-    def _on_request_changed(self, path: str) -> None:
-        try:
-            asked = RAISE_REQUEST in self.request.read_bytes()
-            if asked:
-                self._write_request(b"", truncate=True)
-        except OSError:
-            asked = False
-        if self.watcher is not None and path not in self.watcher.files():
-            self.watcher.addPath(path)  # a file replaced rather than written is watched anew
-        if asked:
+    def _on_request(self, socket: QLocalSocket) -> None:
+        if socket.canReadLine() and socket.readLine().data() == RAISE_REQUEST:
+            socket.write(b"ok\n")
+            socket.flush()
             self.activation_requested.emit()
 
 

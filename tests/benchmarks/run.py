@@ -10,7 +10,7 @@ It builds the databases it needs (with the history benchmark's builder), then me
   idle (the exit after it not counted), and the peak memory of that process, against a
   bare PySide6 program showing one QLabel (whole processes, one per run, twice as many
   runs as the other measurements), beside the floor: the bare program plus the lock
-  file, the one-window request file and the database check that KneeCheck must do first; and
+  file, the one-window server and the database check that KneeCheck must do first; and
   the day's first start, which also copies the database;
 - saving a session with the largest history stored, against SQLite's own durable
   commit on the same disk;

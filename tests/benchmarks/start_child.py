@@ -9,7 +9,7 @@ from before the process began to that moment, and reads the process's peak memor
 
 ``bare`` is the baseline: a PySide6 program that shows one QLabel. ``floor`` is that
 program plus what KneeCheck must do before its home screen whatever its own code: the
-data folder's lock file taken and its request file watched (one window per folder; a
+data folder's lock file taken and a QLocalServer listening (one window per folder; a
 second start brings it forward), and the database checked with ``PRAGMA quick_check``
 (the data-safety rules) on a thread of its own while Qt loads, as KneeCheck does.
 ``app`` starts KneeCheck the way the ``kneeapp`` command does (``kneeapp.cli.main``).
@@ -83,23 +83,22 @@ def floor(data_dir: str) -> int:
     # As KneeCheck does: the check reads the file on its own thread while Qt loads.
     checker = threading.Thread(target=check)
     checker.start()
-    from PySide6.QtCore import QFileSystemWatcher, QLockFile
+    from PySide6.QtCore import QLockFile
+    from PySide6.QtNetwork import QLocalServer
     from PySide6.QtWidgets import QApplication, QLabel
 
     app = QApplication(sys.argv)
     lock = QLockFile(str(Path(data_dir) / "floor.lock"))
     assert lock.tryLock(0)
-    request = Path(data_dir) / "floor.raise"
-    request.write_bytes(b"")
-    watcher = QFileSystemWatcher([str(request)])
+    server = QLocalServer()
+    server.listen(f"kneeapp-floor-{os.getpid()}")
     checker.join()
     assert checked == [("ok",)]
     label = QLabel("KneeCheck")
     label.show()
     quit_when_idle(app, print_idle_moment)
     status = app.exec()
-    watcher.removePath(str(request))
-    request.unlink()
+    server.close()
     lock.unlock()
     return status
 

@@ -1,5 +1,5 @@
 """A whole self-check in an offscreen window, as the program starts it (one-instance
-lock and request file included); used to watch which sockets are opened."""
+lock and local server included); used to watch which sockets are opened."""
 
 from __future__ import annotations
 
