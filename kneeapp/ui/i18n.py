@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from kneeapp.domain.text import english
 from kneeapp.domain.validation import ValidationError
@@ -55,8 +55,6 @@ def install_language(language: str) -> str:
         old.deleteLater()
     if code == "en":
         return code
-    from PySide6.QtCore import QLibraryInfo  # only for a translated language
-
     ours = QTranslator(app)
     if not ours.load(str(resource_path("translations", f"kneeapp_{code}.qm"))):
         return "en"

@@ -122,7 +122,8 @@ class ClinicianPage(Page):
         """Show ``text`` above the list (amber when something went wrong), or nothing."""
         self.message.setText(text)
         self.message.setVisible(bool(text))
-        if self.message.property("flagged") != warning:
+        # Repolished only when the colour changes: style() builds Python's QStyle enums.
+        if bool(self.message.property("flagged")) != warning:
             self.message.setProperty("flagged", warning)
             self.message.style().unpolish(self.message)
             self.message.style().polish(self.message)

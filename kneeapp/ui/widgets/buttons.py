@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 
@@ -18,9 +18,6 @@ class Button(QPushButton):
             self.setObjectName(role)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Made on the first key press, not on start: the class and its enums cost ~1 ms.
-        from PySide6.QtGui import QKeySequence
-
         # Return or Enter, asked without event.key(): see kneeapp.ui.properties.
         if event.matches(QKeySequence.StandardKey.InsertParagraphSeparator) and self.isEnabled():
             self.click()
