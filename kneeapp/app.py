@@ -15,11 +15,12 @@ from PySide6.QtWidgets import QApplication
 from kneeapp.domain.kiosk import NO_PATIENT
 from kneeapp.domain.repository import BackupCopy, StorageError
 from kneeapp.domain.session import DEFAULT_PROFILE
+from kneeapp.storage.backends import ServerConfig, open_backend, open_sessions
 from kneeapp.storage.backups import list_backups
 from kneeapp.storage.health import State
 from kneeapp.storage.preferences import JsonPreferences
-from kneeapp.storage.sessions import SqliteSessionRepository, open_repository
-from kneeapp.storage.startup import HealthCheck, OpenedData, open_data
+from kneeapp.storage.sessions import SqliteSessionRepository
+from kneeapp.storage.startup import HealthCheck, OpenedData
 from kneeapp.ui.data_safety import DataNotices, DraftKeeper
 from kneeapp.ui.main_window import MainWindow
 from kneeapp.ui.style import application_icon
@@ -39,16 +40,20 @@ def create_main_window(
     clock: Callable[[], datetime] = utc_now,
     monotonic: Callable[[], float] = time.monotonic,
     check: HealthCheck | None = None,
+    server: ServerConfig | None = None,
 ) -> MainWindow:
     """Build the main window on the data in ``data_dir``; a QApplication must exist.
 
     ``clock`` tells the time (timezone-aware) and ``monotonic`` measures a kiosk's
     idle time and PIN lockout; tests pass clocks they control. ``check`` is the data
-    file's health check if one was started already (else it is made here).
+    file's health check if one was started already (else it is made here). ``server``:
+    the clinic server this computer is a station of, if any.
     """
-    # Health check, daily backup, recovery of a damaged file, read-only for a newer one.
-    opened = open_data(Path(data_dir), clock(), check)
-    repository = opened.repository
+    # Health check, daily backup, recovery of a damaged file, read-only for a newer one;
+    # on a clinic station, the outbox towards the server.
+    backend = open_backend(Path(data_dir), clock(), check=check, server=server)
+    opened = backend.opened
+    repository = backend.sessions
     preferences = JsonPreferences(Path(data_dir))
     window = MainWindow(
         repository,
@@ -59,7 +64,7 @@ def create_main_window(
         data_dir=Path(data_dir),
         kiosk=kiosk,
     )
-    window.closed.connect(opened.close)  # waits for the day's backup, if one is running
+    window.closed.connect(backend.close)  # waits for the day's backup, if one is running
     # The language first: the notices about the data are written in it.
     window.apply_display(preferences.display_settings())
     _install_data_safety(window, opened, clock)
@@ -241,6 +246,6 @@ def export_pdf(data_dir: Path, out: Path, profile: str) -> None:
         install_language(JsonPreferences(Path(data_dir)).display_settings().language)
     else:
         app = None
-    with open_repository(Path(data_dir)) as repository:
+    with open_sessions(Path(data_dir)) as repository:
         write_report(repository, profile, Path(out), now=utc_now())
     del app

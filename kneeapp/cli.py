@@ -98,9 +98,9 @@ def _complain(message: str) -> None:
 
 
 def _export(data_dir: Path, out: Path, file_format: str, profile: str | None) -> int:
-    from kneeapp.storage.sessions import open_repository
+    from kneeapp.storage.backends import open_sessions
 
-    with open_repository(data_dir) as repository:
+    with open_sessions(data_dir) as repository:
         profiles = repository.profiles()
         if profile is not None and profile not in profiles:
             known = ", ".join(profiles) or "none yet"

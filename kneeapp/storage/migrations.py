@@ -73,11 +73,25 @@ def _add_drafts(connection: sqlite3.Connection) -> None:
     )
 
 
+def _add_clinic_outbox(connection: sqlite3.Connection) -> None:
+    """Version 5: sessions a clinic station has saved but not yet sent to the clinic
+    server; a row leaves only after the server has committed the session."""
+    connection.execute(
+        """CREATE TABLE clinic_outbox (
+            session_uid TEXT PRIMARY KEY,
+            station TEXT NOT NULL,
+            queued_at TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0
+        ) WITHOUT ROWID"""
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _create_tables,
     _add_red_flag_answers,
     _add_session_advice,
     _add_drafts,
+    _add_clinic_outbox,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

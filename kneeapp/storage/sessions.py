@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -48,14 +48,33 @@ class SqliteSessionRepository:
     ``close()`` it when done (it is also a context manager).
     """
 
-    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+    def __init__(
+        self,
+        connection: sqlite3.Connection,
+        path: Path,
+        *,
+        station: str | None = None,
+        after_save: Callable[[], None] | None = None,
+    ) -> None:
         self._connection = connection
         self._path = path
+        # A clinic station queues every new session for the server in the same
+        # transaction that saves it; ``after_save`` tells the sender, after the commit.
+        self._station = station
+        self._after_save = after_save
 
     @classmethod
-    def open(cls, path: Path) -> SqliteSessionRepository:
+    def open(cls, path: Path, *, station: str | None = None) -> SqliteSessionRepository:
         """Open the database file at ``path``, creating and migrating it as needed."""
-        return cls(connect(path), Path(path))
+        return cls(connect(path), Path(path), station=station)
+
+    @property
+    def station(self) -> str | None:
+        """The clinic station name this computer's saves are sent under, if any."""
+        return self._station
+
+    def set_after_save(self, after_save: Callable[[], None] | None) -> None:
+        self._after_save = after_save
 
     @property
     def path(self) -> Path:
@@ -85,6 +104,11 @@ class SqliteSessionRepository:
                     "This session is already saved; saving it again would record it twice."
                 )
             self._insert(session, self._profile_id(session.profile))
+        self._saved()
+
+    def _saved(self) -> None:
+        if self._after_save is not None:
+            self._after_save()
 
     def import_sessions(self, sessions: Iterable[Session]) -> int:
         added = 0
@@ -95,6 +119,8 @@ class SqliteSessionRepository:
                     profile_ids[session.profile] = self._profile_id(session.profile)
                 if self._insert(session, profile_ids[session.profile], skip_existing=True):
                     added += 1
+        if added:
+            self._saved()
         return added
 
     def delete(self, uid: str) -> bool:
@@ -178,6 +204,12 @@ class SqliteSessionRepository:
             "INSERT INTO red_flag_answers (session_id, flag_id, answer) VALUES (?, ?, ?)",
             [(session_id, flag, int(bool(answer))) for flag, answer in session.red_flags.items()],
         )
+        if self._station is not None:
+            connection.execute(
+                "INSERT INTO clinic_outbox (session_uid, station, queued_at) VALUES (?, ?, ?) "
+                "ON CONFLICT (session_uid) DO NOTHING",
+                (session.uid, self._station, _now()),
+            )
         return True
 
     # Reading
@@ -323,10 +355,14 @@ class SqliteSessionRepository:
         ]
 
 
-def open_repository(data_dir: Path) -> SqliteSessionRepository:
-    """Create the data folder if needed, open its database and bring it up to date."""
+def open_repository(data_dir: Path, *, station: str | None = None) -> SqliteSessionRepository:
+    """Create the data folder if needed, open its database and bring it up to date.
+
+    ``station``: this computer's name as a clinic station; its saves are then queued for
+    the clinic server.
+    """
     folder = ensure_data_dir(Path(data_dir))
-    return SqliteSessionRepository.open(database_path(folder))
+    return SqliteSessionRepository.open(database_path(folder), station=station)
 
 
 if TYPE_CHECKING:

@@ -136,11 +136,19 @@ def _take_daily_backup(database: Path, now: datetime) -> str:
     return ""
 
 
-def open_data(data_dir: Path, now: datetime, check: HealthCheck | None = None) -> OpenedData:
+def open_data(
+    data_dir: Path,
+    now: datetime,
+    check: HealthCheck | None = None,
+    *,
+    station: str | None = None,
+) -> OpenedData:
     """Open the data folder's database the safe way; raises StorageError.
 
     ``check``, if given, is the health check already under way for this folder. The
     day's backup is made on a thread of its own (``OpenedData.daily_backup``).
+    ``station``: this computer's name as a clinic station, whose saves are queued for
+    the clinic server.
     """
     folder = ensure_data_dir(Path(data_dir))
     database = database_path(folder)
@@ -154,7 +162,7 @@ def open_data(data_dir: Path, now: datetime, check: HealthCheck | None = None) -
     if state.state is health.State.DAMAGED:
         quarantined = tuple(health.quarantine(database, now))
         offered = backups.newest_good_backup(folder)
-    repository = ReopenableRepository(connect(database), database)
+    repository = ReopenableRepository(connect(database), database, station=station)
     drafts = SqliteDraftStore(lambda: repository.connection, database)
     daily: Pending[str] | None = None
     if state.state is health.State.OK:

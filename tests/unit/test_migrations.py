@@ -88,8 +88,21 @@ EXPECTED = Session(
 )
 
 
-def test_latest_version_is_four() -> None:
-    assert SCHEMA_VERSION == len(MIGRATIONS) == 4
+def test_latest_version_is_five() -> None:
+    assert SCHEMA_VERSION == len(MIGRATIONS) == 5
+
+
+def test_version_5_adds_the_clinic_outbox_and_keeps_the_sessions(v1_file: Path) -> None:
+    assert "clinic_outbox" not in tables(v1_file)
+    with open_repository(v1_file.parent) as repository:
+        assert repository.get(UID) == EXPECTED
+    assert "clinic_outbox" in tables(v1_file)
+    connection = sqlite3.connect(v1_file)
+    try:
+        # A session saved before there was a server is not sent by an upgrade.
+        assert connection.execute("SELECT COUNT(*) FROM clinic_outbox").fetchone() == (0,)
+    finally:
+        connection.close()
 
 
 def test_a_new_file_gets_the_latest_schema(data_dir: Path) -> None:

@@ -1,0 +1,158 @@
+"""What every session store promises, run against each engine (see conftest.ENGINES)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from kneeapp.domain.repository import SessionRepository, StorageError
+from kneeapp.domain.session import Session, build_session, new_session_uid, validate_reading
+from kneeapp.domain.trends import SeriesPoint
+
+START = datetime(2024, 5, 1, 7, 30, tzinfo=UTC)
+
+
+def make_session(minutes: int = 0, *, profile: str = "Ana", left: float = 6) -> Session:
+    return build_session(
+        uid=new_session_uid(),
+        profile=profile,
+        recorded_at=START + timedelta(minutes=minutes),
+        readings=[
+            validate_reading("ankle_step", "range", left, 8),
+            validate_reading("ankle_step", "pain", 2, 0),
+            validate_reading("ankle_step", "knee_to_wall", 7.5, 10),
+            validate_reading("kneeling_lunge", "range", 5, 5),
+            validate_reading("kneeling_lunge", "pain", 0, 3),
+        ],
+        red_flags={"hot_swollen": False},
+    )
+
+
+def test_save_then_get_is_exact(repository: SessionRepository) -> None:
+    session = build_session(
+        uid=new_session_uid(),
+        profile="Ana",
+        recorded_at=datetime(2024, 5, 1, 9, 30, 15, 123456, tzinfo=timezone(timedelta(hours=2))),
+        readings=[
+            validate_reading("ankle_step", "range", 6, 8),
+            validate_reading("ankle_step", "pain", 2, 0),
+            validate_reading("ankle_step", "knee_to_wall", 24.5, 0),
+            validate_reading("single_leg_squat", "drift", 0, 2),
+            validate_reading("single_leg_squat", "pain", 1, 1),
+            validate_reading("single_leg_bridge", "reps", 100, 37),
+            validate_reading("single_leg_bridge", "pain", 10, 0),
+        ],
+        note='Ran 10 km; "sharp" twinge,\nthen fine. Ünïcödé ✓',
+        red_flags={"hot_swollen": False, "night_rest_pain": True},
+        advice="See a clinician.",
+    )
+    repository.save(session)
+    stored = repository.get(session.uid)
+    assert stored == session
+    assert stored is not None and stored.recorded_at.utcoffset() == timedelta(0)
+    assert repository.get(new_session_uid()) is None
+
+
+def test_saving_a_stored_uid_is_refused(repository: SessionRepository) -> None:
+    session = make_session()
+    repository.save(session)
+    with pytest.raises(StorageError):
+        repository.save(session)
+    assert repository.count() == 1
+
+
+def test_list_latest_and_iter_follow_time_per_profile(repository: SessionRepository) -> None:
+    old, new, middle = make_session(0), make_session(60), make_session(30)
+    other = make_session(45, profile="Ben")
+    for session in (old, new, other, middle):
+        repository.save(session)
+    assert repository.list_sessions("Ana") == [new, middle, old]
+    assert repository.list_sessions("Ben") == [other]
+    assert repository.list_sessions("nobody") == []
+    assert repository.latest("Ana") == new
+    assert repository.latest("nobody") is None
+    assert list(repository.iter_sessions()) == [old, middle, other, new]
+    assert list(repository.iter_sessions("Ana")) == [old, middle, new]
+
+
+def test_counts_and_profiles(repository: SessionRepository) -> None:
+    assert repository.count() == 0
+    assert repository.profiles() == []
+    for minutes, profile in ((0, "Ben"), (1, "Ana"), (2, "Ben")):
+        repository.save(make_session(minutes, profile=profile))
+    assert repository.count() == 3
+    assert repository.count("Ben") == 2
+    assert repository.count("nobody") == 0
+    assert repository.profiles() == ["Ana", "Ben"]
+
+
+def test_pages_are_newest_first(repository: SessionRepository) -> None:
+    saved = [make_session(minutes) for minutes in range(7)]
+    repository.import_sessions(saved)
+    newest_first = list(reversed(saved))
+    assert repository.session_page("Ana", 0, 3) == newest_first[:3]
+    assert repository.session_page("Ana", 3, 3) == newest_first[3:6]
+    assert repository.session_page("Ana", 6, 3) == newest_first[6:]
+    assert repository.session_page("Ana", 9, 3) == []
+    assert repository.session_page("nobody", 0, 3) == []
+
+
+def test_series_since_and_thinned(repository: SessionRepository) -> None:
+    saved = [make_session(minutes, left=minutes % 11) for minutes in range(150)]
+    repository.import_sessions(saved)
+    repository.save(make_session(500, profile="Ben", left=1))
+    key = ("ankle_step", "range")
+    series = repository.series("Ana", [key, ("single_leg_bridge", "reps")])
+    assert series[("single_leg_bridge", "reps")] == []
+    assert series[key] == [
+        SeriesPoint(s.recorded_at.timestamp(), s.readings[0].left, 8.0) for s in saved
+    ]
+    since = repository.series("Ana", [key], START + timedelta(minutes=140))
+    assert [p.left for p in since[key]] == [m % 11 for m in range(140, 150)]
+    thinned = repository.series("Ana", [key], max_points=20)[key]
+    assert 100 < len(thinned) < 150
+    assert thinned[0] == series[key][0]  # the first point stays
+    assert thinned[-100:] == series[key][-100:]  # the newest stay exact
+
+
+def test_import_adds_each_session_once(repository: SessionRepository) -> None:
+    first = [make_session(0), make_session(1, profile="Ben")]
+    assert repository.import_sessions(first) == 2
+    assert repository.import_sessions([*first, make_session(2)]) == 1
+    assert repository.count() == 3
+
+
+def test_export_writes_every_session(repository: SessionRepository, tmp_path: Path) -> None:
+    repository.import_sessions([make_session(0), make_session(1, profile="Ben")])
+    out = tmp_path / "all.csv"
+    assert repository.export_csv_file(out) == 2
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert {row["profile"] for row in rows} == {"Ana", "Ben"}
+    assert repository.export_csv_file(tmp_path / "ben.csv", "Ben") == 1
+
+
+def test_delete_and_note(repository: SessionRepository) -> None:
+    kept, gone = make_session(0), make_session(1)
+    repository.import_sessions([kept, gone])
+    assert repository.delete(gone.uid) is True
+    assert repository.delete(gone.uid) is False
+    repository.update_note(kept.uid, "felt better")
+    stored = repository.get(kept.uid)
+    assert stored is not None and stored.note == "felt better"
+    with pytest.raises(StorageError):
+        repository.update_note(gone.uid, "lost")
+
+
+def test_erase_a_profile_then_everything(repository: SessionRepository) -> None:
+    repository.import_sessions([make_session(0), make_session(1, profile="Ben")])
+    assert repository.erase_profile("Ana") is True
+    assert repository.erase_profile("Ana") is False
+    assert repository.profiles() == ["Ben"]
+    assert repository.count() == 1
+    repository.erase_all()
+    assert repository.count() == 0
+    assert repository.profiles() == []
