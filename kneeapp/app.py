@@ -64,7 +64,9 @@ def create_main_window(
         data_dir=Path(data_dir),
         kiosk=kiosk,
     )
-    window.closed.connect(backend.close)  # waits for the day's backup, if one is running
+    # Waits for the day's backup, if one is running. A lambda: Qt would keep only a weak
+    # reference to a plain object's bound method, and nothing else keeps the backend.
+    window.closed.connect(lambda: backend.close())
     # The language first: the notices about the data are written in it.
     window.apply_display(preferences.display_settings())
     _install_data_safety(window, opened, clock)
