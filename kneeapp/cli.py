@@ -7,14 +7,17 @@ when the window is wanted.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
+import os
 import sys
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 from kneeapp import __version__
 from kneeapp.domain.repository import StorageError
-from kneeapp.domain.session import DEFAULT_PROFILE
+from kneeapp.domain.session import DEFAULT_PROFILE, Session
 from kneeapp.paths import ENV_VAR, resolve_data_dir
 
 EXIT_OK = 0
@@ -130,27 +133,83 @@ def _sessions(count: int) -> str:
     return "1 session" if count == 1 else f"{count} sessions"
 
 
+# Imports of files this big say how far they are (on stderr, so stdout stays the result).
+PROGRESS_FROM_BYTES = 8 * 1024 * 1024
+
+
+class _Progress:
+    """Lines such as "Reading FILE: 40 %" on stderr, one per tenth of the work."""
+
+    def __init__(self, what: str, total: int) -> None:
+        self.what = what
+        self.total = max(1, total)
+        self.shown = 0
+
+    def __call__(self, done: int) -> None:
+        tenth = min(10, done * 10 // self.total)
+        if tenth > self.shown:
+            self.shown = tenth
+            print(f"{self.what}: {tenth * 10} %", file=sys.stderr, flush=True)
+
+
+def _report_problems(file: Path, problems: list[tuple[int, str]], count: int) -> None:
+    for line, message in problems:
+        print(f"{file}:{line}: {message}", file=sys.stderr)
+    if count > len(problems):
+        _complain(
+            f"Nothing was imported: the file has {count:,} problems; the first "
+            f"{len(problems)} are shown above."
+        )
+    else:
+        _complain(f"Nothing was imported: fix the {count:,} problem(s) above.")
+
+
 def _import(data_dir: Path, file: Path) -> int:
-    from kneeapp.storage.csv_exchange import CsvImportError, read_csv
+    from kneeapp.domain.repository import ImportConflict
+    from kneeapp.storage.csv_exchange import CsvImportError, StagedCsv
     from kneeapp.storage.sessions import open_repository
 
     try:
-        with file.open("rb") as stream:
-            sessions = read_csv(stream)
+        with file.open("rb") as stream, contextlib.ExitStack() as cleanup:
+            size = os.fstat(stream.fileno()).st_size
+            big = size >= PROGRESS_FROM_BYTES
+            reading = _Progress(f"Reading {file.name}", size) if big else None
+            staged = cleanup.enter_context(StagedCsv(stream, progress=reading))
+            staged.check()
+            from kneeapp.storage.backups import BEFORE_IMPORT, backup_before
+
+            with open_repository(data_dir) as repository:
+                if repository.count():
+                    # A bulk change deserves its own way back, whatever the day's copy holds.
+                    backup_before(repository.path, BEFORE_IMPORT, datetime.now(UTC))
+                adding = _Progress("Adding the sessions", staged.session_count) if big else None
+
+                def sessions() -> Iterator[Session]:
+                    for number, (_line, session) in enumerate(staged.sessions(), 1):
+                        if adding is not None and number % 1000 == 0:
+                            adding(number)
+                        yield session
+
+                try:
+                    added = repository.import_sessions(sessions())
+                except ImportConflict as conflict:
+                    problems = [
+                        (
+                            staged.first_line(uid),
+                            f"Session {uid} is stored already with other contents (its "
+                            "profile, time, note or values differ): change its session_uid "
+                            "to add it as a new session, or leave it out.",
+                        )
+                        for uid in conflict.uids
+                    ]
+                    _report_problems(file, sorted(problems), conflict.count)
+                    return EXIT_USAGE
+            total = staged.session_count
     except CsvImportError as error:
-        for line, message in error.problems:
-            print(f"{file}:{line}: {message}", file=sys.stderr)
-        _complain(f"Nothing was imported: fix the {len(error.problems)} problem(s) above.")
+        _report_problems(file, error.problems, error.count)
         return EXIT_USAGE
     except OSError as error:
         _complain(f"Cannot read {file}: {error.strerror or error}.")
         return EXIT_USAGE
-    from kneeapp.storage.backups import BEFORE_IMPORT, backup_before
-
-    with open_repository(data_dir) as repository:
-        if repository.count():
-            # A bulk change deserves its own way back, whatever the day's copy holds.
-            backup_before(repository.path, BEFORE_IMPORT, datetime.now(UTC))
-        added = repository.import_sessions(sessions)
-    print(f"Imported {_sessions(added)} ({len(sessions) - added} already present).")
+    print(f"Imported {_sessions(added)} ({total - added} already present).")
     return EXIT_OK

@@ -22,6 +22,15 @@ MONTHS = (
 )
 
 
+def local_time(moment: datetime) -> datetime:
+    """``moment`` in local time; left as it is at the very edge of what a datetime holds
+    (year 9999 east of UTC, year 1 west of it), where the shift would overflow."""
+    try:
+        return moment.astimezone()
+    except (OverflowError, ValueError):
+        return moment
+
+
 def format_day(moment: datetime, *, with_year: bool = True, translate: Translate = identity) -> str:
     """'3 March 2026', or '3 March'."""
     month = translate("Months", MONTHS[moment.month - 1])
@@ -34,7 +43,7 @@ def format_day(moment: datetime, *, with_year: bool = True, translate: Translate
 
 def format_moment(moment: datetime, translate: Translate = identity, *, at: bool = False) -> str:
     """'03 March 2026, 14:05' (or '03 March 2026 at 14:05') in local time."""
-    local = moment.astimezone()
+    local = local_time(moment)
     if at:
         template = QT_TRANSLATE_NOOP("Months", "{day} {month} {year} at {time}")
     else:

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 from kneeapp.domain.asymmetry import Side
 from kneeapp.domain.checks import CHECKS
-from kneeapp.domain.dates import format_day
+from kneeapp.domain.dates import format_day, local_time
 from kneeapp.domain.observations import check_name, side_joint
 from kneeapp.domain.session import Reading, Session
 from kneeapp.domain.text import NUMERUS, QT_TRANSLATE_NOOP, Translate, identity
@@ -42,12 +42,16 @@ def recheck_reminder(last: datetime | None, now: datetime, translate: Translate 
             "Guidance",
             QT_TRANSLATE_NOOP("Guidance", "No checks saved yet. Your first one starts here."),
         )
-    local_last = last.astimezone()
-    age = now.astimezone().date() - local_last.date()
+    local_last = local_time(last)
+    age = local_time(now).date() - local_last.date()
     elapsed = timedelta(days=age.days)
     when = _days(elapsed, translate)
     if elapsed < RECHECK_AFTER:
-        due = format_day(local_last + RECHECK_AFTER, with_year=False, translate=translate)
+        try:
+            next_day = local_last + RECHECK_AFTER
+        except OverflowError:  # a stored date at the end of the calendar
+            next_day = local_last
+        due = format_day(next_day, with_year=False, translate=translate)
         template = QT_TRANSLATE_NOOP(
             "Guidance",
             "Last check: {when}. The next one fits from {due}, or the day after a run that hurts.",

@@ -24,6 +24,17 @@ class StorageError(Exception):
     """Saving or reading failed; the message says what happened and what to do."""
 
 
+class ImportConflict(Exception):
+    """Sessions to import whose ids are stored already with other contents; nothing was
+    added. ``uids`` names them (the first ones, if there are many); ``count`` says how
+    many there were."""
+
+    def __init__(self, uids: Sequence[str], count: int) -> None:
+        super().__init__(f"{count} session(s) are stored already with other contents.")
+        self.uids = list(uids)
+        self.count = count
+
+
 class SessionRepository(Protocol):
     def save(self, session: Session) -> None:
         """Store a new session with all its readings, durably, or raise StorageError."""
@@ -44,7 +55,10 @@ class SessionRepository(Protocol):
     def profiles(self) -> list[str]: ...
 
     def import_sessions(self, sessions: Iterable[Session]) -> int:
-        """Add the sessions not stored yet, all in one transaction; return how many."""
+        """Add the sessions not stored yet, all in one transaction; return how many.
+
+        A session stored already with the same contents is left alone; one stored with
+        other contents raises ImportConflict, and nothing is added."""
 
     def delete(self, uid: str) -> bool:
         """Remove a session with its readings; False if it was not stored."""

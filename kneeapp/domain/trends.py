@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 
 from kneeapp.domain.asymmetry import Asymmetry, Scale, Side, asymmetry_amount, compare, rule_for
 from kneeapp.domain.checks import CHECKS, Check
-from kneeapp.domain.dates import format_day
+from kneeapp.domain.dates import format_day, local_time
 from kneeapp.domain.measures import MEASURES, Direction, Measure
 from kneeapp.domain.observations import other_side, points_text, side_joint
 from kneeapp.domain.text import NUMERUS, QT_TRANSLATE_NOOP, Translate, identity
@@ -150,7 +150,7 @@ def trend_sentence(series: Series, translate: Translate = identity) -> str:
     first, last = series.points[0], series.points[-1]
     before = compare(series.measure, first.left, first.right)
     after = compare(series.measure, last.left, last.right)
-    start, end = first.recorded_at.astimezone(), last.recorded_at.astimezone()
+    start, end = local_time(first.recorded_at), local_time(last.recorded_at)
     values = {
         "since": format_day(start, with_year=start.year != end.year, translate=translate),
         "was": format_signed(series.measure_id, before.value, translate),

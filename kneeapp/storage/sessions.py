@@ -5,13 +5,13 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, nullcontext
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import IO, TYPE_CHECKING
 
-from kneeapp.domain.repository import MeasureKey, StorageError
+from kneeapp.domain.repository import ImportConflict, MeasureKey, StorageError
 from kneeapp.domain.session import Reading, Session, validate_note
 from kneeapp.paths import database_path, ensure_data_dir
 from kneeapp.storage.database import connect, transaction
@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 # Sessions are read in pages this size: bounded memory, few queries.
 PAGE_SIZE = 500
+# An import naming its clashing sessions names this many at most (and counts the rest).
+IMPORT_CONFLICTS_NAMED = 50
 
 _SESSION_COLUMNS = "s.id, s.uid, p.name, s.recorded_at, s.note, s.advice"
 _FROM_SESSIONS = "FROM sessions AS s JOIN profiles AS p ON p.id = s.profile_id"
@@ -112,16 +114,34 @@ class SqliteSessionRepository:
 
     def import_sessions(self, sessions: Iterable[Session]) -> int:
         added = 0
+        conflicts: list[str] = []
+        conflict_count = 0
         with self._write("import the file again"):
             profile_ids: dict[str, int] = {}
             for session in sessions:
+                if self._session_id(session.uid) is not None:
+                    # Present already: the same session, or another under the same id.
+                    if not _same_contents(self._stored(session.uid), session):
+                        conflict_count += 1
+                        if len(conflicts) < IMPORT_CONFLICTS_NAMED:
+                            conflicts.append(session.uid)
+                    continue
+                if conflict_count:
+                    continue  # nothing will be kept: check the rest, add nothing
                 if session.profile not in profile_ids:
+                    # Only for a session that is added: no profile is made for nothing.
                     profile_ids[session.profile] = self._profile_id(session.profile)
-                if self._insert(session, profile_ids[session.profile], skip_existing=True):
-                    added += 1
+                self._insert(session, profile_ids[session.profile])
+                added += 1
+            if conflict_count:
+                raise ImportConflict(conflicts, conflict_count)  # rolls everything back
         if added:
             self._saved()
         return added
+
+    def _stored(self, uid: str) -> Session | None:
+        found = self._load("s.uid = ?", (uid,), "")
+        return found[0] if found else None
 
     def delete(self, uid: str) -> bool:
         """Remove a session with its readings; False if it was not stored."""
@@ -316,7 +336,8 @@ class SqliteSessionRepository:
     def _load(self, where: str, params: Sequence[object], order: str) -> list[Session]:
         """The sessions matching ``where``, with readings and answers, in three queries."""
         connection = self._connection
-        with self._read():
+        # Inside a write (an import comparing what it finds), that transaction serves.
+        with nullcontext() if connection.in_transaction else self._read():
             rows: list[SessionRow] = connection.execute(
                 f"SELECT {_SESSION_COLUMNS} {_FROM_SESSIONS} WHERE {where} {order}", params
             ).fetchall()
@@ -353,6 +374,16 @@ class SqliteSessionRepository:
             )
             for session_id, uid, profile, recorded_at, note, advice in rows
         ]
+
+
+def _same_contents(stored: Session | None, incoming: Session) -> bool:
+    """What an exchange file carries of a session (not its safety answers or advice)."""
+    return stored is not None and (
+        stored.profile == incoming.profile
+        and stored.recorded_at == incoming.recorded_at
+        and stored.note == incoming.note
+        and sorted(stored.readings) == sorted(incoming.readings)
+    )
 
 
 def open_repository(data_dir: Path, *, station: str | None = None) -> SqliteSessionRepository:

@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 )
 
 from kneeapp.domain.checks import CATALOG, CHECKS
-from kneeapp.domain.dates import format_day
+from kneeapp.domain.dates import format_day, local_time
 from kneeapp.domain.observations import format_value, measure_label, observation, worse_text
 from kneeapp.domain.repository import SessionRepository
 from kneeapp.domain.session import Reading, Session
@@ -47,7 +47,7 @@ class ReportContent:
 
 
 def _day(moment: datetime) -> str:
-    return format_day(moment.astimezone(), translate=qt_translate)
+    return format_day(local_time(moment), translate=qt_translate)
 
 
 def _latest_rows(sessions: list[Session]) -> list[tuple[Session, Reading]]:
