@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import csv
 import sqlite3
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from types import TracebackType
@@ -29,6 +31,7 @@ from typing import IO
 
 from kneeapp.domain.asymmetry import compare
 from kneeapp.domain.checks import CHECKS
+from kneeapp.domain.repository import StorageError
 from kneeapp.domain.session import (
     Reading,
     Session,
@@ -281,6 +284,19 @@ _STAGING_SCHEMA = (
 _ROW_BATCH = 2000
 
 
+@contextmanager
+def _staging_errors() -> Iterator[None]:
+    """The temporary file's failures (a full disk, mostly) as a StorageError."""
+    try:
+        yield
+    except sqlite3.Error as error:
+        raise StorageError(
+            f"The file could not be read through a temporary file ({error}): the disk "
+            f"holding {tempfile.gettempdir()} may be full. Free some space and import the "
+            "file again; nothing was imported."
+        ) from error
+
+
 class StagedCsv:
     """A CSV file read once into a private temporary SQLite file: ``check()`` raises
     CsvImportError for a bad file; ``sessions()`` yields (first line, session), in the
@@ -307,7 +323,8 @@ class StagedCsv:
         self.session_count = 0
         self._checked = False
         try:
-            self._scan(stream, progress)
+            with _staging_errors():
+                self._scan(stream, progress)
         except BaseException:
             self._db.close()
             raise
@@ -397,8 +414,9 @@ class StagedCsv:
     def check(self) -> None:
         """Raise CsvImportError if anything in the file is wrong."""
         if not self._checked:
-            for _ in self._gathered(self._problems):
-                pass
+            with _staging_errors():
+                for _ in self._gathered(self._problems):
+                    pass
             self._checked = True
         if self._problems.count:
             raise self._problems.error()
@@ -406,7 +424,8 @@ class StagedCsv:
     def sessions(self) -> Iterator[tuple[int, Session]]:
         """(first line, session) for every session of a file that passed ``check()``."""
         self.check()
-        yield from self._gathered(_Problems())
+        with _staging_errors():
+            yield from self._gathered(_Problems())
 
     def _gathered(self, problems: _Problems) -> Iterator[tuple[int, Session]]:
         rows = self._db.execute(
