@@ -57,8 +57,8 @@ LANDMARK_LABELS: dict[Landmark, str] = {
     Landmark.HIP: QT_TRANSLATE_NOOP("Angles", "hip"),
     Landmark.KNEE: QT_TRANSLATE_NOOP("Angles", "knee"),
     Landmark.ANKLE: QT_TRANSLATE_NOOP("Angles", "ankle"),
-    Landmark.TOP: QT_TRANSLATE_NOOP("Angles", "top of the vertical line"),
-    Landmark.BOTTOM: QT_TRANSLATE_NOOP("Angles", "bottom of the vertical line"),
+    Landmark.TOP: QT_TRANSLATE_NOOP("Angles", "line top"),
+    Landmark.BOTTOM: QT_TRANSLATE_NOOP("Angles", "line bottom"),
 }
 
 # The points each angle is measured from, in the order they are asked for.
@@ -344,3 +344,18 @@ def describe(warning: AngleWarning, translate: Translate = identity) -> str:
             second=translate("Angles", LANDMARK_LABELS[second]),
         )
     return text
+
+
+@dataclass(frozen=True)
+class SideAngles:
+    """One side's photos, each with its marks: the values and their summary follow."""
+
+    kind: AngleKind
+    photos: tuple[PhotoMarks, ...] = ()
+
+    def values(self) -> tuple[float, ...]:
+        found = (measure(marks).value for marks in self.photos)
+        return tuple(value for value in found if value is not None)
+
+    def summary(self) -> Summary | None:
+        return summarize(self.values())

@@ -25,6 +25,59 @@
     </message>
 </context>
 <context>
+    <name>Angles</name>
+    <message>
+        <location filename="../../kneeapp/domain/angles.py" line="57"/>
+        <source>hip</source>
+        <translation>cadera</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/angles.py" line="58"/>
+        <source>knee</source>
+        <translation>rodilla</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/angles.py" line="59"/>
+        <source>ankle</source>
+        <translation>tobillo</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/angles.py" line="60"/>
+        <source>line top</source>
+        <translation>línea arriba</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/angles.py" line="61"/>
+        <source>line bottom</source>
+        <translation>línea abajo</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/angles.py" line="97"/>
+        <source>Two points are on top of each other: move them apart to get an angle.</source>
+        <translation>Hay dos puntos uno encima del otro: sepáralos para obtener un ángulo.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/angles.py" line="100"/>
+        <source>The {first} and {second} points are too close together to be precise: zoom in, or take the photo closer so that the leg fills more of it.</source>
+        <translation>Los puntos de {first} y {second} están demasiado juntos para ser precisos: amplía la foto o hazla más de cerca para que la pierna ocupe más.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/angles.py" line="105"/>
+        <source>The vertical line is too short to be precise: mark its ends further apart.</source>
+        <translation>La línea vertical es demasiado corta para ser precisa: marca sus extremos más separados.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/angles.py" line="109"/>
+        <source>The line you marked leans a lot: is it really vertical, such as a door frame?</source>
+        <translation>La línea que has marcado está muy inclinada: ¿es de verdad vertical, como el marco de una puerta?</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/angles.py" line="113"/>
+        <source>This angle is outside what this check can show: check the points are on the right places.</source>
+        <translation>Este ángulo queda fuera de lo que esta prueba puede mostrar: comprueba que los puntos están en su sitio.</translation>
+    </message>
+</context>
+<context>
     <name>AsymmetryChart</name>
     <message>
         <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="48"/>
@@ -658,17 +711,17 @@ derecha ▼</translation>
         <translation>Aún no hay pacientes.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="151"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="152"/>
         <source>Delete {name} and every self-check saved under that name? This cannot be undone.</source>
         <translation>¿Borrar a {name} y todas las autoevaluaciones guardadas con ese nombre? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="153"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="154"/>
         <source>Delete for good</source>
         <translation>Borrar para siempre</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="154"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="155"/>
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
@@ -896,27 +949,27 @@ derecha ▼</translation>
         <translation>Aún no hay pruebas guardadas. La primera empieza aquí.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/guidance.py" line="51"/>
+        <location filename="../../kneeapp/domain/guidance.py" line="55"/>
         <source>Last check: {when}. The next one fits from {due}, or the day after a run that hurts.</source>
         <translation>Última prueba: {when}. La siguiente, a partir del {due}, o el día después de una carrera que te duela.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/guidance.py" line="57"/>
+        <location filename="../../kneeapp/domain/guidance.py" line="61"/>
         <source>Last check: {when}. A good time for the next one.</source>
         <translation>Última prueba: {when}. Buen momento para la siguiente.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/guidance.py" line="62"/>
+        <location filename="../../kneeapp/domain/guidance.py" line="66"/>
         <source>Last check: {when}. Whenever you are ready, a new check shows whether the difference has changed.</source>
         <translation>Última prueba: {when}. Cuando quieras, una prueba nueva te mostrará si la diferencia ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/guidance.py" line="90"/>
+        <location filename="../../kneeapp/domain/guidance.py" line="94"/>
         <source>Your {side} rated {value} of 10 in the {check}.</source>
         <translation>Tu {side} marcó {value} de 10 en {check}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/guidance.py" line="99"/>
+        <location filename="../../kneeapp/domain/guidance.py" line="103"/>
         <source>Your {side}&apos;s pain in the {check} rose from {before} to {value} since your last check.</source>
         <translation>El dolor de tu {side} en {check} subió de {before} a {value} desde tu última prueba.</translation>
     </message>
@@ -1494,22 +1547,22 @@ derecha ▼</translation>
         <translation>diciembre</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/dates.py" line="29"/>
+        <location filename="../../kneeapp/domain/dates.py" line="38"/>
         <source>{day} {month} {year}</source>
         <translation>{day} de {month} de {year}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/dates.py" line="31"/>
+        <location filename="../../kneeapp/domain/dates.py" line="40"/>
         <source>{day} {month}</source>
         <translation>{day} de {month}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/dates.py" line="39"/>
+        <location filename="../../kneeapp/domain/dates.py" line="48"/>
         <source>{day} {month} {year} at {time}</source>
         <translation>{day} de {month} de {year} a las {time}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/dates.py" line="41"/>
+        <location filename="../../kneeapp/domain/dates.py" line="50"/>
         <source>{day} {month} {year}, {time}</source>
         <translation>{day} de {month} de {year}, {time}</translation>
     </message>
@@ -1776,6 +1829,232 @@ derecha ▼</translation>
         <location filename="../../kneeapp/ui/kiosk/start_page.py" line="47"/>
         <source>Continue</source>
         <translation>Continuar</translation>
+    </message>
+</context>
+<context>
+    <name>Photo</name>
+    <message>
+        <location filename="../../kneeapp/ui/photo_files.py" line="45"/>
+        <location filename="../../kneeapp/ui/photo_files.py" line="62"/>
+        <source>This file cannot be opened as a photo: {reason}</source>
+        <translation>Este archivo no se puede abrir como foto: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="56"/>
+        <source>Open a photo</source>
+        <translation>Abrir una foto</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="58"/>
+        <source>Photos ({patterns})</source>
+        <translation>Fotos ({patterns})</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoAngleTool</name>
+    <message numerus="yes">
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="47"/>
+        <source>Result: {mean}, the mean of %n photo(s); spread {spread}</source>
+        <translation>
+            <numerusform>Resultado: {mean}, la media de %n foto; dispersión {spread}</numerusform>
+            <numerusform>Resultado: {mean}, la media de %n fotos; dispersión {spread}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="106"/>
+        <source>Drag each point onto its place, or tap the photo to put the chosen point there. Arrow keys move the chosen point; Shift moves it further.</source>
+        <translation>Arrastra cada punto a su sitio, o toca la foto para poner allí el punto elegido. Las flechas mueven el punto elegido; con Mayús se mueve más.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="116"/>
+        <source>Left leg</source>
+        <translation>Pierna izquierda</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="116"/>
+        <source>Right leg</source>
+        <translation>Pierna derecha</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="118"/>
+        <source>{side}: {angle}</source>
+        <translation>{side}: {angle}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="122"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="415"/>
+        <source>Open a photo…</source>
+        <translation>Abrir una foto…</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="135"/>
+        <source>Was the phone held upright, not tilted, for this photo?</source>
+        <translation>¿Estaba el teléfono derecho, sin inclinar, al hacer esta foto?</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="138"/>
+        <source>Yes, upright</source>
+        <translation>Sí, derecho</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="138"/>
+        <source>No, or not sure</source>
+        <translation>No, o no estoy seguro</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="139"/>
+        <source>Phone upright</source>
+        <translation>Teléfono derecho</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="146"/>
+        <source>Mark two points far apart on something truly vertical in the photo, such as a door frame: the angle is taken against that line.</source>
+        <translation>Marca dos puntos separados sobre algo de verdad vertical en la foto, como el marco de una puerta: el ángulo se mide respecto a esa línea.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="153"/>
+        <source>Which way does the person face in the photo?</source>
+        <translation>¿Hacia qué lado mira la persona en la foto?</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="154"/>
+        <source>Left</source>
+        <translation>Izquierda</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="154"/>
+        <source>Right</source>
+        <translation>Derecha</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="154"/>
+        <source>Facing</source>
+        <translation>Mira hacia</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="164"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="165"/>
+        <source>Zoom in</source>
+        <translation>Ampliar</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="168"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="169"/>
+        <source>Zoom out</source>
+        <translation>Reducir</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="171"/>
+        <source>Whole photo</source>
+        <translation>Foto entera</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="181"/>
+        <source>Angle</source>
+        <translation>Ángulo</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="186"/>
+        <source>Use this photo</source>
+        <translation>Usar esta foto</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="195"/>
+        <source>Remove the last photo</source>
+        <translation>Quitar la última foto</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="199"/>
+        <source>Keep the photo with the results</source>
+        <translation>Guardar la foto con los resultados</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="204"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="206"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="239"/>
+        <source>shin angle</source>
+        <translation>ángulo de la tibia</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="240"/>
+        <source>thigh angle</source>
+        <translation>ángulo del muslo</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="241"/>
+        <source>knee angle</source>
+        <translation>ángulo de la rodilla</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="247"/>
+        <source>Step test: the photo shows the shin leaning forward at the end of the movement. You will mark the ankle and the knee.</source>
+        <translation>Prueba del escalón: la foto muestra la tibia inclinada hacia delante al final del movimiento. Marcarás el tobillo y la rodilla.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="251"/>
+        <source>Kneeling lunge: the photo shows the back thigh with the hips shifted forward. You will mark the hip and the knee of the back leg.</source>
+        <translation>Zancada de rodillas: la foto muestra el muslo de atrás con la cadera llevada hacia delante. Marcarás la cadera y la rodilla de la pierna de atrás.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="255"/>
+        <source>Knee straightening: the photo shows the leg pressed flat. You will mark the hip, the knee and the ankle.</source>
+        <translation>Extensión de rodilla: la foto muestra la pierna apretada contra el suelo. Marcarás la cadera, la rodilla y el tobillo.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="260"/>
+        <source>Before you take the photo: hold the phone upright at knee height, side-on to the leg, 2 to 3 metres away, with the whole leg in view. {what}</source>
+        <translation>Antes de hacer la foto: sostén el teléfono derecho a la altura de la rodilla, de lado a la pierna, a 2 o 3 metros, con toda la pierna a la vista. {what}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="265"/>
+        <source>{value}°</source>
+        <translation>{value}°</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="310"/>
+        <source>Point to move</source>
+        <translation>Punto que mover</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="353"/>
+        <source>No angle yet</source>
+        <translation>Aún no hay ángulo</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="355"/>
+        <source>{angle}: {value} (could be off by up to {error})</source>
+        <translation>{angle}: {value} (puede desviarse hasta {error})</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="361"/>
+        <source>First answer whether the phone was upright.</source>
+        <translation>Primero indica si el teléfono estaba derecho.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="399"/>
+        <source>Photo {number}: {value}</source>
+        <translation>Foto {number}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="415"/>
+        <source>Open another photo…</source>
+        <translation>Abrir otra foto…</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoCanvas</name>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/photo_canvas.py" line="288"/>
+        <source>Photo: the arrow keys move the {point} point</source>
+        <translation>Foto: las flechas mueven el punto de {point}</translation>
     </message>
 </context>
 <context>

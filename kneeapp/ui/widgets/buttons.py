@@ -6,7 +6,15 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class Button(QPushButton):
@@ -38,9 +46,14 @@ class ChoiceRow(QWidget):
         *,
         min_width: int = 96,
         vertical: bool = False,
+        columns: int = 0,
     ) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self) if vertical else QHBoxLayout(self)
+        layout: QBoxLayout | QGridLayout
+        if columns:  # a grid of that many columns, filled row by row
+            layout = QGridLayout(self)
+        else:
+            layout = QVBoxLayout(self) if vertical else QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
@@ -51,7 +64,10 @@ class ChoiceRow(QWidget):
             button.setMinimumWidth(min_width)
             button.setAccessibleName(f"{accessible_prefix}: {label}")
             self._group.addButton(button, index)
-            layout.addWidget(button)
+            if isinstance(layout, QGridLayout):
+                layout.addWidget(button, index // columns, index % columns)
+            else:
+                layout.addWidget(button)
             self.buttons.append(button)
         self._group.idClicked.connect(self.chosen)
 
