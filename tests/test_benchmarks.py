@@ -41,6 +41,10 @@ EXPECTED_ROWS = [
     "slider: live asymmetry line, 40 stored",
     "save: bare SQLite durable commit",
     "save: one session, 40 stored",
+    "photo: QImageReader alone, 12 MP JPEG turned by EXIF",
+    "photo: open, painted, ready to mark, 12 MP JPEG",
+    "photo drag: bare QGraphicsView, item moved, painted",
+    "photo drag: point moved, angle shown, painted",
 ]
 
 

@@ -19,7 +19,11 @@ It builds the databases it needs (with the history benchmark's builder), then me
   opening of a run, as its own process, until the page is shown and until its charts
   are drawn (the chart library loads then);
 - a slider move on a check page with the largest history loaded, against a bare
-  QSlider updating a QLabel.
+  QSlider updating a QLabel;
+- a 12-megapixel phone photo (a JPEG stored sideways with its EXIF orientation) opened
+  in the photo tool until it is painted and ready to mark, against reading the same
+  file with QImageReader alone; and a point dragged on it until the new angle is
+  painted, against moving an item over the same photo in a bare QGraphicsView.
 
 It prints a table of median, min and max with the ratio to the baseline and the budget,
 and writes the same rows as JSON with ``--json``.
@@ -62,6 +66,7 @@ SAVE_MS = 5.0
 OPEN_HISTORY_MS = 300.0
 DRAW_CHART_MS = 50.0
 FRAME_MS = 16.0
+PHOTO_OPEN_MS = 500.0
 
 
 @dataclass
@@ -345,10 +350,149 @@ def measure_slider(data_dir: Path, sessions: int, repeat: int) -> list[Row]:
     return [bare_row, live_row]
 
 
+# -- the photo tool: opening a 12-megapixel photo, dragging a point ---------------------
+
+
+def make_phone_photo(path: Path) -> None:
+    """A 12-megapixel JPEG as a phone held upright stores it: 3024 x 4032 pixels turned
+    on their side, with EXIF orientation 6 (a photo's grain is in it, so that it
+    decodes as slowly as a real one)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage, QPainter, QTransform
+
+    def noise(width: int, height: int, image_format: QImage.Format) -> QImage:
+        data = random.Random(12).randbytes(width * height * 4)
+        return QImage(data, width, height, width * 4, image_format).copy()
+
+    keep = Qt.AspectRatioMode.IgnoreAspectRatio
+    smooth = Qt.TransformationMode.SmoothTransformation
+    photo = noise(1008, 756, QImage.Format.Format_RGB32).scaled(4032, 3024, keep, smooth)
+    painter = QPainter(photo)
+    painter.setOpacity(0.1)
+    painter.drawImage(0, 0, noise(4032, 3024, QImage.Format.Format_ARGB32))
+    painter.end()
+    sideways = photo.transformed(QTransform().rotate(-90))  # 3024 wide, 4032 high
+    plain = path.with_suffix(".plain.jpg")
+    assert sideways.save(str(plain), "JPG", 90)
+    data = plain.read_bytes()
+    plain.unlink()
+    tiff = b"MM\x00\x2a" + (8).to_bytes(4, "big") + (1).to_bytes(2, "big")
+    tiff += bytes.fromhex("0112 0003 00000001 0006 0000") + bytes(4)
+    exif = b"Exif\x00\x00" + tiff
+    segment = b"\xff\xe1" + (len(exif) + 2).to_bytes(2, "big") + exif
+    path.write_bytes(data[:2] + segment + data[2:])
+
+
+def measure_photo(folder: Path, repeat: int) -> list[Row]:
+    from PySide6.QtCore import QEvent, QPointF, Qt
+    from PySide6.QtGui import QColor, QImageReader, QMouseEvent, QPainter, QPixmap
+    from PySide6.QtWidgets import (
+        QApplication,
+        QGraphicsPixmapItem,
+        QGraphicsScene,
+        QGraphicsView,
+    )
+
+    from kneeapp.domain.angles import AngleKind, Landmark
+    from kneeapp.domain.asymmetry import Side
+    from kneeapp.ui.style import apply_style
+    from kneeapp.ui.widgets.photo_tool import UPRIGHT, PhotoAngleTool
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    path = folder / "phone-photo.jpg"
+    make_phone_photo(path)
+    runs = max(repeat, 3)
+
+    def read_alone() -> None:
+        reader = QImageReader(str(path))
+        reader.setAutoTransform(True)
+        assert not reader.read().isNull()
+
+    read_ms = history_bench.times_ms(runs, read_alone)
+    tool = PhotoAngleTool(AngleKind.SHIN, Side.LEFT, choose_photo=lambda _parent: path)
+    apply_style(tool)
+    tool.resize(1024, 768)
+    tool.show()
+    app.processEvents()
+
+    def open_photo() -> None:
+        # What pressing "Open a photo" costs once the file is chosen, to the painted photo.
+        assert tool.open_photo(path)
+        app.processEvents()
+        tool.repaint()
+
+    open_ms = history_bench.times_ms(runs, open_photo)
+    tool.upright.buttons[UPRIGHT].click()
+    canvas, viewport = tool.canvas, tool.canvas.viewport()
+    app.processEvents()
+
+    def mouse(kind: QEvent.Type, where: QPointF, buttons: Qt.MouseButton) -> None:
+        event = QMouseEvent(
+            kind,
+            where,
+            viewport.mapToGlobal(where),
+            Qt.MouseButton.LeftButton,
+            buttons,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(viewport, event)
+
+    knee = QPointF(canvas.to_view(canvas.point(Landmark.KNEE)))
+    mouse(QEvent.Type.MouseButtonPress, knee, Qt.MouseButton.LeftButton)
+    offsets = iter(range(10**6))
+
+    def drag_step() -> None:
+        # One move of the pointer: the point, its line, the magnifier and the angle.
+        step = next(offsets) % 40 - 20
+        mouse(QEvent.Type.MouseMove, knee + QPointF(step, step / 2), Qt.MouseButton.LeftButton)
+        tool.repaint()
+
+    drag_ms = history_bench.times_ms(max(repeat * 3, 5), drag_step)
+    assert canvas.magnifier.isVisible() and tool.angle is not None
+    mouse(QEvent.Type.MouseButtonRelease, knee, Qt.MouseButton.NoButton)
+    tool.close()
+    tool.deleteLater()
+
+    # Baseline for a drag: an item moved over the same photo in a bare graphics view.
+    scene = QGraphicsScene()
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)
+    scene.addItem(QGraphicsPixmapItem(QPixmap.fromImage(reader.read())))
+    dot = scene.addEllipse(0, 0, 24, 24)
+    dot.setBrush(QColor("yellow"))
+    view = QGraphicsView(scene)
+    view.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)  # as the tool draws it
+    view.resize(1024, 768)
+    view.fitInView(scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+    view.show()
+    app.processEvents()
+
+    def bare_move() -> None:
+        step = next(offsets) % 40 - 20
+        dot.setPos(2000 + step * 3, 1500 + step)
+        view.repaint()
+
+    bare_ms = history_bench.times_ms(max(repeat * 3, 5), bare_move)
+    view.close()
+    view.deleteLater()
+    app.processEvents()
+
+    read_row = _row("photo: QImageReader alone, 12 MP JPEG turned by EXIF", "ms", read_ms)
+    open_row = _row("photo: open, painted, ready to mark, 12 MP JPEG", "ms", open_ms)
+    _compare(open_row, read_row)
+    _limit(open_row, PHOTO_OPEN_MS)
+    bare_row = _row("photo drag: bare QGraphicsView, item moved, painted", "ms", bare_ms, 2)
+    drag_row = _row("photo drag: point moved, angle shown, painted", "ms", drag_ms, 2)
+    _compare(drag_row, bare_row)
+    _limit(drag_row, FRAME_MS)
+    return [read_row, open_row, bare_row, drag_row]
+
+
 # -- the whole run --------------------------------------------------------------------
 
 
-PARTS = ("start", "history", "slider", "save")
+PARTS = ("start", "history", "slider", "save", "photo")
 
 
 def run(sizes: Sequence[int], repeat: int, folder: Path, parts: Sequence[str] = PARTS) -> list[Row]:
@@ -372,6 +516,8 @@ def run(sizes: Sequence[int], repeat: int, folder: Path, parts: Sequence[str] = 
         rows += measure_slider(data_dirs[largest], largest, repeat)
     if "save" in parts:
         rows += measure_save(data_dirs[largest], largest, repeat)
+    if "photo" in parts:
+        rows += measure_photo(folder, repeat)
     del app
     return rows
 
