@@ -28,16 +28,18 @@ class Side(StrEnum):
 
 
 class Scale(Enum):
-    """How the asymmetry of a measure is expressed."""
+    """The unit a clinician reads a measure's left/right difference in."""
 
-    PERCENT = "%"  # 100 - limb symmetry index (lower / higher x 100)
-    POINTS = "points"  # plain difference between the sides
+    POINTS = "points"  # plain difference on a rating scale (range, pain, drift)
+    CM = "cm"  # plain difference in centimetres (knee-to-wall)
+    PERCENT = "%"  # 100 - limb symmetry index, lower / higher x 100 (repetitions)
+    DEGREES = "deg"  # plain difference in degrees (angles measured on a photo)
 
 
 class AsymmetryRule(NamedTuple):
-    """When a left/right difference in one unit is worth pointing out."""
+    """When a left/right difference of one measure is worth pointing out."""
 
-    unit: str
+    measure_id: str
     scale: Scale
     plain: str  # the rule in one sentence, as shown under "Why?"
     source: str
@@ -45,21 +47,40 @@ class AsymmetryRule(NamedTuple):
     difference_at_least: float | None = None  # flag when |left - right| >= this
     difference_over: float | None = None  # flag when |left - right| > this
     value_at_least: float | None = None  # flag when either side reaches this
+    side_below: float | None = None  # point out a side under this (not a flag of asymmetry)
 
     @property
-    def smallest_meaningful_difference(self) -> float | None:
-        """The difference below which a change is treated as noise."""
+    def threshold(self) -> float:
+        """The asymmetry, in the rule's unit, from which a result is pointed out."""
+        if self.lsi_below is not None:
+            return round(100 - self.lsi_below, _PRECISION)
         if self.difference_at_least is not None:
             return self.difference_at_least
+        assert self.difference_over is not None, self.measure_id
         return self.difference_over
+
+    @property
+    def threshold_included(self) -> bool:
+        """Whether an asymmetry exactly at the threshold is pointed out."""
+        return self.difference_at_least is not None
+
+    @property
+    def smallest_meaningful_difference(self) -> float:
+        """The change, in the rule's unit, below which a change over time is noise."""
+        return self.threshold
+
+    def is_over(self, amount: float) -> bool:
+        """Whether an asymmetry of ``amount`` (in the rule's unit) reaches the threshold."""
+        amount = round(amount, _PRECISION)
+        return amount >= self.threshold if self.threshold_included else amount > self.threshold
 
 
 RULES: dict[str, AsymmetryRule] = {
-    rule.unit: rule
+    rule.measure_id: rule
     for rule in (
         AsymmetryRule(
-            unit="score_0_10",
-            scale=Scale.PERCENT,
+            measure_id="range",
+            scale=Scale.POINTS,
             plain=QT_TRANSLATE_NOOP(
                 "Rules",
                 "A 0-10 self-rating is pointed out when the sides differ by 2 points or more.",
@@ -67,34 +88,33 @@ RULES: dict[str, AsymmetryRule] = {
             source=QT_TRANSLATE_NOOP(
                 "Rules",
                 "Self-ratings on a 0-10 scale: a 2-point change is the smallest one "
-                "people reliably notice (Salaffi et al. 2004, used here for range ratings too).",
+                "people reliably notice (Salaffi et al. 2004, used here for range ratings too). "
+                "A percentage of a self-rating would be false precision.",
             ),
             difference_at_least=2,
         ),
         AsymmetryRule(
-            unit="cm",
-            scale=Scale.PERCENT,
+            measure_id="knee_to_wall",
+            scale=Scale.CM,
             plain=QT_TRANSLATE_NOOP(
                 "Rules",
-                "Knee-to-wall distance is pointed out when the shorter side reaches less "
-                "than 90 % of the longer one, or the sides differ by more than 1.5 cm.",
+                "Knee-to-wall distance is pointed out when the sides differ by more than 1.5 cm.",
             ),
             source=QT_TRANSLATE_NOOP(
                 "Rules",
-                "Limb symmetry index below 90 %; 1.5 cm is the smallest detectable "
-                "left/right change of the knee-to-wall test (Chisholm et al. 2012) and 68 % "
-                "of healthy adults are within it (Hoch & McKeon 2011).",
+                "1.5 cm is the smallest detectable left/right change of the knee-to-wall "
+                "test (Chisholm et al. 2012); 68 % of healthy adults are within it "
+                "(Hoch & McKeon 2011).",
             ),
-            lsi_below=90,
             difference_over=1.5,
         ),
         AsymmetryRule(
-            unit="reps",
+            measure_id="reps",
             scale=Scale.PERCENT,
             plain=QT_TRANSLATE_NOOP(
                 "Rules",
                 "Repetitions are pointed out when the weaker side manages less than "
-                "90 % of the stronger one.",
+                "90 % of the stronger one (a difference of more than 10 %).",
             ),
             source=QT_TRANSLATE_NOOP(
                 "Rules",
@@ -103,7 +123,7 @@ RULES: dict[str, AsymmetryRule] = {
             lsi_below=90,
         ),
         AsymmetryRule(
-            unit="nprs_0_10",
+            measure_id="pain",
             scale=Scale.POINTS,
             plain=QT_TRANSLATE_NOOP(
                 "Rules",
@@ -117,7 +137,7 @@ RULES: dict[str, AsymmetryRule] = {
             difference_at_least=2,
         ),
         AsymmetryRule(
-            unit="drift_0_2",
+            measure_id="drift",
             scale=Scale.POINTS,
             plain=QT_TRANSLATE_NOOP(
                 "Rules",
@@ -142,14 +162,18 @@ class Asymmetry(NamedTuple):
     measure: Measure
     left: float
     right: float
-    value: float  # in % or points, rounded to one decimal, never negative
+    value: float  # in the rule's unit (points, cm, % or deg), one decimal, never negative
     worse_side: Side | None
     flagged: bool
-    lsi: float | None  # limb symmetry index in %, for range-like measures
+    lsi: float | None  # limb symmetry index in %, for repetitions
+
+    @property
+    def rule(self) -> AsymmetryRule:
+        return RULES[self.measure.id]
 
     @property
     def scale(self) -> Scale:
-        return RULES[self.measure.unit].scale
+        return self.rule.scale
 
     @property
     def difference(self) -> float:
@@ -161,8 +185,8 @@ class Asymmetry(NamedTuple):
         return -self.value if self.worse_side is Side.RIGHT else self.value
 
 
-def rule_for(measure: Measure) -> AsymmetryRule:
-    return RULES[measure.unit]
+def rule_for(measure: Measure | str) -> AsymmetryRule:
+    return RULES[measure if isinstance(measure, str) else measure.id]
 
 
 def one_decimal(value: float) -> float:
@@ -178,7 +202,7 @@ def limb_symmetry_index(left: float, right: float) -> float:
 
 @cache  # values sit on a small grid, so a long history repeats the same few pairs
 def asymmetry_amount(scale: Scale, left: float, right: float) -> float:
-    """How far apart the sides are: 100 - LSI in %, or the difference in points."""
+    """How far apart the sides are in ``scale``: 100 - LSI in %, else the difference."""
     if scale is Scale.PERCENT:
         return one_decimal(100 - limb_symmetry_index(left, right))
     return one_decimal(round(abs(left - right), _PRECISION))
@@ -188,7 +212,7 @@ def compare(measure: Measure | str, left: float, right: float) -> Asymmetry:
     """Apply the rule for ``measure`` to a pair of (already validated) values."""
     if isinstance(measure, str):
         measure = MEASURES[measure]
-    rule = RULES[measure.unit]
+    rule = RULES[measure.id]
     difference = round(abs(left - right), _PRECISION)
 
     worse: Side | None = None

@@ -8,22 +8,16 @@ from datetime import datetime
 from kneeapp.domain.asymmetry import Side
 from kneeapp.domain.checks import CHECKS, Check
 from kneeapp.domain.red_flags import RED_FLAGS, any_red_flag
-from kneeapp.domain.session import Reading, Session, build_session, new_session_uid
+from kneeapp.domain.session import Reading, Session, Skip, build_session, new_session_uid
 from kneeapp.domain.validation import validate_value
 
 
-def starting_value(check: Check, measure_id: str) -> float | None:
-    """Where a control starts: no pain, no drift, no repetitions, mid range."""
-    check_measure = check.measure(measure_id)
-    if check_measure.optional:
-        return None
-    if measure_id == "range":
-        return 5.0
-    return check_measure.measure.minimum
-
-
 class SessionDraft:
-    """Mutable, validated state of a session that has not been saved yet."""
+    """Mutable, validated state of a session that has not been saved yet.
+
+    Every side of every measure starts not rated (None): a value is only ever what the
+    person set. A side of a check can be skipped on purpose, with a reason.
+    """
 
     def __init__(self, check_ids: Sequence[str], *, uid: str | None = None) -> None:
         self.uid = uid or new_session_uid()
@@ -31,13 +25,15 @@ class SessionDraft:
         self.red_flags: dict[str, bool] = {}
         self.note = ""
         self.advice = ""
-        self._values: dict[tuple[str, str, Side], float | None] = {}
-        for check in self.checks:
-            for check_measure in check.measures:
-                for side in Side:
-                    self._values[check.id, check_measure.id, side] = starting_value(
-                        check, check_measure.id
-                    )
+        # How many kept values could not be brought back after a crash (said on the summary).
+        self.values_not_restored = 0
+        self._values: dict[tuple[str, str, Side], float | None] = {
+            (check.id, check_measure.id, side): None
+            for check in self.checks
+            for check_measure in check.measures
+            for side in Side
+        }
+        self._skips: dict[tuple[str, Side], Skip] = {}
 
     @property
     def red_flags_answered(self) -> bool:
@@ -48,32 +44,72 @@ class SessionDraft:
         return any_red_flag(self.red_flags)
 
     def set_value(self, check_id: str, measure_id: str, side: Side, value: float | None) -> None:
+        """Rate a side (None takes the rating back); rating a side un-skips it."""
         measure = CHECKS[check_id].measure(measure_id)
+        if (check_id, measure_id, side) not in self._values:
+            raise KeyError(f"{check_id} is not part of this session")
         if value is None:
-            if not measure.optional:
-                raise ValueError(f"{measure_id} of {check_id} cannot be left empty")
             self._values[check_id, measure_id, side] = None
             return
         self._values[check_id, measure_id, side] = validate_value(measure.measure, value)
+        self._skips.pop((check_id, side), None)
 
     def value(self, check_id: str, measure_id: str, side: Side) -> float | None:
         return self._values[check_id, measure_id, side]
 
-    def reading(self, check_id: str, measure_id: str) -> Reading | None:
-        """Both sides of a measure, or None while either side is empty."""
-        left = self.value(check_id, measure_id, Side.LEFT)
-        right = self.value(check_id, measure_id, Side.RIGHT)
-        if left is None or right is None:
-            return None
-        return Reading(check_id, measure_id, left, right)
+    def skip_side(
+        self, check_id: str, side: Side, reason: Skip | None, *, keep_rated: bool = False
+    ) -> None:
+        """Skip one side of a check on purpose (None: not skipped after all).
+
+        Skipping takes back what was rated on that side, unless ``keep_rated`` (a check
+        stopped for pain keeps what was measured before it hurt).
+        """
+        check = CHECKS[check_id]
+        if check not in self.checks:
+            raise KeyError(f"{check_id} is not part of this session")
+        if reason is None:
+            self._skips.pop((check_id, side), None)
+            return
+        if not keep_rated:
+            for check_measure in check.measures:
+                self._values[check_id, check_measure.id, side] = None
+        self._skips[check_id, side] = reason
+
+    def skipped(self, check_id: str, side: Side) -> Skip | None:
+        return self._skips.get((check_id, side))
+
+    def skip_check(self, check_id: str, reason: Skip, *, keep_rated: bool = False) -> None:
+        for side in Side:
+            self.skip_side(check_id, side, reason, keep_rated=keep_rated)
+
+    def reading(self, check_id: str, measure_id: str) -> Reading:
+        """Both sides of a measure; a side not rated or skipped is None."""
+        values = {side: self.value(check_id, measure_id, side) for side in Side}
+        skips = {
+            side: self.skipped(check_id, side) if values[side] is None else None for side in Side
+        }
+        return Reading(
+            check_id,
+            measure_id,
+            values[Side.LEFT],
+            values[Side.RIGHT],
+            skips[Side.LEFT],
+            skips[Side.RIGHT],
+        )
 
     def readings(self) -> tuple[Reading, ...]:
+        """Every measure with at least one side rated or skipped."""
         found = (
             self.reading(check.id, check_measure.id)
             for check in self.checks
             for check_measure in check.measures
         )
-        return tuple(reading for reading in found if reading is not None)
+        return tuple(reading for reading in found if not reading.is_empty)
+
+    @property
+    def has_rated_value(self) -> bool:
+        return any(value is not None for value in self._values.values())
 
     def to_session(self, profile: str, recorded_at: datetime) -> Session:
         return build_session(

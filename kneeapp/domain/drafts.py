@@ -14,9 +14,10 @@ from kneeapp.domain.asymmetry import Side
 from kneeapp.domain.checks import CHECKS
 from kneeapp.domain.draft import SessionDraft
 from kneeapp.domain.red_flags import RED_FLAGS
-from kneeapp.domain.session import validate_note
+from kneeapp.domain.session import Skip, validate_note
 
-FORMAT = 1
+FORMAT = 2
+READABLE_FORMATS = (1, 2)  # format 1 had no skipped sides
 _FLAG_IDS = frozenset(flag.id for flag in RED_FLAGS)
 
 
@@ -57,6 +58,12 @@ def draft_to_json(draft: SessionDraft, step: int) -> str:
             "note": draft.note,
             "advice": draft.advice,
             "values": values,
+            "skips": [
+                [check.id, side.value, reason.value]
+                for check in draft.checks
+                for side in Side
+                if (reason := draft.skipped(check.id, side)) is not None
+            ],
             "step": step,
         },
         ensure_ascii=False,
@@ -68,7 +75,7 @@ def draft_from_json(text: str) -> tuple[SessionDraft, int]:
     """The draft and step stored in ``text``; ValueError if anything is not right."""
     try:
         data: Any = json.loads(text)
-        if not isinstance(data, dict) or data.get("format") != FORMAT:
+        if not isinstance(data, dict) or data.get("format") not in READABLE_FORMATS:
             raise ValueError("unknown draft format")
         uid, checks, flags = data["uid"], data["checks"], data["red_flags"]
         note, advice, step = data["note"], data["advice"], data["step"]
@@ -89,13 +96,20 @@ def draft_from_json(text: str) -> tuple[SessionDraft, int]:
         draft.note = validate_note(note)
         draft.advice = advice
         for check_id, measure_id, side, value in data["values"]:
-            if not (isinstance(check_id, str) and isinstance(measure_id, str)):
-                raise ValueError("draft value without a check")
-            if value is not None and (
-                isinstance(value, bool) or not isinstance(value, int | float)
-            ):
-                raise ValueError("draft value is not a number")
-            draft.set_value(check_id, measure_id, Side(side), value)
+            # One damaged value loses that value only, and the summary says so.
+            try:
+                if value is not None and (
+                    isinstance(value, bool) or not isinstance(value, int | float)
+                ):
+                    raise ValueError("draft value is not a number")
+                draft.set_value(check_id, measure_id, Side(side), value)
+            except (KeyError, ValueError):
+                draft.values_not_restored += 1
+        for check_id, side, reason in data.get("skips", []):
+            try:
+                draft.skip_side(check_id, Side(side), Skip(reason), keep_rated=True)
+            except (KeyError, ValueError):
+                draft.values_not_restored += 1
     except (KeyError, TypeError, AttributeError) as error:
         raise ValueError(f"damaged draft: {error}") from error
     return draft, step

@@ -73,10 +73,11 @@ def recheck_reminder(last: datetime | None, now: datetime, translate: Translate 
 
 def _pain(readings: Iterable[Reading]) -> dict[tuple[str, Side], float]:
     return {
-        (r.check_id, side): r.value(side)
+        (r.check_id, side): value
         for r in readings
         if r.measure_id == "pain"
         for side in Side
+        if (value := r.value(side)) is not None
     }
 
 

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from kneeapp.domain.asymmetry import Asymmetry, Scale, Side, rule_for
 from kneeapp.domain.checks import CHECKS, DRIFT_WORDS, Check
-from kneeapp.domain.session import Reading
+from kneeapp.domain.session import Reading, Skip
 from kneeapp.domain.text import NUMERUS, QT_TRANSLATE_NOOP, Translate, identity
 from kneeapp.domain.validation import format_number
 
@@ -79,15 +79,31 @@ def points_text(value: float, translate: Translate = identity) -> str:
     )
 
 
+_AMOUNTS = {
+    Scale.CM: QT_TRANSLATE_NOOP("Observations", "{value}\u00a0cm"),
+    Scale.PERCENT: QT_TRANSLATE_NOOP("Observations", "{value}\u00a0%"),
+    Scale.DEGREES: QT_TRANSLATE_NOOP("Observations", "{value}°"),
+}
+
+
+def amount_text(scale: Scale, value: float, translate: Translate = identity) -> str:
+    """An asymmetry in its unit: '2 points', '4.5 cm', '12.5 %', '6.0°'.
+
+    The one formatter for every screen, chart and report (a no-break space keeps a
+    number and its unit on one line).
+    """
+    if scale is Scale.POINTS:
+        return points_text(value, translate)
+    number = f"{value:.1f}" if scale is not Scale.CM else format_number(value)
+    return translate("Observations", _AMOUNTS[scale]).format(value=number)
+
+
 def format_asymmetry(asymmetry: Asymmetry, translate: Translate = identity) -> str:
-    """'33.3 %', '2 points', or for knee drift, a category: 'marked against none'."""
-    if asymmetry.scale is Scale.PERCENT:
-        # A no-break space keeps the number and its unit on one line.
-        return f"{asymmetry.value:.1f}\u00a0%"
+    """'2 points', '4.5 cm', '33.3 %', or for knee drift, a category: 'marked against none'."""
     if asymmetry.measure.id == "drift" and asymmetry.worse_side is not None:
         worse, other = sorted((asymmetry.left, asymmetry.right), reverse=True)
         return versus("drift", worse, other, translate)
-    return points_text(asymmetry.value, translate)
+    return amount_text(asymmetry.scale, asymmetry.value, translate)
 
 
 def versus(measure_id: str, worse: float, other: float, translate: Translate = identity) -> str:
@@ -100,6 +116,19 @@ def versus(measure_id: str, worse: float, other: float, translate: Translate = i
     )
 
 
+NOT_RATED = QT_TRANSLATE_NOOP("Values", "not rated")
+SKIP_WORDS: dict[Skip, str] = {
+    Skip.NOT_DONE: QT_TRANSLATE_NOOP("Values", "skipped: not done"),
+    Skip.TOO_PAINFUL: QT_TRANSLATE_NOOP("Values", "skipped: too painful"),
+    Skip.COULD_NOT: QT_TRANSLATE_NOOP("Values", "skipped: could not do it"),
+}
+
+
+def missing_text(skip: Skip | None, translate: Translate = identity) -> str:
+    """Why a side has no value: 'not rated' or 'skipped: too painful'."""
+    return translate("Values", NOT_RATED if skip is None else SKIP_WORDS[skip])
+
+
 def format_value(measure_id: str, value: float, translate: Translate = identity) -> str:
     if measure_id == "drift":
         return translate("Values", DRIFT_WORDS[int(value)])
@@ -110,6 +139,22 @@ def format_value(measure_id: str, value: float, translate: Translate = identity)
     else:
         template = QT_TRANSLATE_NOOP("Values", "{value} of 10")
     return translate("Values", template).format(value=format_number(value))
+
+
+def side_text(reading: Reading, side: Side, translate: Translate = identity) -> str:
+    """One side of a reading: its value, or why it has none."""
+    value = reading.value(side)
+    if value is None:
+        return missing_text(reading.skip(side), translate)
+    return format_value(reading.measure_id, value, translate)
+
+
+def comparison_text(reading: Reading, translate: Translate = identity) -> str:
+    """The asymmetry with the worse side, or 'not compared' when a side has no value."""
+    asymmetry = reading.asymmetry
+    if asymmetry is None:
+        return translate("Observations", QT_TRANSLATE_NOOP("Observations", "not compared"))
+    return worse_text(asymmetry, translate)
 
 
 def worse_text(asymmetry: Asymmetry, translate: Translate = identity) -> str:
@@ -126,7 +171,27 @@ def worse_text(asymmetry: Asymmetry, translate: Translate = identity) -> str:
 
 
 def _pair(reading: Reading, worse: Side, translate: Translate) -> str:
-    return versus(reading.measure_id, reading.value(worse), reading.value(worse.other), translate)
+    return translate(
+        "Observations", QT_TRANSLATE_NOOP("Observations", "{worse} against {other}")
+    ).format(
+        worse=side_text(reading, worse, translate),
+        other=side_text(reading, worse.other, translate),
+    )
+
+
+NOT_COMPARED = QT_TRANSLATE_NOOP(
+    "Observations", "{title}, {measure}: not compared (left {left}, right {right})."
+)
+
+
+def _not_compared(reading: Reading, translate: Translate) -> str:
+    check = CHECKS[reading.check_id]
+    return translate("Observations", NOT_COMPARED).format(
+        title=translate("Checks", check.title),
+        measure=measure_label(check, reading.measure_id, translate),
+        left=side_text(reading, Side.LEFT, translate),
+        right=side_text(reading, Side.RIGHT, translate),
+    )
 
 
 # Measure id -> (joint the sentence names, the sentence).
@@ -176,6 +241,8 @@ def observation(reading: Reading, translate: Translate = identity) -> str:
     """One sentence comparing the two sides of a reading."""
     check = CHECKS[reading.check_id]
     asymmetry = reading.asymmetry
+    if asymmetry is None:
+        return _not_compared(reading, translate)
     worse = asymmetry.worse_side
     measure_id = reading.measure_id
     if worse is None:
@@ -208,18 +275,9 @@ def observation(reading: Reading, translate: Translate = identity) -> str:
 
 
 _LIVE_LINES = {
-    # (flagged, with points apart) -> template
-    (True, False): QT_TRANSLATE_NOOP(
-        "Observations", "{measure}: {side} worse by {amount}. Worth noting."
-    ),
-    (False, False): QT_TRANSLATE_NOOP(
+    True: QT_TRANSLATE_NOOP("Observations", "{measure}: {side} worse by {amount}. Worth noting."),
+    False: QT_TRANSLATE_NOOP(
         "Observations", "{measure}: {side} worse by {amount}. Small difference."
-    ),
-    (True, True): QT_TRANSLATE_NOOP(
-        "Observations", "{measure}: {side} worse by {amount} ({points} apart). Worth noting."
-    ),
-    (False, True): QT_TRANSLATE_NOOP(
-        "Observations", "{measure}: {side} worse by {amount} ({points} apart). Small difference."
     ),
 }
 
@@ -229,6 +287,8 @@ def live_line(reading: Reading, translate: Translate = identity) -> str:
     asymmetry = reading.asymmetry
     check = CHECKS[reading.check_id]
     label = capitalized(measure_label(check, reading.measure_id, translate))
+    if asymmetry is None:
+        return _missing_line(reading, label, translate)
     if asymmetry.worse_side is None:
         if reading.measure_id == "drift" and reading.left == 2:
             template = QT_TRANSLATE_NOOP(
@@ -237,8 +297,7 @@ def live_line(reading: Reading, translate: Translate = identity) -> str:
         else:
             template = QT_TRANSLATE_NOOP("Observations", "{measure}: both sides the same.")
         return translate("Observations", template).format(measure=label)
-    apart = asymmetry.scale is Scale.PERCENT and reading.measure_id == "range"
-    template = _LIVE_LINES[asymmetry.flagged, apart]
+    template = _LIVE_LINES[asymmetry.flagged]
     if reading.measure_id == "drift":  # a category, not an amount: "(marked against none)"
         template = QT_TRANSLATE_NOOP(
             "Observations", "{measure}: {side} worse ({amount}). Worth noting."
@@ -247,7 +306,24 @@ def live_line(reading: Reading, translate: Translate = identity) -> str:
         measure=label,
         side=side_joint(asymmetry.worse_side, "side", translate),
         amount=format_asymmetry(asymmetry, translate),
-        points=points_text(asymmetry.difference, translate) if apart else "",
+    )
+
+
+def _missing_line(reading: Reading, label: str, translate: Translate) -> str:
+    """'Range: left 4 of 10, right not rated yet.'"""
+    if (
+        reading.left is None
+        and reading.right is None
+        and reading.left_skip is None
+        and (reading.right_skip is None)
+    ):
+        template = QT_TRANSLATE_NOOP("Observations", "{measure}: not rated yet.")
+        return translate("Observations", template).format(measure=label)
+    template = QT_TRANSLATE_NOOP("Observations", "{measure}: left {left}, right {right}.")
+    return translate("Observations", template).format(
+        measure=label,
+        left=side_text(reading, Side.LEFT, translate),
+        right=side_text(reading, Side.RIGHT, translate),
     )
 
 
@@ -291,7 +367,9 @@ def finding(reading: Reading, translate: Translate = identity) -> str:
     """A flagged reading as a short clause naming the side, the joint and the check."""
     check = CHECKS[reading.check_id]
     name = check_name(check, translate)
-    worse = reading.asymmetry.worse_side
+    asymmetry = reading.asymmetry
+    assert asymmetry is not None, "only compared readings are findings"
+    worse = asymmetry.worse_side
     if worse is None:
         return translate(
             "Findings", QT_TRANSLATE_NOOP("Findings", "both knees drift inward markedly ({check})")
@@ -342,7 +420,7 @@ def join_list(items: list[str], translate: Translate = identity) -> str:
 
 def findings_statement(readings: Iterable[Reading], translate: Translate = identity) -> str:
     """What the session's flagged results say together, as observations only."""
-    clauses = [finding(r, translate) for r in readings if r.asymmetry.flagged]
+    clauses = [finding(r, translate) for r in readings if r.flagged]
     if not clauses:
         return translate("Observations", WHAT_IT_MEANS_CLEAR)
     statement = _STATEMENTS[min(len(clauses), 3) - 1]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
+from enum import StrEnum
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -17,24 +18,58 @@ DEFAULT_PROFILE = "default"
 NOTE_MAX_LENGTH = 2000
 
 
+class Skip(StrEnum):
+    """Why a side has no value although the person saw the check."""
+
+    NOT_DONE = "not_done"
+    TOO_PAINFUL = "too_painful"
+    COULD_NOT = "could_not"
+
+
 class Reading(NamedTuple):
-    """Both sides of one measure of one check."""
+    """Both sides of one measure of one check; a side without a value is None.
+
+    A side is None when it was not rated, or skipped on purpose (then its ``*_skip``
+    says why). Nothing is ever stored in place of a missing value.
+    """
 
     check_id: str
     measure_id: str
-    left: float
-    right: float
+    left: float | None
+    right: float | None
+    left_skip: Skip | None = None
+    right_skip: Skip | None = None
 
     @property
     def check(self) -> Check:
         return CHECKS[self.check_id]
 
     @property
-    def asymmetry(self) -> Asymmetry:
+    def asymmetry(self) -> Asymmetry | None:
+        """The comparison of the sides, or None unless both have a value."""
+        if self.left is None or self.right is None:
+            return None
         return compare(self.measure_id, self.left, self.right)
 
-    def value(self, side: Side) -> float:
+    @property
+    def flagged(self) -> bool:
+        asymmetry = self.asymmetry
+        return asymmetry is not None and asymmetry.flagged
+
+    def value(self, side: Side) -> float | None:
         return self.left if side is Side.LEFT else self.right
+
+    def skip(self, side: Side) -> Skip | None:
+        return self.left_skip if side is Side.LEFT else self.right_skip
+
+    @property
+    def has_value(self) -> bool:
+        return self.left is not None or self.right is not None
+
+    @property
+    def is_empty(self) -> bool:
+        """Neither side rated nor skipped: nothing worth keeping."""
+        return not self.has_value and self.left_skip is None and self.right_skip is None
 
 
 class Session(NamedTuple):
@@ -57,7 +92,7 @@ class Session(NamedTuple):
 
     @property
     def flagged_readings(self) -> tuple[Reading, ...]:
-        return tuple(r for r in self.readings if r.asymmetry.flagged)
+        return tuple(r for r in self.readings if r.flagged)
 
 
 def new_session_uid() -> str:
@@ -81,7 +116,14 @@ def validate_note(note: str) -> str:
     return note
 
 
-def validate_reading(check_id: str, measure_id: str, left: object, right: object) -> Reading:
+def validate_reading(
+    check_id: str,
+    measure_id: str,
+    left: object,
+    right: object,
+    left_skip: object = None,
+    right_skip: object = None,
+) -> Reading:
     check = CHECKS.get(check_id)
     if check is None:
         raise ValidationError(f"{check_id!r} is not a check KneeCheck knows.")
@@ -95,14 +137,33 @@ def validate_reading(check_id: str, measure_id: str, left: object, right: object
         measure_id,
         _validate_side(measure, left, "left"),
         _validate_side(measure, right, "right"),
+        _validate_skip(left_skip, left, "left"),
+        _validate_skip(right_skip, right, "right"),
     )
 
 
-def _validate_side(measure: Measure, value: object, side: str) -> float:
+def _validate_side(measure: Measure, value: object, side: str) -> float | None:
+    if value is None:
+        return None
     try:
         return validate_value(measure, value)
     except ValidationError as error:
         raise ValidationError(f"{side.capitalize()} side: {error}") from None
+
+
+def _validate_skip(skip: object, value: object, side: str) -> Skip | None:
+    if skip is None or skip == "":
+        return None
+    try:
+        reason = Skip(str(skip))
+    except ValueError:
+        raise ValidationError(
+            f"{side.capitalize()} side: {skip!r} is not a reason for skipping "
+            f"(not_done, too_painful or could_not)."
+        ) from None
+    if value is not None:
+        raise ValidationError(f"{side.capitalize()} side: skipped, yet it has a value.")
+    return reason
 
 
 def build_session(
@@ -121,9 +182,13 @@ def build_session(
     profile = profile.strip()
     if not profile:
         raise ValidationError("The profile name must not be empty.")
-    readings = tuple(validate_reading(r.check_id, r.measure_id, r.left, r.right) for r in readings)
-    if not readings:
-        raise ValidationError("A session needs at least one check.")
+    readings = tuple(
+        validate_reading(r.check_id, r.measure_id, r.left, r.right, r.left_skip, r.right_skip)
+        for r in readings
+    )
+    readings = tuple(r for r in readings if not r.is_empty)
+    if not any(r.has_value for r in readings):
+        raise ValidationError("A session needs at least one rated value.")
     seen: set[tuple[str, str]] = set()
     for reading in readings:
         key = (reading.check_id, reading.measure_id)
@@ -132,13 +197,6 @@ def build_session(
                 f"The {reading.check.name} {reading.measure_id} is recorded twice."
             )
         seen.add(key)
-    for check_id in {r.check_id for r in readings}:
-        check = CHECKS[check_id]
-        for check_measure in check.measures:
-            if not check_measure.optional and (check_id, check_measure.id) not in seen:
-                raise ValidationError(
-                    f"The {check.name} is missing its {check_measure.measure.label}."
-                )
     flags = dict(red_flags or {})
     unknown = set(flags) - RED_FLAG_IDS
     if unknown:

@@ -6,14 +6,22 @@ A change smaller than the measure's smallest meaningful difference is called
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from kneeapp.domain.asymmetry import Asymmetry, Scale, Side, asymmetry_amount, compare, rule_for
+from kneeapp.domain.asymmetry import (
+    Asymmetry,
+    Side,
+    asymmetry_amount,
+    compare,
+    one_decimal,
+    rule_for,
+)
 from kneeapp.domain.checks import CHECKS, Check
 from kneeapp.domain.dates import format_day, local_time
 from kneeapp.domain.measures import MEASURES, Direction, Measure
-from kneeapp.domain.observations import other_side, points_text, side_joint
+from kneeapp.domain.observations import amount_text, other_side, side_joint
 from kneeapp.domain.text import NUMERUS, QT_TRANSLATE_NOOP, Translate, identity
 
 # How many of the latest sessions the "worse in n of the last m" count looks at.
@@ -25,8 +33,13 @@ class SeriesPoint:
     """One session's left and right values of one measure."""
 
     timestamp: float  # seconds since 1970-01-01 UTC
-    left: float
-    right: float
+    left: float | None  # None: not rated or skipped
+    right: float | None
+
+    @property
+    def paired(self) -> bool:
+        """Both sides have a value, so the sides can be compared."""
+        return self.left is not None and self.right is not None
 
     @property
     def recorded_at(self) -> datetime:
@@ -35,9 +48,16 @@ class SeriesPoint:
 
 @dataclass(frozen=True)
 class Series:
+    """One measure's sessions, oldest first; only sessions with both sides are compared."""
+
     check_id: str
     measure_id: str
     points: tuple[SeriesPoint, ...]  # oldest first
+
+    @classmethod
+    def compared(cls, check_id: str, measure_id: str, points: Iterable[SeriesPoint]) -> Series:
+        """The series of the sessions where both sides have a value."""
+        return cls(check_id, measure_id, tuple(p for p in points if p.paired))
 
     @property
     def check(self) -> Check:
@@ -49,7 +69,11 @@ class Series:
 
     def asymmetries(self, last: int | None = None) -> list[Asymmetry]:
         points = self.points if last is None else self.points[-last:]
-        return [compare(self.measure, p.left, p.right) for p in points]
+        return [
+            compare(self.measure, p.left, p.right)
+            for p in points
+            if p.left is not None and p.right is not None
+        ]
 
     def signed_values(self) -> list[float]:
         """Positive where the left side was worse, negative where the right was.
@@ -63,6 +87,8 @@ class Series:
         values: list[float] = []
         for point in self.points:
             left, right = point.left, point.right
+            if left is None or right is None:
+                continue
             if left == right:
                 values.append(0.0)
                 continue
@@ -77,33 +103,31 @@ def primary_measure(check_id: str) -> str:
 
 
 def asymmetry_unit(measure_id: str) -> str:
-    return rule_for(MEASURES[measure_id]).scale.value
+    return rule_for(measure_id).scale.value
 
 
 def flag_threshold(measure_id: str) -> float:
-    """The asymmetry (in % or points) below which a result is never flagged.
+    """The asymmetry, in the measure's own unit, from which a result is pointed out.
 
-    For rules stated as a limb symmetry index this is exact (LSI 90 % = 10 %). For
-    0-10 self-ratings charted in %, a 2-point difference is 20 % when the better side
-    scores 10 and more when it scores less, so the band marks the smallest flagged value.
+    The chart's band is drawn to this value, so a flagged point lies outside it.
     """
-    measure = MEASURES[measure_id]
-    rule = rule_for(measure)
-    if rule.lsi_below is not None:
-        return 100.0 - rule.lsi_below
-    difference = rule.smallest_meaningful_difference
-    assert difference is not None
-    if rule.scale is Scale.PERCENT:
-        return difference * 100.0 / measure.maximum
-    return float(difference)
+    return rule_for(measure_id).threshold
+
+
+def band_edge(measure_id: str) -> float:
+    """How far from zero a chart's "not pointed out" band reaches, in the rule's unit.
+
+    Every flagged result lies beyond it and every other one within it: a rule that
+    flags "2 points or more" gets its edge half a step below 2, between 1 and 2.
+    """
+    rule = rule_for(measure_id)
+    if rule.threshold_included:
+        return rule.threshold - MEASURES[measure_id].step / 2
+    return rule.threshold
 
 
 def format_signed(measure_id: str, value: float, translate: Translate = identity) -> str:
-    unit = asymmetry_unit(measure_id)
-    amount = abs(value)
-    if unit == "%":
-        return f"{amount:.0f} %"  # whole percent: a trend reads at a glance
-    return points_text(amount, translate)
+    return amount_text(rule_for(measure_id).scale, abs(value), translate)
 
 
 def worse_counts(series: Series, last: int = RECENT_SESSIONS) -> tuple[int, int, int]:
@@ -114,17 +138,25 @@ def worse_counts(series: Series, last: int = RECENT_SESSIONS) -> tuple[int, int,
     return left, right, len(recent)
 
 
-def _is_meaningful(series: Series, first: SeriesPoint, last: SeriesPoint) -> bool:
-    rule = rule_for(series.measure)
-    smallest = rule.smallest_meaningful_difference
-    if smallest is not None:
-        change = abs((last.left - last.right) - (first.left - first.right))
-        return round(change, 6) >= smallest
-    # Repetitions: the rule is a symmetry index, so a change of its margin counts.
-    assert rule.lsi_below is not None
-    before = compare(series.measure, first.left, first.right).signed_value
-    after = compare(series.measure, last.left, last.right).signed_value
-    return abs(after - before) >= 100.0 - rule.lsi_below
+def _is_meaningful(series: Series, before: float, after: float) -> bool:
+    """A change of the signed asymmetry at least as big as the rule's threshold."""
+    return rule_for(series.measure).is_over(abs(after - before))
+
+
+def recent_run(series: Series) -> tuple[int, int]:
+    """How many of the first and of the last sessions a trend compares.
+
+    A trend compares the mean of the first sessions with the mean of the latest ones
+    (up to three each), so one odd session at either end does not make a trend.
+    """
+    count = len(series.asymmetries())
+    size = max(1, min(3, count // 2))
+    return size, size
+
+
+def _mean_signed(asymmetries: list[Asymmetry]) -> float:
+    values = [a.signed_value for a in asymmetries]
+    return one_decimal(sum(values) / len(values))
 
 
 # Plural forms, chosen by the number of sessions looked at.
@@ -144,26 +176,36 @@ _TRENDS = {
 
 
 def trend_sentence(series: Series, translate: Translate = identity) -> str:
-    """E.g. 'asymmetry fell from 40 % to 12 % since 3 March'; '' for fewer than two sessions."""
-    if len(series.points) < 2:
+    """E.g. 'asymmetry fell from 3 points to 1 point since 3 March'; '' for fewer than two.
+
+    Compares the first sessions of the period with the latest run of sessions, and
+    calls it a change only when it reaches the rule's threshold.
+    """
+    asymmetries = series.asymmetries()
+    if len(asymmetries) < 2:
         return ""
-    first, last = series.points[0], series.points[-1]
-    before = compare(series.measure, first.left, first.right)
-    after = compare(series.measure, last.left, last.right)
-    start, end = local_time(first.recorded_at), local_time(last.recorded_at)
+    paired = [p for p in series.points if p.paired]
+    head, tail = recent_run(series)
+    before = _mean_signed(asymmetries[:head])
+    after = _mean_signed(asymmetries[-tail:])
+    start, end = local_time(paired[0].recorded_at), local_time(paired[-1].recorded_at)
     values = {
         "since": format_day(start, with_year=start.year != end.year, translate=translate),
-        "was": format_signed(series.measure_id, before.value, translate),
-        "now": format_signed(series.measure_id, after.value, translate),
+        "was": format_signed(series.measure_id, before, translate),
+        "now": format_signed(series.measure_id, after, translate),
     }
-    if not _is_meaningful(series, first, last) or before.value == after.value:
+    if not _is_meaningful(series, before, after):
         return translate("Trends", _TRENDS["same"]).format(**values)
-    verb = "fell" if after.value < before.value else "rose"
-    text = translate("Trends", _TRENDS[verb]).format(**values)
-    if before.worse_side and after.worse_side and before.worse_side is not after.worse_side:
+    if abs(before) == abs(after):
+        text = translate("Trends", _TRENDS["same"]).format(**values)
+    else:
+        verb = "fell" if abs(after) < abs(before) else "rose"
+        text = translate("Trends", _TRENDS[verb]).format(**values)
+    if before and after and (before > 0) != (after > 0):
+        side = Side.LEFT if after > 0 else Side.RIGHT
         template = QT_TRANSLATE_NOOP("Trends", "{trend}; the {side} is now the worse one")
         text = translate("Trends", template).format(
-            trend=text, side=side_joint(after.worse_side, "side", translate)
+            trend=text, side=side_joint(side, "side", translate)
         )
     return text
 

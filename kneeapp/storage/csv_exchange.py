@@ -1,7 +1,12 @@
 """The CSV exchange format: one row per session × check × measure, UTF-8, a header row.
 
 ``session_uid,profile,recorded_at,check,measure,unit,left,right,asymmetry,asymmetry_unit,
-worse_side,flagged,note``
+worse_side,flagged,note,skipped``
+
+A side without a value (not rated, or skipped) has an empty cell; ``skipped`` says why a
+side was skipped: ``left``, ``right`` or ``both``, a colon and the reason
+(``left:too_painful``; two reasons as ``left:too_painful;right:could_not``). Files written
+before ``skipped`` existed (13 columns) still import.
 
 The derived columns (asymmetry, asymmetry_unit, worse_side, flagged) are written for
 people reading the file in a spreadsheet; on import they are ignored and recomputed.
@@ -29,12 +34,13 @@ from datetime import UTC, datetime, timedelta
 from types import TracebackType
 from typing import IO
 
-from kneeapp.domain.asymmetry import compare
+from kneeapp.domain.asymmetry import Side, rule_for
 from kneeapp.domain.checks import CHECKS
 from kneeapp.domain.repository import StorageError
 from kneeapp.domain.session import (
     Reading,
     Session,
+    Skip,
     build_session,
     validate_note,
     validate_uid,
@@ -56,7 +62,12 @@ HEADER: tuple[str, ...] = (
     "worse_side",
     "flagged",
     "note",
+    "skipped",
 )
+# Files written before a side could be skipped: the same columns without the last one.
+HEADER_WITHOUT_SKIPPED = HEADER[:-1]
+_NOTE = HEADER.index("note")
+_PROFILE = HEADER.index("profile")
 _BOM = "\ufeff"
 
 Problem = tuple[int, str]  # (1-based line number in the file, plain message)
@@ -103,24 +114,65 @@ def restore_neutralised(text: str) -> str:
     return text
 
 
+def skipped_cell(reading: Reading) -> str:
+    """'left:too_painful', 'both:not_done', or '' when no side was skipped.
+
+    Sides skipped for different reasons are both written: 'left:too_painful;right:could_not'.
+    """
+    left, right = reading.left_skip, reading.right_skip
+    if left is not None and left is right:
+        return f"both:{left.value}"
+    return ";".join(
+        f"{side.value}:{reason.value}"
+        for side, reason in ((Side.LEFT, left), (Side.RIGHT, right))
+        if reason is not None
+    )
+
+
+def parse_skipped(text: str) -> dict[Side, Skip]:
+    """The reasons in a ``skipped`` cell, by side; ValidationError if it is not one."""
+    reasons: dict[Side, Skip] = {}
+    for part in filter(None, (piece.strip() for piece in text.split(";"))):
+        where, _, why = part.partition(":")
+        try:
+            reason = Skip(why.strip())
+            sides = list(Side) if where.strip() == "both" else [Side(where.strip())]
+        except ValueError:
+            raise ValidationError(
+                f"The skipped cell {text!r} must be left, right or both, a colon and "
+                f"not_done, too_painful or could_not (e.g. left:too_painful)."
+            ) from None
+        for side in sides:
+            reasons[side] = reason
+    return reasons
+
+
+def _number(value: float | None) -> str:
+    return "" if value is None else format_number(value)
+
+
 def session_rows(session: Session) -> Iterator[list[str]]:
     recorded_at = session.recorded_at.isoformat()
     for reading in session.readings:
-        asymmetry = compare(reading.measure_id, reading.left, reading.right)
+        asymmetry = reading.asymmetry
+        measure = reading.check.measure(reading.measure_id).measure
         yield [
             session.uid,
             neutralise(session.profile),
             recorded_at,
             reading.check_id,
             reading.measure_id,
-            asymmetry.measure.unit,
-            format_number(reading.left),
-            format_number(reading.right),
-            format_number(asymmetry.value),
-            asymmetry.scale.value,
-            asymmetry.worse_side.value if asymmetry.worse_side is not None else "none",
-            "true" if asymmetry.flagged else "false",
+            measure.unit,
+            _number(reading.left),
+            _number(reading.right),
+            "" if asymmetry is None else format_number(asymmetry.value),
+            rule_for(measure).scale.value,
+            "none"
+            if asymmetry is None or asymmetry.worse_side is None
+            else asymmetry.worse_side.value,
+            "true" if asymmetry is not None and asymmetry.flagged else "false",
             neutralise(session.note),
+            skipped_cell(reading),
         ]
 
 
@@ -137,7 +189,7 @@ def write_csv(sessions: Iterable[Session], stream: IO[str]) -> int:
     written = 0
     for session in sessions:
         for row in session_rows(session):
-            (quoting if "\r" in row[12] or "\r" in row[1] else writer).writerow(row)
+            (quoting if "\r" in row[_NOTE] or "\r" in row[_PROFILE] else writer).writerow(row)
         written += 1
     return written
 
@@ -279,7 +331,7 @@ _STAGING_SCHEMA = (
     "first_line INTEGER NOT NULL)",
     "CREATE TABLE rows (session INTEGER NOT NULL, line INTEGER NOT NULL, profile TEXT, "
     "time TEXT, time_text TEXT, note TEXT, check_id TEXT, measure_id TEXT, left REAL, "
-    "right REAL, PRIMARY KEY (session, line)) WITHOUT ROWID",
+    "right REAL, left_skip TEXT, right_skip TEXT, PRIMARY KEY (session, line)) WITHOUT ROWID",
 )
 _ROW_BATCH = 2000
 
@@ -351,6 +403,7 @@ class StagedCsv:
         problems = self._problems
         reader = csv.reader(_lines(stream, problems, progress), strict=True)
         header_seen = False
+        columns = len(HEADER)
         numbers: dict[str, int] = {}  # the last few sessions' numbers, for speed
         batch: list[tuple[object, ...]] = []
         self._db.execute("BEGIN")
@@ -367,14 +420,16 @@ class StagedCsv:
                 continue
             if not header_seen:
                 header_seen = True
-                if [name.strip() for name in row] != list(HEADER):
+                names = [name.strip() for name in row]
+                if names not in (list(HEADER), list(HEADER_WITHOUT_SKIPPED)):
                     problems.add(line, f"The first line must be the header: {','.join(HEADER)}.")
                     break
+                columns = len(names)
                 continue
             if not any(cell.strip() for cell in row):
                 continue  # blank line
-            if len(row) != len(HEADER):
-                problems.add(line, f"Expected {len(HEADER)} columns, found {len(row)}.")
+            if len(row) != columns:
+                problems.add(line, f"Expected {columns} columns, found {len(row)}.")
                 continue
             checked = _check_row(line, row, problems, self._now)
             if checked is None:
@@ -404,7 +459,9 @@ class StagedCsv:
             problems.add(1, f"The file is empty: the first line must be {','.join(HEADER)}.")
 
     def _flush(self, batch: list[tuple[object, ...]]) -> None:
-        self._db.executemany("INSERT INTO rows VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", batch)
+        self._db.executemany(
+            "INSERT INTO rows VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", batch
+        )
         batch.clear()
 
     def first_line(self, uid: str) -> int:
@@ -430,7 +487,7 @@ class StagedCsv:
     def _gathered(self, problems: _Problems) -> Iterator[tuple[int, Session]]:
         rows = self._db.execute(
             "SELECT s.uid, s.first_line, r.line, r.profile, r.time, r.time_text, r.note, "
-            "r.check_id, r.measure_id, r.left, r.right "
+            "r.check_id, r.measure_id, r.left, r.right, r.left_skip, r.right_skip "
             "FROM sessions AS s JOIN rows AS r ON r.session = s.no ORDER BY s.no, r.line"
         )
         pending: _Pending | None = None
@@ -446,19 +503,33 @@ class StagedCsv:
             measure_id,
             left,
             right,
+            left_skip,
+            right_skip,
         ) in rows:
             if pending is None or pending.uid != uid:
                 if pending is not None:
                     yield from _built(pending, problems)
                 pending = _Pending(uid, first_line)
             _gather(pending, line, profile, time, time_text, note, check_id, measure_id,
-                    left, right, problems)  # fmt: skip
+                    (left, right, left_skip, right_skip), problems)  # fmt: skip
         if pending is not None:
             yield from _built(pending, problems)
 
 
+# Left and right values (None: no value) and their skip reasons (None: not skipped).
+Sides = tuple[float | None, float | None, str | None, str | None]
 CheckedRow = tuple[
-    str, str | None, str | None, str, str, str | None, str | None, float | None, float | None
+    str,
+    str | None,
+    str | None,
+    str,
+    str,
+    str | None,
+    str | None,
+    float | None,
+    float | None,
+    str | None,
+    str | None,
 ]
 
 
@@ -469,7 +540,8 @@ def _check_row(line: int, row: list[str], problems: _Problems, now: datetime) ->
         problems.add(line, message)
 
     (uid_text, profile, time_text, check_id, measure_id, unit, left_text, right_text,
-     _asymmetry, _asymmetry_unit, _worse_side, _flagged, note) = row  # fmt: skip
+     _asymmetry, _asymmetry_unit, _worse_side, _flagged, note) = row[:13]  # fmt: skip
+    skipped_text = row[13] if len(row) > 13 else ""
     profile = restore_neutralised(profile)
     note = restore_neutralised(note)
 
@@ -494,7 +566,8 @@ def _check_row(line: int, row: list[str], problems: _Problems, now: datetime) ->
     except ValidationError as error:
         problem(str(error))
 
-    values: list[float] = []
+    values: dict[Side, float | None] = {}
+    skips: dict[Side, Skip] = {}
     key_known = False
     check = CHECKS.get(check_id)
     if check is None:
@@ -509,14 +582,24 @@ def _check_row(line: int, row: list[str], problems: _Problems, now: datetime) ->
         measure = check.measure(measure_id).measure
         if unit != measure.unit:
             problem(f"The unit of {measure_id} is {measure.unit!r}, not {unit!r}.")
-        for side, text in (("Left", left_text), ("Right", right_text)):
+        try:
+            skips = parse_skipped(skipped_text)
+        except ValidationError as error:
+            problem(str(error))
+        for side, text in ((Side.LEFT, left_text), (Side.RIGHT, right_text)):
+            if not text.strip():
+                values[side] = None  # not rated, or skipped
+                continue
+            if side in skips:
+                problem(f"{side.value.capitalize()} side: skipped, yet it has a value.")
             try:
-                values.append(parse_value(measure, text))
+                values[side] = parse_value(measure, text)
             except ValidationError as error:
-                problem(f"{side} side: {error}")
+                problem(f"{side.value.capitalize()} side: {error}")
     if uid is None:
         return None
-    left, right = (values[0], values[1]) if len(values) == 2 else (None, None)
+    left, right = values.get(Side.LEFT), values.get(Side.RIGHT)
+    left_skip, right_skip = skips.get(Side.LEFT), skips.get(Side.RIGHT)
     return (
         uid,
         profile or None,
@@ -527,6 +610,8 @@ def _check_row(line: int, row: list[str], problems: _Problems, now: datetime) ->
         measure_id if key_known else None,
         left,
         right,
+        None if left_skip is None else left_skip.value,
+        None if right_skip is None else right_skip.value,
     )
 
 
@@ -539,8 +624,7 @@ def _gather(
     note: str,
     check_id: str | None,
     measure_id: str | None,
-    left: float | None,
-    right: float | None,
+    sides: Sides,
     problems: _Problems,
 ) -> None:
     """Add one row to its session, checking it agrees with the session's other rows."""
@@ -579,14 +663,21 @@ def _gather(
             )
         else:
             session.lines_by_key[key] = line
-            if left is not None and right is not None:
-                session.readings.append(Reading(check_id, measure_id, left, right))
+            left, right, left_skip, right_skip = sides
+            session.readings.append(
+                Reading(
+                    check_id,
+                    measure_id,
+                    left,
+                    right,
+                    None if left_skip is None else Skip(left_skip),
+                    None if right_skip is None else Skip(right_skip),
+                )
+            )
 
 
 def _built(session: _Pending, problems: _Problems) -> Iterator[tuple[int, Session]]:
-    before = problems.count
-    _missing_measures(session, problems)
-    if problems.count > before or session.profile is None or session.recorded_at is None:
+    if session.profile is None or session.recorded_at is None:
         return
     if problems.count:
         return  # the file will be refused: building would only cost time
@@ -602,20 +693,6 @@ def _built(session: _Pending, problems: _Problems) -> Iterator[tuple[int, Sessio
         problems.add(session.first_line, str(error))
         return
     yield session.first_line, built
-
-
-def _missing_measures(session: _Pending, problems: _Problems) -> None:
-    for check_id in dict.fromkeys(check_id for check_id, _ in session.lines_by_key):
-        check = CHECKS[check_id]
-        for check_measure in check.measures:
-            if not check_measure.optional and (check_id, check_measure.id) not in (
-                session.lines_by_key
-            ):
-                problems.add(
-                    session.first_line,
-                    f"Session {session.uid}: the {check.name} has no "
-                    f"{check_measure.id} row (its {check_measure.measure.label}).",
-                )
 
 
 def read_csv(stream: IO[bytes] | IO[str] | Iterable[str]) -> list[Session]:

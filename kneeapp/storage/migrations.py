@@ -86,12 +86,37 @@ def _add_clinic_outbox(connection: sqlite3.Connection) -> None:
     )
 
 
+def _allow_missing_sides(connection: sqlite3.Connection) -> None:
+    """Version 6: a side may have no value (not rated, or skipped with a reason)."""
+    skip = "TEXT CHECK ({side}_skip IN ('not_done', 'too_painful', 'could_not'))"
+    for statement in (
+        f"""CREATE TABLE measurements_v6 (
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            check_id TEXT NOT NULL,
+            measure_id TEXT NOT NULL,
+            left_value REAL,
+            right_value REAL,
+            left_skip {skip.format(side="left")},
+            right_skip {skip.format(side="right")},
+            PRIMARY KEY (session_id, check_id, measure_id),
+            CHECK (left_skip IS NULL OR left_value IS NULL),
+            CHECK (right_skip IS NULL OR right_value IS NULL)
+        ) WITHOUT ROWID""",
+        "INSERT INTO measurements_v6 (session_id, check_id, measure_id, left_value, right_value)"
+        " SELECT session_id, check_id, measure_id, left_value, right_value FROM measurements",
+        "DROP TABLE measurements",
+        "ALTER TABLE measurements_v6 RENAME TO measurements",
+    ):
+        connection.execute(statement)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _create_tables,
     _add_red_flag_answers,
     _add_session_advice,
     _add_drafts,
     _add_clinic_outbox,
+    _allow_missing_sides,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

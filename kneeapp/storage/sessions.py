@@ -12,7 +12,7 @@ from types import TracebackType
 from typing import IO, TYPE_CHECKING
 
 from kneeapp.domain.repository import ImportConflict, MeasureKey, StorageError
-from kneeapp.domain.session import Reading, Session, validate_note
+from kneeapp.domain.session import Reading, Session, Skip, validate_note
 from kneeapp.paths import database_path, ensure_data_dir
 from kneeapp.storage.database import connect, transaction
 from kneeapp.storage.ordering import catalog_order
@@ -213,10 +213,18 @@ class SqliteSessionRepository:
             return False
         session_id = cursor.lastrowid
         connection.executemany(
-            "INSERT INTO measurements (session_id, check_id, measure_id, left_value, right_value) "
-            "VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO measurements (session_id, check_id, measure_id, left_value, "
+            "right_value, left_skip, right_skip) VALUES (?, ?, ?, ?, ?, ?, ?)",
             [
-                (session_id, r.check_id, r.measure_id, float(r.left), float(r.right))
+                (
+                    session_id,
+                    r.check_id,
+                    r.measure_id,
+                    None if r.left is None else float(r.left),
+                    None if r.right is None else float(r.right),
+                    None if r.left_skip is None else r.left_skip.value,
+                    None if r.right_skip is None else r.right_skip.value,
+                )
                 for r in session.readings
             ],
         )
@@ -344,7 +352,8 @@ class SqliteSessionRepository:
             if not rows:
                 return []
             measurements = connection.execute(
-                "SELECT m.session_id, m.check_id, m.measure_id, m.left_value, m.right_value "
+                "SELECT m.session_id, m.check_id, m.measure_id, m.left_value, m.right_value, "
+                "m.left_skip, m.right_skip "
                 "FROM measurements AS m JOIN sessions AS s ON s.id = m.session_id "
                 f"JOIN profiles AS p ON p.id = s.profile_id WHERE {where}",
                 params,
@@ -356,8 +365,17 @@ class SqliteSessionRepository:
                 params,
             ).fetchall()
         readings: defaultdict[int, list[Reading]] = defaultdict(list)
-        for session_id, check_id, measure_id, left, right in measurements:
-            readings[session_id].append(Reading(check_id, measure_id, left, right))
+        for session_id, check_id, measure_id, left, right, left_skip, right_skip in measurements:
+            readings[session_id].append(
+                Reading(
+                    check_id,
+                    measure_id,
+                    left,
+                    right,
+                    None if left_skip is None else Skip(left_skip),
+                    None if right_skip is None else Skip(right_skip),
+                )
+            )
         flags: defaultdict[int, dict[str, bool]] = defaultdict(dict)
         for session_id, flag_id, answer in answers:
             flags[session_id][flag_id] = bool(answer)

@@ -20,9 +20,10 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from kneeapp.domain.asymmetry import Side
 from kneeapp.domain.checks import CATALOG, CHECKS
 from kneeapp.domain.dates import format_day, local_time
-from kneeapp.domain.observations import format_value, measure_label, observation, worse_text
+from kneeapp.domain.observations import comparison_text, measure_label, observation, side_text
 from kneeapp.domain.repository import SessionRepository
 from kneeapp.domain.session import Reading, Session
 from kneeapp.domain.text import NUMERUS
@@ -129,14 +130,13 @@ def build_report(repository: SessionRepository, profile: str, *, now: datetime) 
         )
         for session, reading in _latest_rows(recent):
             check = CHECKS[reading.check_id]
-            asymmetry = reading.asymmetry
             parts.append(
                 f"<tr><td>{escape(t('Checks', check.title))}</td>"
                 f"<td>{escape(measure_label(check, reading.measure_id, t))}</td>"
-                f"<td>{escape(format_value(reading.measure_id, reading.left, t))}</td>"
-                f"<td>{escape(format_value(reading.measure_id, reading.right, t))}</td>"
-                f"<td>{escape(worse_text(asymmetry, t))}</td>"
-                f"<td>{f'<b>{yes}</b>' if asymmetry.flagged else no}</td>"
+                f"<td>{escape(side_text(reading, Side.LEFT, t))}</td>"
+                f"<td>{escape(side_text(reading, Side.RIGHT, t))}</td>"
+                f"<td>{escape(comparison_text(reading, t))}</td>"
+                f"<td>{f'<b>{yes}</b>' if reading.flagged else no}</td>"
                 f"<td>{_day(session.recorded_at)}</td></tr>"
             )
         parts.append("</table>")
@@ -148,10 +148,9 @@ def build_report(repository: SessionRepository, profile: str, *, now: datetime) 
         found = repository.series(profile, keys, max_points=CHART_POINTS)
         for check in CATALOG:
             measure_id = primary_measure(check.id)
-            points = found[(check.id, measure_id)]
-            if not points:
+            series = Series.compared(check.id, measure_id, found[(check.id, measure_id)])
+            if not series.points:
                 continue
-            series = Series(check.id, measure_id, tuple(points))
             name = f"chart://{check.id}"
             images[name] = _chart_image(series)
             width = CHART_WIDTH

@@ -80,88 +80,88 @@
 <context>
     <name>AsymmetryChart</name>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="48"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="47"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="97"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="100"/>
         <source>left worse by {amount}</source>
         <translation>peor la izquierda por {amount}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="101"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="104"/>
         <source>right worse by {amount}</source>
         <translation>peor la derecha por {amount}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="105"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="108"/>
         <source>both sides the same</source>
         <translation>los dos lados igual</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="106"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="109"/>
         <source>{when}: left {left}, right {right}; {side}</source>
         <translation>{when}: izquierda {left}, derecha {right}; {side}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="137"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="140"/>
         <source>L {amount}</source>
         <translation>I {amount}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="143"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="146"/>
         <source>R {amount}</source>
         <translation>D {amount}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="199"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="202"/>
         <source>Left
 worse ▲</source>
         <translation>Peor la
 izquierda ▲</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="202"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="205"/>
         <source>Right
 worse ▼</source>
         <translation>Peor la
 derecha ▼</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="225"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="228"/>
         <source>Chosen point</source>
         <translation>Punto elegido</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="316"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="319"/>
         <source>Drawing the chart…</source>
         <translation>Dibujando el gráfico…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="362"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="365"/>
         <source>Left (circles)</source>
         <translation>Izquierda (círculos)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="365"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="368"/>
         <source>Right (triangles)</source>
         <translation>Derecha (triángulos)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="369"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="372"/>
         <source>Left: blue circles and solid line; right: orange triangles and dashed line. Values are the {measure}.</source>
         <translation>Izquierda: círculos azules y línea continua; derecha: triángulos naranjas y línea discontinua. Los valores son de {measure}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="379"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="382"/>
         <source>asymmetry ({unit})</source>
         <translation>asimetría ({unit})</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="384"/>
-        <source>Shaded band: differences under {amount} are not pointed out on their own.</source>
-        <translation>Banda sombreada: las diferencias de menos de {amount} no se señalan por sí solas.</translation>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="387"/>
+        <source>Shaded band: not pointed out. {rule}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -224,26 +224,26 @@ derecha ▼</translation>
     </message>
     <message>
         <location filename="../../kneeapp/ui/pages/check_page.py" line="123"/>
-        <source>I measured the {measure} (optional)</source>
-        <translation>He medido la {measure} (opcional)</translation>
+        <source>(optional)</source>
+        <translation>(opcional)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="160"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="146"/>
         <source>{measure} comparison</source>
         <translation>Comparación: {measure}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="171"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="157"/>
         <source>Left {check} {measure}</source>
         <translation>{measure} en {check}, lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="173"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="159"/>
         <source>Right {check} {measure}</source>
         <translation>{measure} en {check}, lado derecho</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="183"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="169"/>
         <source>Knee drift: {value}</source>
         <translation>Desvío de la rodilla: {value}</translation>
     </message>
@@ -794,12 +794,17 @@ derecha ▼</translation>
 <context>
     <name>DistanceInput</name>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="107"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="235"/>
+        <source>not measured</source>
+        <translation>sin medir</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="236"/>
         <source> in</source>
         <translation> in</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="107"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="236"/>
         <source> cm</source>
         <translation> cm</translation>
     </message>
@@ -858,62 +863,62 @@ derecha ▼</translation>
 <context>
     <name>Findings</name>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="266"/>
+        <location filename="../../kneeapp/domain/observations.py" line="342"/>
         <source>your {side_joint} moves less than your {other}</source>
         <translation>tu {side_joint} se mueve menos que {other}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="270"/>
+        <location filename="../../kneeapp/domain/observations.py" line="346"/>
         <source>your {side_joint} bends less in the knee-to-wall test</source>
         <translation>tu {side_joint} se dobla menos en la prueba rodilla-pared</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="274"/>
+        <location filename="../../kneeapp/domain/observations.py" line="350"/>
         <source>your {side_joint} hurts more than your {other}</source>
         <translation>tu {side_joint} duele más que {other}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="278"/>
+        <location filename="../../kneeapp/domain/observations.py" line="354"/>
         <source>your {side_joint} drifts inward more than your {other}</source>
         <translation>tu {side_joint} se va hacia dentro más que {other}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="282"/>
+        <location filename="../../kneeapp/domain/observations.py" line="358"/>
         <source>your {side_joint} tires sooner than your {other}</source>
         <translation>tu {side_joint} se cansa antes que {other}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="285"/>
+        <location filename="../../kneeapp/domain/observations.py" line="361"/>
         <source>your {side_joint} does not straighten as far as your {other}</source>
         <translation>tu {side_joint} no se estira tanto como {other}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="297"/>
+        <location filename="../../kneeapp/domain/observations.py" line="375"/>
         <source>both knees drift inward markedly ({check})</source>
         <translation>las dos rodillas se van claramente hacia dentro ({check})</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="307"/>
+        <location filename="../../kneeapp/domain/observations.py" line="385"/>
         <source>{finding} ({check})</source>
         <translation>{finding} ({check})</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="313"/>
+        <location filename="../../kneeapp/domain/observations.py" line="391"/>
         <source>{findings}. The guide behind this app links this to knee pain after running. This is an observation, not a diagnosis: keep checking every week or two; if the difference stays, a physical therapist can find out why.</source>
         <translation>{findings}. La guía en la que se basa esta aplicación relaciona esto con el dolor de rodilla al correr. Es una observación, no un diagnóstico: sigue comprobándolo cada una o dos semanas; si la diferencia se mantiene, un fisioterapeuta puede averiguar por qué.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="319"/>
+        <location filename="../../kneeapp/domain/observations.py" line="397"/>
         <source>{findings}. The guide behind this app links both to knee pain after running. This is an observation, not a diagnosis: keep checking every week or two; if the difference stays, a physical therapist can find out why.</source>
         <translation>{findings}. La guía en la que se basa esta aplicación relaciona ambas cosas con el dolor de rodilla al correr. Es una observación, no un diagnóstico: sigue comprobándolo cada una o dos semanas; si la diferencia se mantiene, un fisioterapeuta puede averiguar por qué.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="325"/>
+        <location filename="../../kneeapp/domain/observations.py" line="403"/>
         <source>{findings}. The guide behind this app links each of these to knee pain after running. This is an observation, not a diagnosis: keep checking every week or two; if the difference stays, a physical therapist can find out why.</source>
         <translation>{findings}. La guía en la que se basa esta aplicación relaciona cada una de estas cosas con el dolor de rodilla al correr. Es una observación, no un diagnóstico: sigue comprobándolo cada una o dos semanas; si la diferencia se mantiene, un fisioterapeuta puede averiguar por qué.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="338"/>
+        <location filename="../../kneeapp/domain/observations.py" line="416"/>
         <source>{items} and {last}</source>
         <translation>{items} y {last}</translation>
     </message>
@@ -964,12 +969,12 @@ derecha ▼</translation>
         <translation>Última prueba: {when}. Cuando quieras, una prueba nueva te mostrará si la diferencia ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/guidance.py" line="94"/>
+        <location filename="../../kneeapp/domain/guidance.py" line="95"/>
         <source>Your {side} rated {value} of 10 in the {check}.</source>
         <translation>Tu {side} marcó {value} de 10 en {check}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/guidance.py" line="103"/>
+        <location filename="../../kneeapp/domain/guidance.py" line="104"/>
         <source>Your {side}&apos;s pain in the {check} rose from {before} to {value} since your last check.</source>
         <translation>El dolor de tu {side} en {check} subió de {before} a {value} desde tu última prueba.</translation>
     </message>
@@ -977,47 +982,47 @@ derecha ▼</translation>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="511"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="513"/>
         <source>Safety questions: not recorded with this session.</source>
         <translation>Preguntas de seguridad: no se guardaron con esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="520"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="522"/>
         <source>Safety questions: all answered no.</source>
         <translation>Preguntas de seguridad: todas respondidas con «no».</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="521"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="523"/>
         <source>Safety questions answered yes: {questions}</source>
         <translation>Preguntas de seguridad respondidas con «sí»: {questions}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="527"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="529"/>
         <source>score 0 10</source>
         <translation>puntuación 0-10</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="528"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="530"/>
         <source>nprs 0 10</source>
         <translation>escala de dolor 0-10</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="529"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="531"/>
         <source>cm</source>
         <translation>cm</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="530"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="532"/>
         <source>drift 0 2</source>
         <translation>desvío 0-2</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="531"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="533"/>
         <source>reps</source>
         <translation>repeticiones</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="538"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="540"/>
         <source>{measure} ({unit})</source>
         <translation>{measure} ({unit})</translation>
     </message>
@@ -1128,62 +1133,62 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="334"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="336"/>
         <source>No checks in this period: choose a longer one to see your results.</source>
         <translation>No hay pruebas en este periodo: elige uno más largo para ver tus resultados.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="397"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="399"/>
         <source>Could not save the note: {error}</source>
         <translation>No se ha podido guardar la nota: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="399"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="401"/>
         <source>Note saved.</source>
         <translation>Nota guardada.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="409"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="411"/>
         <source>Delete the self-check of {when}? You can undo this for a few seconds.</source>
         <translation>¿Borrar la autoevaluación del {when}? Podrás deshacerlo durante unos segundos.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="412"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="414"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="413"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="415"/>
         <source>Keep it</source>
         <translation>Conservarla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="423"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="425"/>
         <source>Could not delete: {error}</source>
         <translation>No se ha podido borrar: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="427"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="429"/>
         <source>Deleted the self-check of {when}.</source>
         <translation>Se ha borrado la autoevaluación del {when}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="443"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="445"/>
         <source>Could not restore the session: {error}</source>
         <translation>No se ha podido recuperar la sesión: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="472"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="474"/>
         <source>Export CSV</source>
         <translation>Exportar CSV</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="472"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="474"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/pages/history.py" line="482"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="484"/>
         <source>Exported %n session(s) to {path}.</source>
         <translation>
             <numerusform>Se exportó %n sesión a {path}.</numerusform>
@@ -1191,22 +1196,22 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="491"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="493"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="491"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="493"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="499"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="501"/>
         <source>Could not write {path}: {error}</source>
         <translation>No se ha podido escribir {path}: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/pages/history.py" line="503"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="505"/>
         <source>Saved the report (%n page(s)) to {path}.</source>
         <translation>
             <numerusform>Informe guardado (%n página) en {path}.</numerusform>
@@ -1632,97 +1637,123 @@ derecha ▼</translation>
         <translation>{value} puntos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="121"/>
+        <location filename="../../kneeapp/domain/observations.py" line="166"/>
         <source>{amount}, left worse</source>
         <translation>{amount}, peor la izquierda</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="123"/>
+        <location filename="../../kneeapp/domain/observations.py" line="168"/>
         <source>{amount}, right worse</source>
         <translation>{amount}, peor la derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="96"/>
+        <location filename="../../kneeapp/domain/observations.py" line="112"/>
+        <location filename="../../kneeapp/domain/observations.py" line="175"/>
         <source>{worse} against {other}</source>
         <translation>{worse} frente a {other}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="136"/>
+        <location filename="../../kneeapp/domain/observations.py" line="201"/>
         <source>Your {side_joint} moved less than your {other} in the {check} ({pair}).</source>
         <translation>Tu {side_joint} se movió menos que {other} en {check} ({pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="143"/>
+        <location filename="../../kneeapp/domain/observations.py" line="208"/>
         <source>Your {side_joint} hurt more than your {other} in the {check} ({pair}).</source>
         <translation>Tu {side_joint} dolió más que {other} en {check} ({pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="156"/>
+        <location filename="../../kneeapp/domain/observations.py" line="221"/>
         <source>Your {side_joint} drifted inward more than your {other} in the {check} ({pair}).</source>
         <translation>Tu {side_joint} se fue hacia dentro más que {other} en {check} ({pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="163"/>
+        <location filename="../../kneeapp/domain/observations.py" line="228"/>
         <source>Your {side_joint} managed fewer repetitions than your {other} in the {check} ({pair}).</source>
         <translation>Tu {side_joint} hizo menos repeticiones que {other} en {check} ({pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="149"/>
+        <location filename="../../kneeapp/domain/observations.py" line="214"/>
         <source>Your {side_joint} bent less in the knee-to-wall test: toes {pair} from the wall.</source>
         <translation>Tu {side_joint} se dobló menos en la prueba rodilla-pared: dedos a {pair} de la pared.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="170"/>
+        <location filename="../../kneeapp/domain/observations.py" line="83"/>
+        <source>{value}&#xa0;cm</source>
+        <translation>{value}&#xa0;cm</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="84"/>
+        <source>{value}&#xa0;%</source>
+        <translation>{value}&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="85"/>
+        <source>{value}°</source>
+        <translation>{value}°</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="156"/>
+        <source>not compared</source>
+        <translation>sin comparar</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="182"/>
+        <source>{title}, {measure}: not compared (left {left}, right {right}).</source>
+        <translation>{title}, {measure}: sin comparar (izquierdo {left}, derecho {right}).</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="235"/>
         <source>The difference is smaller than what this app points out.</source>
         <translation>La diferencia es menor de lo que esta aplicación señala.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="185"/>
+        <location filename="../../kneeapp/domain/observations.py" line="252"/>
         <source>Both knees drifted inward markedly in the {check}.</source>
         <translation>Las dos rodillas se fueron claramente hacia dentro en {check}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="191"/>
+        <location filename="../../kneeapp/domain/observations.py" line="258"/>
         <source>{title}, {measure}: both sides the same.</source>
         <translation>{title}, {measure}: los dos lados igual.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="212"/>
+        <location filename="../../kneeapp/domain/observations.py" line="278"/>
         <source>{measure}: {side} worse by {amount}. Worth noting.</source>
         <translation>{measure}: {side} peor por {amount}. A tener en cuenta.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="215"/>
+        <location filename="../../kneeapp/domain/observations.py" line="279"/>
         <source>{measure}: {side} worse by {amount}. Small difference.</source>
         <translation>{measure}: {side} peor por {amount}. Diferencia pequeña.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="218"/>
-        <source>{measure}: {side} worse by {amount} ({points} apart). Worth noting.</source>
-        <translation>{measure}: {side} peor por {amount} ({points} de diferencia). A tener en cuenta.</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/domain/observations.py" line="221"/>
-        <source>{measure}: {side} worse by {amount} ({points} apart). Small difference.</source>
-        <translation>{measure}: {side} peor por {amount} ({points} de diferencia). Diferencia pequeña.</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/domain/observations.py" line="234"/>
+        <location filename="../../kneeapp/domain/observations.py" line="294"/>
         <source>{measure}: both sides marked. Worth noting.</source>
         <translation>{measure}: marcado en los dos lados. A tener en cuenta.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="238"/>
+        <location filename="../../kneeapp/domain/observations.py" line="298"/>
         <source>{measure}: both sides the same.</source>
         <translation>{measure}: los dos lados igual.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="243"/>
+        <location filename="../../kneeapp/domain/observations.py" line="302"/>
         <source>{measure}: {side} worse ({amount}). Worth noting.</source>
         <translation>{measure}: {side} peor ({amount}). A tener en cuenta.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="258"/>
+        <location filename="../../kneeapp/domain/observations.py" line="320"/>
+        <source>{measure}: not rated yet.</source>
+        <translation>{measure}: aún sin valorar.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="322"/>
+        <source>{measure}: left {left}, right {right}.</source>
+        <translation>{measure}: izquierdo {left}, derecho {right}.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="334"/>
         <source>{rule} Source: {source}</source>
         <translation>{rule} Fuente: {source}</translation>
     </message>
@@ -2217,7 +2248,7 @@ derecha ▼</translation>
 <context>
     <name>Report</name>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/report_pdf.py" line="77"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="78"/>
         <source>The last %n session(s)</source>
         <translation>
             <numerusform>La última sesión</numerusform>
@@ -2225,117 +2256,117 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="85"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="86"/>
         <source>KneeCheck: left/right self-check report</source>
         <translation>KneeCheck: informe de autoevaluación izquierda/derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="86"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="87"/>
         <source>Profile:</source>
         <translation>Perfil:</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="87"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="88"/>
         <source>Sessions:</source>
         <translation>Sesiones:</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="88"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="89"/>
         <source>Report made:</source>
         <translation>Informe hecho el:</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="94"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="95"/>
         <source>{count}, from {first} to {last}</source>
         <translation>{count}, del {first} al {last}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="98"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="99"/>
         <source>none saved yet</source>
         <translation>aún no hay ninguna guardada</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="100"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="101"/>
         <source>These are the person&apos;s own observations from guided self-checks, not a diagnosis.</source>
         <translation>Son observaciones de la propia persona en autoevaluaciones guiadas, no un diagnóstico.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="110"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="111"/>
         <source>Latest results</source>
         <translation>Últimos resultados</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="113"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="114"/>
         <source>Check</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="114"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="115"/>
         <source>Measure</source>
         <translation>Medida</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="115"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="116"/>
         <source>Left</source>
         <translation>Izquierda</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="116"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="117"/>
         <source>Right</source>
         <translation>Derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="117"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="118"/>
         <source>Difference</source>
         <translation>Diferencia</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="118"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="119"/>
         <source>Flagged</source>
         <translation>Señalado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="119"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="120"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="127"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="128"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="128"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="129"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="165"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="164"/>
         <source>Asymmetry over time</source>
         <translation>Asimetría a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="169"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="168"/>
         <source>Above zero the left side was worse, below zero the right; the shaded band holds differences too small to be flagged.</source>
         <translation>Por encima de cero estuvo peor el lado izquierdo; por debajo, el derecho. La banda sombreada recoge diferencias demasiado pequeñas para señalarse.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="199"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="198"/>
         <source>Flagged: {observations}</source>
         <translation>Señalado: {observations}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="204"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="203"/>
         <source>Flagged: nothing.</source>
         <translation>Señalado: nada.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="209"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="208"/>
         <source>Note: {note}</source>
         <translation>Nota: {note}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="234"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="233"/>
         <source>KneeCheck report: {profile}</source>
         <translation>Informe de KneeCheck: {profile}</translation>
     </message>
@@ -2343,7 +2374,12 @@ derecha ▼</translation>
 <context>
     <name>RepsInput</name>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="176"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="299"/>
+        <source>not counted</source>
+        <translation>sin contar</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="305"/>
         <source>{name}: count one more</source>
         <translation>{name}: contar una más</translation>
     </message>
@@ -2351,52 +2387,52 @@ derecha ▼</translation>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="63"/>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="84"/>
         <source>A 0-10 self-rating is pointed out when the sides differ by 2 points or more.</source>
         <translation>Una valoración propia de 0 a 10 se señala cuando los lados se diferencian en 2 puntos o más.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="67"/>
-        <source>Self-ratings on a 0-10 scale: a 2-point change is the smallest one people reliably notice (Salaffi et al. 2004, used here for range ratings too).</source>
-        <translation>Valoraciones propias en una escala de 0 a 10: un cambio de 2 puntos es el más pequeño que la gente nota con fiabilidad (Salaffi et al. 2004; aquí se usa también para la amplitud).</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="77"/>
-        <source>Knee-to-wall distance is pointed out when the shorter side reaches less than 90 % of the longer one, or the sides differ by more than 1.5 cm.</source>
-        <translation>La distancia rodilla-pared se señala cuando el lado más corto llega a menos del 90 % del más largo, o los lados se diferencian en más de 1,5 cm.</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="82"/>
-        <source>Limb symmetry index below 90 %; 1.5 cm is the smallest detectable left/right change of the knee-to-wall test (Chisholm et al. 2012) and 68 % of healthy adults are within it (Hoch &amp; McKeon 2011).</source>
-        <translation>Índice de simetría entre extremidades por debajo del 90 %; 1,5 cm es el menor cambio izquierda/derecha detectable en la prueba rodilla-pared (Chisholm et al. 2012) y el 68 % de los adultos sanos está dentro de ese margen (Hoch &amp; McKeon 2011).</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="94"/>
-        <source>Repetitions are pointed out when the weaker side manages less than 90 % of the stronger one.</source>
-        <translation>Las repeticiones se señalan cuando el lado más débil hace menos del 90 % de las del más fuerte.</translation>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="88"/>
+        <source>Self-ratings on a 0-10 scale: a 2-point change is the smallest one people reliably notice (Salaffi et al. 2004, used here for range ratings too). A percentage of a self-rating would be false precision.</source>
+        <translation>Valoraciones propias en una escala de 0 a 10: un cambio de 2 puntos es el menor que las personas notan con fiabilidad (Salaffi et al. 2004, aplicado aquí también a la amplitud). Un porcentaje de una valoración propia sería una precisión falsa.</translation>
     </message>
     <message>
         <location filename="../../kneeapp/domain/asymmetry.py" line="99"/>
+        <source>Knee-to-wall distance is pointed out when the sides differ by more than 1.5 cm.</source>
+        <translation>La distancia rodilla-pared se señala cuando los lados se diferencian en más de 1,5 cm.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="103"/>
+        <source>1.5 cm is the smallest detectable left/right change of the knee-to-wall test (Chisholm et al. 2012); 68 % of healthy adults are within it (Hoch &amp; McKeon 2011).</source>
+        <translation>1,5 cm es el menor cambio izquierda/derecha detectable en la prueba rodilla-pared (Chisholm et al. 2012); el 68 % de los adultos sanos queda dentro de ese margen (Hoch y McKeon 2011).</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="114"/>
+        <source>Repetitions are pointed out when the weaker side manages less than 90 % of the stronger one (a difference of more than 10 %).</source>
+        <translation>Las repeticiones se señalan cuando el lado más débil logra menos del 90 % de las del más fuerte (una diferencia de más del 10 %).</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="119"/>
         <source>Limb symmetry index below 90 %, the usual return-to-running threshold.</source>
         <translation>Índice de simetría entre extremidades por debajo del 90 %, el umbral habitual para volver a correr.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="108"/>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="128"/>
         <source>Pain is pointed out when one side hurts 2 points or more than the other.</source>
         <translation>El dolor se señala cuando un lado duele 2 puntos o más que el otro.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="112"/>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="132"/>
         <source>Numeric pain rating scale 0-10: 2 points is the minimal important change (Salaffi et al. 2004).</source>
         <translation>Escala numérica de dolor de 0 a 10: 2 puntos es el cambio mínimo importante (Salaffi et al. 2004).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="122"/>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="142"/>
         <source>Knee drift is pointed out when the sides differ by one step or more, or either knee drifts markedly.</source>
         <translation>El desvío de la rodilla se señala cuando los lados se diferencian en un grado o más, o cuando alguna rodilla se desvía de forma marcada.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="127"/>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="147"/>
         <source>Single-leg squat rated none / slight / marked: any side-to-side difference, or a marked drift on either side, is worth a closer look.</source>
         <translation>Sentadilla a una pierna valorada como nada / leve / marcado: cualquier diferencia entre lados, o un desvío marcado en cualquiera de ellos, merece una mirada más atenta.</translation>
     </message>
@@ -2404,12 +2440,22 @@ derecha ▼</translation>
 <context>
     <name>ScaleSlider</name>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="78"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="194"/>
+        <source>Not rated yet: tap the line where it fits</source>
+        <translation>Aún sin valorar: toca la línea donde corresponda</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="196"/>
+        <source>{name}: not rated</source>
+        <translation>{name}: sin valorar</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="203"/>
         <source>{value} of {maximum} · {words}</source>
         <translation>{value} de {maximum} · {words}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="83"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="208"/>
         <source>{name}: {value} of {maximum}, {words}</source>
         <translation>{name}: {value} de {maximum}, {words}</translation>
     </message>
@@ -2645,82 +2691,82 @@ derecha ▼</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../kneeapp/ui/pages/summary.py" line="26"/>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="27"/>
         <source>Check</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/summary.py" line="27"/>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="28"/>
         <source>Measure</source>
         <translation>Medida</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/summary.py" line="28"/>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="29"/>
         <source>Left</source>
         <translation>Izquierda</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/summary.py" line="29"/>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="30"/>
         <source>Right</source>
         <translation>Derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/summary.py" line="30"/>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="31"/>
         <source>Asymmetry</source>
         <translation>Asimetría</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/summary.py" line="31"/>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="32"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/summary.py" line="33"/>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="34"/>
         <source>⚑ Worth noting</source>
         <translation>⚑ A tener en cuenta</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/summary.py" line="34"/>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="35"/>
         <source>✓ Close</source>
         <translation>✓ Parecidos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/summary.py" line="41"/>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="42"/>
         <source>Your results today</source>
         <translation>Tus resultados de hoy</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/summary.py" line="41"/>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="42"/>
         <source>Look them over, then save.</source>
         <translation>Revísalos y luego guarda.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/summary.py" line="44"/>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="45"/>
         <source>Results table</source>
         <translation>Tabla de resultados</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/summary.py" line="61"/>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="62"/>
         <source>What stands out</source>
         <translation>Lo que destaca</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/summary.py" line="69"/>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="70"/>
         <source>Why this is pointed out</source>
         <translation>Por qué se señala</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/summary.py" line="79"/>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="80"/>
         <source>Save session</source>
         <translation>Guardar sesión</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/summary.py" line="123"/>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="124"/>
         <source>Your note: {note}</source>
         <translation>Tu nota: {note}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/summary.py" line="123"/>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="124"/>
         <source>No note added.</source>
         <translation>Sin nota.</translation>
     </message>
@@ -2728,7 +2774,7 @@ derecha ▼</translation>
 <context>
     <name>Trends</name>
     <message numerus="yes">
-        <location filename="../../kneeapp/domain/trends.py" line="131"/>
+        <location filename="../../kneeapp/domain/trends.py" line="163"/>
         <source>{side_joint} worse in {count} of the last %n sessions</source>
         <translation>
             <numerusform>{side_joint} peor en {count} de la última sesión</numerusform>
@@ -2736,7 +2782,7 @@ derecha ▼</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/domain/trends.py" line="134"/>
+        <location filename="../../kneeapp/domain/trends.py" line="166"/>
         <source>both sides the same in all %n of the last sessions</source>
         <translation>
             <numerusform>los dos lados igual en la última sesión</numerusform>
@@ -2744,47 +2790,47 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="138"/>
+        <location filename="../../kneeapp/domain/trends.py" line="170"/>
         <source>asymmetry about the same since {since} ({was} then, {now} now)</source>
         <translation>asimetría más o menos igual desde el {since} ({was} entonces, {now} ahora)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="141"/>
+        <location filename="../../kneeapp/domain/trends.py" line="173"/>
         <source>asymmetry fell from {was} to {now} since {since}</source>
         <translation>la asimetría bajó de {was} a {now} desde el {since}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="142"/>
+        <location filename="../../kneeapp/domain/trends.py" line="174"/>
         <source>asymmetry rose from {was} to {now} since {since}</source>
         <translation>la asimetría subió de {was} a {now} desde el {since}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="164"/>
+        <location filename="../../kneeapp/domain/trends.py" line="206"/>
         <source>{trend}; the {side} is now the worse one</source>
         <translation>{trend}; ahora el peor es el {side}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="177"/>
+        <location filename="../../kneeapp/domain/trends.py" line="219"/>
         <source>{title}: no results in this period.</source>
         <translation>{title}: sin resultados en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="183"/>
+        <location filename="../../kneeapp/domain/trends.py" line="225"/>
         <source>{title}: one session in this period; both sides had the same {measure}.</source>
         <translation>{title}: una sesión en este periodo; los dos lados tuvieron el mismo valor de {measure}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="187"/>
+        <location filename="../../kneeapp/domain/trends.py" line="229"/>
         <source>{title}: one session in this period; {side_joint} worse by {amount}.</source>
         <translation>{title}: una sesión en este periodo; {side_joint} peor por {amount}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="209"/>
+        <location filename="../../kneeapp/domain/trends.py" line="251"/>
         <source>{part}, {other} in {count}</source>
         <translation>{part}; {other}, en {count}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="226"/>
+        <location filename="../../kneeapp/domain/trends.py" line="268"/>
         <source>{title} ({measure}): {parts}.</source>
         <translation>{title} ({measure}): {parts}.</translation>
     </message>
@@ -2851,12 +2897,32 @@ derecha ▼</translation>
     </message>
     <message>
         <location filename="../../kneeapp/domain/checks.py" line="311"/>
-        <location filename="../../kneeapp/domain/observations.py" line="107"/>
+        <location filename="../../kneeapp/domain/observations.py" line="136"/>
         <source>{value} cm</source>
         <translation>{value} cm</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="111"/>
+        <location filename="../../kneeapp/domain/observations.py" line="119"/>
+        <source>not rated</source>
+        <translation>sin valorar</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="121"/>
+        <source>skipped: not done</source>
+        <translation>omitido: no realizado</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="122"/>
+        <source>skipped: too painful</source>
+        <translation>omitido: demasiado doloroso</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="123"/>
+        <source>skipped: could not do it</source>
+        <translation>omitido: no pudo hacerlo</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="140"/>
         <source>{value} of 10</source>
         <translation>{value} de 10</translation>
     </message>

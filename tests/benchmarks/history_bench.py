@@ -60,7 +60,8 @@ def build_database(data_dir: Path, sessions: int) -> None:
             ),
         )
         connection.executemany(
-            "INSERT INTO measurements VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO measurements (session_id, check_id, measure_id, left_value, right_value) "
+            "VALUES (?, ?, ?, ?, ?)",
             (
                 (index + 1, check, measure, float(left), float(right))
                 for index in range(sessions)

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from gui_steps import answer_red_flags, click, current_check, start
+from gui_steps import answer_red_flags, click, current_check, rate, start, tap_slider
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
@@ -43,7 +43,7 @@ class Clock:
 def set_slider(page: CheckPage, measure: str, side: Side, value: int) -> None:
     control = page.inputs[measure, side]
     assert isinstance(control, ScaleSlider)
-    control.slider.setValue(value)
+    tap_slider(control.slider, value)
 
 
 def to_summary(qtbot: QtBot, window: MainWindow) -> SummaryPage:
@@ -67,7 +67,7 @@ def test_all_five_checks_by_mouse_and_keyboard(
     window = make_window()
     answer_red_flags(qtbot, start(qtbot, window, core_only=False))
     seen = []
-    # Step test and lunge: leave the starting values.
+    # Step test and lunge: nothing touched, so nothing is recorded for them.
     for _ in range(2):
         seen.append(current_check(window).check.id)
         click(qtbot, current_check(window).next_button)
@@ -76,9 +76,11 @@ def test_all_five_checks_by_mouse_and_keyboard(
     seen.append(straightening.check.id)
     left = straightening.inputs["range", Side.LEFT]
     assert isinstance(left, ScaleSlider) and left.slider.hasFocus()
-    for _ in range(3):
-        qtbot.keyClick(left.slider, Qt.Key.Key_Left)  # 5 -> 2
-    assert "Range: left side worse by 60.0\u00a0%" in straightening.live_lines["range"].text()
+    assert straightening.live_lines["range"].text() == "Range: not rated yet."
+    qtbot.keyClick(left.slider, Qt.Key.Key_End)  # rated: 10
+    for _ in range(8):
+        qtbot.keyClick(left.slider, Qt.Key.Key_Left)  # 10 -> 2
+    assert straightening.live_lines["range"].text() == "Range: left 2 of 10, right not rated."
     # Mouse: drag the right handle down to the left end.
     right = straightening.inputs["range", Side.RIGHT]
     assert isinstance(right, ScaleSlider)
@@ -88,7 +90,7 @@ def test_all_five_checks_by_mouse_and_keyboard(
     qtbot.mouseMove(groove, QPoint(1, middle_y))
     qtbot.mouseRelease(groove, Qt.MouseButton.LeftButton, pos=QPoint(1, middle_y))
     assert right.value() == 0
-    assert "Range: right side worse by 100.0\u00a0%" in straightening.live_lines["range"].text()
+    assert "Range: right side worse by 2 points" in straightening.live_lines["range"].text()
     click(qtbot, straightening.next_button)
 
     squat = current_check(window)
@@ -97,9 +99,12 @@ def test_all_five_checks_by_mouse_and_keyboard(
     right_drift = squat.inputs["drift", Side.RIGHT]
     assert isinstance(left_drift, DriftChoice) and isinstance(right_drift, DriftChoice)
     click(qtbot, left_drift.choices.buttons[2])  # mouse: "marked"
-    # Keyboard: the right side's group, arrow down from "none" to "slight".
+    # Keyboard: nothing chosen at first; arrow down from "none" to "slight", Space picks it.
+    assert right_drift.value() is None
     right_drift.choices.buttons[0].setFocus()
     qtbot.keyClick(right_drift.choices.buttons[0], Qt.Key.Key_Down)
+    assert right_drift.choices.buttons[1].hasFocus()
+    qtbot.keyClick(right_drift.choices.buttons[1], Qt.Key.Key_Space)
     assert right_drift.value() == 1
     assert (
         squat.live_lines["drift"].text()
@@ -118,6 +123,7 @@ def test_all_five_checks_by_mouse_and_keyboard(
     right_reps.spin.selectAll()
     qtbot.keyClicks(right_reps.spin.lineEdit(), "12")
     assert "Repetitions: left side worse by 25.0\u00a0%" in bridge.live_lines["reps"].text()
+    assert bridge.live_lines["pain"].text() == "Pain: not rated yet."
     assert seen == list(ALL_CHECKS)
 
     summary = to_summary(qtbot, window)
@@ -133,7 +139,13 @@ def test_all_five_checks_by_mouse_and_keyboard(
     assert values[("knee_extension", "range")] == (2, 0)
     assert values[("single_leg_squat", "drift")] == (2, 1)
     assert values[("single_leg_bridge", "reps")] == (9, 12)
-    assert session.check_ids == ALL_CHECKS
+    # Only what was rated: no pain for anything, nothing for the untouched checks.
+    assert set(values) == {
+        ("knee_extension", "range"),
+        ("single_leg_squat", "drift"),
+        ("single_leg_bridge", "reps"),
+    }
+    assert session.check_ids == ALL_CHECKS[2:]
 
 
 def test_a_quick_session_is_just_the_core_checks_and_the_choice_is_remembered(
@@ -142,6 +154,9 @@ def test_a_quick_session_is_just_the_core_checks_and_the_choice_is_remembered(
     window = make_window()
     answer_red_flags(qtbot, start(qtbot, window, core_only=True))
     assert current_check(window).check.id == "ankle_step"
+    rate(current_check(window), "range", Side.LEFT, 4)
+    click(qtbot, current_check(window).next_button)
+    rate(current_check(window), "pain", Side.RIGHT, 0)
     summary = to_summary(qtbot, window)
     assert {summary.table.item(r, 0).text() for r in range(summary.table.rowCount())} == {
         "Step test",
@@ -250,6 +265,7 @@ def test_home_suggests_the_next_check_without_nagging(
     window = make_window(clock=clock)
     assert "No checks saved yet" in window.home.last_check.text()
     answer_red_flags(qtbot, start(qtbot, window))
+    rate(current_check(window), "range", Side.LEFT, 8)
     click(qtbot, to_summary(qtbot, window).save_button)
     assert "Last check: today" in window.home.last_check.text()
     assert "fits from 10 March" in window.home.last_check.text()

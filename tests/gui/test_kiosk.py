@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from a11y import visible_texts
-from gui_steps import answer_red_flags, click, current_check, start
+from gui_steps import answer_red_flags, click, current_check, start, tap_slider
 from kiosk_steps import (
     PIN,
     Kiosk,
@@ -63,7 +63,7 @@ def to_summary(qtbot: QtBot, window: MainWindow, note: str) -> SummaryPage:
         page = current_check(window)
         control = page.inputs["range", Side.LEFT]
         assert isinstance(control, ScaleSlider)
-        control.slider.setValue(2)
+        tap_slider(control.slider, 2)
         click(qtbot, page.next_button)
     note_page = window.current_page()
     assert isinstance(note_page, NotePage)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from gui_steps import answer_red_flags, click, current_check, start
+from gui_steps import answer_red_flags, click, current_check, rate, start
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QCheckBox, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from kneeapp.domain.asymmetry import Side
@@ -36,11 +36,16 @@ def test_whole_session_is_saved_and_found_after_restart(
 
     step = current_check(window)
     assert step.check.id == "ankle_step"
-    # Keyboard: the left range slider has the focus; two presses of Left arrow from 5.
+    # Keyboard: the left range slider has the focus, not rated; Home rates it 0,
+    # then three presses of the Right arrow.
     left_range = slider(step, "range", Side.LEFT)
     assert left_range.slider.hasFocus()
-    qtbot.keyClick(left_range.slider, Qt.Key.Key_Left)
-    qtbot.keyClick(left_range.slider, Qt.Key.Key_Left)
+    assert left_range.value() is None and not left_range.slider.rated
+    assert "Not rated" in left_range.value_text.text()
+    qtbot.keyClick(left_range.slider, Qt.Key.Key_Home)
+    assert left_range.value() == 0
+    for _ in range(3):
+        qtbot.keyClick(left_range.slider, Qt.Key.Key_Right)
     assert left_range.value() == 3
     assert "3 of 10" in left_range.value_text.text()
     # Mouse: drag the right range handle all the way to the right end.
@@ -54,28 +59,31 @@ def test_whole_session_is_saved_and_found_after_restart(
     )
     assert right_range.value() == 10
     line = step.live_lines["range"].text()
-    assert "left side worse by 70.0\u00a0%" in line and "Worth noting" in line
-    # Pain, by keyboard: right side hurts 2.
+    assert "left side worse by 7 points" in line and "Worth noting" in line
+    # Pain, by keyboard: the first Right arrow rates 1, the second 2; the left side
+    # is rated "no pain" with Home.
     right_pain = slider(step, "pain", Side.RIGHT)
     right_pain.slider.setFocus()
     qtbot.keyClick(right_pain.slider, Qt.Key.Key_Right)
     qtbot.keyClick(right_pain.slider, Qt.Key.Key_Right)
+    assert step.live_lines["pain"].text() == "Pain: left not rated, right 2 of 10."
+    left_pain = slider(step, "pain", Side.LEFT)
+    left_pain.slider.setFocus()
+    qtbot.keyClick(left_pain.slider, Qt.Key.Key_Home)
     assert "Pain: right side worse by 2 points" in step.live_lines["pain"].text()
-    # The optional knee-to-wall distance: tick, then type both sides.
-    toggle = step.findChild(QCheckBox)
-    assert toggle is not None
-    click(qtbot, toggle)
+    # The optional knee-to-wall distance: not measured until typed.
     for side, text in ((Side.LEFT, "8.5"), (Side.RIGHT, "11")):
         distance = step.inputs["knee_to_wall", side]
-        assert isinstance(distance, DistanceInput) and distance.isEnabled()
+        assert isinstance(distance, DistanceInput) and distance.value() is None
         distance.spin.selectAll()
         qtbot.keyClicks(distance.spin.lineEdit(), text)
-    assert step.live_lines["knee_to_wall"].isVisible()
+    assert "worse by 2.5\u00a0cm" in step.live_lines["knee_to_wall"].text()
     click(qtbot, step.next_button)
 
     lunge = current_check(window)
     assert lunge.check.id == "kneeling_lunge"
     qtbot.keyClick(slider(lunge, "range", Side.LEFT).slider, Qt.Key.Key_End)
+    rate(lunge, "range", Side.RIGHT, 5)
     click(qtbot, lunge.next_button)
 
     note = window.current_page()
@@ -89,7 +97,7 @@ def test_whole_session_is_saved_and_found_after_restart(
         [summary.table.item(row, col).text() for col in range(summary.table.columnCount())]
         for row in range(summary.table.rowCount())
     ]
-    worse = "70.0\u00a0%, left worse"
+    worse = "7 points, left worse"
     expected_row = ["Step test", "range", "3 of 10", "10 of 10", worse, FLAG_TEXT]
     assert expected_row in results
     assert "Your left ankle moved less than your right" in summary.observations.text()
@@ -113,7 +121,6 @@ def test_whole_session_is_saved_and_found_after_restart(
         ("ankle_step", "pain"): (0, 2),
         ("ankle_step", "knee_to_wall"): (8.5, 11),
         ("kneeling_lunge", "range"): (10, 5),
-        ("kneeling_lunge", "pain"): (0, 0),
     }
     assert session.note == "6 km easy, left knee ached downhill"
     assert session.red_flags and not any(session.red_flags.values())
@@ -197,14 +204,20 @@ def test_keyboard_alone_completes_a_session(
         assert focused is not None
         qtbot.keyClick(focused, key)
 
+    def tab_to(text: str) -> None:
+        """Tab until the focused widget's text starts with ``text`` (a bounded walk)."""
+        for _ in range(40):
+            if getattr(window.focusWidget(), "text", str)().startswith(text):
+                return
+            press(Qt.Key.Key_Tab)
+        raise AssertionError(f"Tab never reached {text!r}")
+
     window.home.start_button.setFocus()
     press(Qt.Key.Key_Return)
     # Which checks: the first box has the focus; Tab to "Just the core two", then Continue.
-    while window.focusWidget().text().startswith("Just") is False:  # type: ignore[union-attr]
-        press(Qt.Key.Key_Tab)
+    tab_to("Just")
     press(Qt.Key.Key_Return)
-    while window.focusWidget().text() != "Continue":  # type: ignore[union-attr]
-        press(Qt.Key.Key_Tab)
+    tab_to("Continue")
     press(Qt.Key.Key_Return)
     # Each question is one stop for Tab, like a radio group: arrows move between
     # "No" and "Yes", Space chooses.
@@ -218,14 +231,13 @@ def test_keyboard_alone_completes_a_session(
         assert focused is not None and focused.text() == "No"  # type: ignore[attr-defined]
         press(Qt.Key.Key_Space)
         press(Qt.Key.Key_Tab)
-    while window.focusWidget().text() != "Continue":  # type: ignore[union-attr]
-        press(Qt.Key.Key_Tab)
+    tab_to("Continue")
     press(Qt.Key.Key_Return)
 
     for expected in ("ankle_step", "kneeling_lunge"):
         page = current_check(window)
         assert page.check.id == expected
-        press(Qt.Key.Key_Right)  # left range 5 -> 6
+        press(Qt.Key.Key_Right)  # left range, not rated: the first arrow rates it 1
         for _ in range(20):
             if window.focusWidget() is page.next_button:
                 break
@@ -235,9 +247,7 @@ def test_keyboard_alone_completes_a_session(
     note = window.current_page()
     assert isinstance(note, NotePage) and note.edit.hasFocus()
     qtbot.keyClicks(note.edit, "keyboard only")
-    press(Qt.Key.Key_Tab)
-    while window.focusWidget() is not note.next_button:
-        press(Qt.Key.Key_Tab)
+    tab_to(note.next_button.text())
     press(Qt.Key.Key_Return)
     summary = window.current_page()
     assert isinstance(summary, SummaryPage) and summary.save_button.hasFocus()
@@ -252,7 +262,7 @@ def test_keyboard_alone_completes_a_session(
     assert session.note == "keyboard only"
     assert {(r.check_id, r.measure_id): r.left for r in session.readings}[
         ("kneeling_lunge", "range")
-    ] == 6
+    ] == 1
 
 
 def test_every_slider_names_side_check_and_measure(

@@ -8,14 +8,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from gui_steps import answer_red_flags, click, current_check, start
+from gui_steps import answer_red_flags, click, current_check, rate, start
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QCheckBox
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kneeapp.domain.asymmetry import Side
 from kneeapp.storage.sessions import open_repository
 from kneeapp.ui.main_window import MainWindow
+from kneeapp.ui.pages.check_page import CheckPage
 from kneeapp.ui.pages.settings import SettingsPage
 from kneeapp.ui.pages.summary import SummaryPage
 from kneeapp.ui.style import resolve_theme
@@ -34,6 +35,11 @@ def open_settings(qtbot: QtBot, window: MainWindow) -> SettingsPage:
 
 def save_one_session(qtbot: QtBot, window: MainWindow) -> None:
     answer_red_flags(qtbot, start(qtbot, window))
+    while isinstance(page := window.current_page(), CheckPage):
+        for measure_id in ("range", "pain"):
+            for side in Side:
+                rate(page, measure_id, side, 3)
+        click(qtbot, page.next_button)
     while not isinstance(window.current_page(), SummaryPage):
         click(qtbot, window.current_page().next_button)  # type: ignore[attr-defined]
     click(qtbot, window.current_page().save_button)  # type: ignore[attr-defined]
@@ -68,9 +74,6 @@ def test_inches_are_shown_and_centimetres_stored(
     click(qtbot, page.back_button)
     answer_red_flags(qtbot, start(qtbot, window))
     step = current_check(window)
-    toggle = step.findChild(QCheckBox)
-    assert toggle is not None
-    click(qtbot, toggle)
     left = step.inputs["knee_to_wall", Side.LEFT]
     assert isinstance(left, DistanceInput) and left.spin.suffix() == " in"
     left.spin.setValue(4.0)  # 10.16 cm, on the 0.5 cm grid: 10 cm

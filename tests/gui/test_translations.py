@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from a11y import visible_texts
-from gui_steps import answer_red_flags, click, current_check, start
+from gui_steps import answer_red_flags, click, current_check, rate, start, tap_slider
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -188,12 +188,13 @@ def test_switching_language_keeps_the_open_session(
     step = current_check(window)
     left = step.inputs["range", Side.LEFT]
     assert isinstance(left, ScaleSlider)
-    left.slider.setValue(2)
+    tap_slider(left.slider, 2)
+    rate(step, "range", Side.RIGHT, 6)
     click(qtbot, step.next_button)  # on to the kneeling lunge
     lunge = current_check(window)
     pain = lunge.inputs["pain", Side.RIGHT]
     assert isinstance(pain, ScaleSlider)
-    pain.slider.setValue(4)
+    tap_slider(pain.slider, 4)
 
     # The settings, opened from the session, switch to Spanish.
     click(qtbot, lunge.settings_button)

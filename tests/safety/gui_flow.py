@@ -9,9 +9,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from kneeapp.app import create_main_window
+from kneeapp.domain.asymmetry import Side
 from kneeapp.domain.red_flags import RED_FLAGS
 from kneeapp.ui.pages.summary import SummaryPage
 from kneeapp.ui.single_instance import SingleInstance
@@ -29,6 +32,9 @@ page = window.current_page()
 for flag in RED_FLAGS:
     page.choices[flag.id].buttons[0].click()  # type: ignore[attr-defined]
 page.continue_button.click()  # type: ignore[attr-defined]
+# A tap on the step test's left range slider: something is rated.
+slider = window.current_page().inputs["range", Side.LEFT].slider  # type: ignore[attr-defined]
+QTest.mouseClick(slider, Qt.MouseButton.LeftButton, pos=slider.point_of(6))
 while not isinstance(window.current_page(), SummaryPage):
     window.go_next()
 window.save_session()

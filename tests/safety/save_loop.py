@@ -36,7 +36,11 @@ def child(data_dir: Path) -> None:
         counter += 1
         draft = SessionDraft(CHECKS)
         draft.red_flags = {flag.id: False for flag in RED_FLAGS}
-        draft.set_value("ankle_step", "range", Side.LEFT, float(counter % 11))
+        for check in draft.checks:  # every side rated, but the optional distance
+            for check_measure in check.measures:
+                if not check_measure.optional:
+                    for side in Side:
+                        draft.set_value(check.id, check_measure.id, side, float(counter % 11))
         draft.note = f"round {counter}"
         drafts.keep(PROFILE, draft, 3)
         os.write(log, f"draft {draft.uid}\n".encode())

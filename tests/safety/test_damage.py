@@ -226,7 +226,8 @@ def file_at_version(folder: Path, version: int) -> Path:
                 (UID,),
             )
             connection.executemany(
-                "INSERT INTO measurements VALUES (1, 'ankle_step', ?, ?, ?)",
+                "INSERT INTO measurements (session_id, check_id, measure_id, left_value, "
+                "right_value) VALUES (1, 'ankle_step', ?, ?, ?)",
                 [("range", 6.0, 8.0), ("pain", 1.0, 0.0)],
             )
             connection.execute("COMMIT")

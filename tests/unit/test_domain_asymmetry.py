@@ -25,19 +25,20 @@ def test_range_difference_of_one_point_is_not_flagged_even_with_large_percentage
     assert compare("range", 0, 1).flagged is False
 
 
-def test_range_asymmetry_is_100_minus_lsi_rounded_to_one_decimal() -> None:
-    result = compare("range", 6, 9)
-    assert result.value == 33.3
-    assert result.lsi is not None
-    assert result.lsi == pytest.approx(200 / 3, abs=1e-6)
-    assert result.scale is Scale.PERCENT
+def test_range_asymmetry_is_the_difference_in_points() -> None:
+    # "3 of 10 against 6 of 10" is 3 points, not 50 %: no percentage of a self-rating.
+    result = compare("range", 3, 6)
+    assert result.value == 3
+    assert result.lsi is None
+    assert result.scale is Scale.POINTS
+    assert result.flagged is True
 
 
 @pytest.mark.parametrize(
     ("left", "right", "expected"),
-    [(5, 10, 50.0), (7, 10, 30.0), (2, 3, 33.3), (1, 3, 66.7), (1, 6, 83.3), (9, 10, 10.0)],
+    [(5, 10, 5.0), (7, 10, 3.0), (2, 3, 1.0), (1, 2, 1.0), (1, 6, 5.0), (9, 10, 1.0)],
 )
-def test_range_asymmetry_percent_values(left: float, right: float, expected: float) -> None:
+def test_range_asymmetry_point_values(left: float, right: float, expected: float) -> None:
     assert compare("range", left, right).value == expected
     assert compare("range", right, left).value == expected
 
@@ -50,13 +51,18 @@ def test_both_sides_zero_means_no_asymmetry_no_worse_side_not_flagged(measure_id
     assert result.flagged is False
 
 
-@pytest.mark.parametrize(
-    ("measure_id", "other"), [("range", 3), ("knee_to_wall", 4.5), ("reps", 7)]
-)
-def test_one_side_zero_other_positive_is_100_percent(measure_id: str, other: float) -> None:
-    assert compare(measure_id, 0, other).value == 100.0
-    assert compare(measure_id, 0, other).worse_side is Side.LEFT
-    assert compare(measure_id, other, 0).value == 100.0
+def test_reps_one_side_zero_other_positive_is_100_percent() -> None:
+    assert compare("reps", 0, 7).value == 100.0
+    assert compare("reps", 0, 7).worse_side is Side.LEFT
+    assert compare("reps", 7, 0).value == 100.0
+    assert compare("reps", 7, 0).worse_side is Side.RIGHT
+
+
+@pytest.mark.parametrize(("measure_id", "other"), [("range", 3), ("knee_to_wall", 4.5)])
+def test_one_side_zero_gives_the_other_sides_value_in_its_unit(
+    measure_id: str, other: float
+) -> None:
+    assert compare(measure_id, 0, other).value == other
     assert compare(measure_id, other, 0).worse_side is Side.RIGHT
 
 
@@ -83,47 +89,35 @@ def test_reps_worse_side_is_the_lower_count() -> None:
     assert compare("reps", 20, 12).worse_side is Side.RIGHT
 
 
-# --- knee_to_wall: LSI below 90 % or difference over 1.5 cm ------------------------------
+# --- knee_to_wall: the difference in cm, flagged over 1.5 cm -----------------------------
 
 
-def test_knee_to_wall_difference_of_exactly_1_5_cm_with_lsi_above_90_is_not_flagged() -> None:
+def test_knee_to_wall_difference_of_exactly_1_5_cm_is_not_flagged() -> None:
     result = compare("knee_to_wall", 15, 16.5)
-    assert result.lsi is not None and result.lsi >= 90
     assert result.difference == 1.5
+    assert result.value == 1.5
+    assert result.scale is Scale.CM
     assert result.flagged is False
 
 
-def test_knee_to_wall_difference_over_1_5_cm_is_flagged_even_when_lsi_is_at_least_90() -> None:
-    # On the 0.5 cm grid: 20 vs 22 is LSI 90.9 %, difference 2 cm.
-    on_grid = compare("knee_to_wall", 20, 22)
-    assert on_grid.lsi is not None and on_grid.lsi >= 90
-    assert on_grid.flagged is True
-    # Off the grid, straight through compare(): 1.6 cm with LSI 92.6 %.
-    off_grid = compare("knee_to_wall", 20, 21.6)
-    assert off_grid.lsi is not None and off_grid.lsi >= 90
-    assert off_grid.flagged is True
+def test_knee_to_wall_difference_over_1_5_cm_is_flagged() -> None:
+    assert compare("knee_to_wall", 20, 22).flagged is True
+    # Off the grid, straight through compare(): 1.6 cm.
+    assert compare("knee_to_wall", 20, 21.6).flagged is True
 
 
-def test_knee_to_wall_10_vs_8_4_is_flagged() -> None:
+def test_knee_to_wall_10_vs_8_4_is_1_6_cm_right_worse() -> None:
     result = compare("knee_to_wall", 10, 8.4)
     assert result.difference == pytest.approx(1.6)
     assert result.flagged is True
     assert result.worse_side is Side.RIGHT
-    assert result.value == 16.0
+    assert result.value == 1.6
 
 
-def test_knee_to_wall_lsi_below_90_with_small_difference_is_flagged() -> None:
-    result = compare("knee_to_wall", 4, 5)
-    assert result.lsi == 80.0
-    assert result.difference == 1
-    assert result.value == 20.0
-    assert result.flagged is True
-    assert result.worse_side is Side.LEFT
-
-
-def test_knee_to_wall_small_difference_with_lsi_at_least_90_is_not_flagged() -> None:
-    assert compare("knee_to_wall", 10, 11).flagged is False  # LSI 90.9, 1 cm
-    assert compare("knee_to_wall", 9, 10).flagged is False  # LSI exactly 90, 1 cm
+def test_knee_to_wall_small_difference_is_not_flagged_whatever_the_ratio() -> None:
+    # 4 vs 5 cm is a ratio of 80 %, but 1 cm is within the test's detectable change.
+    assert compare("knee_to_wall", 4, 5).flagged is False
+    assert compare("knee_to_wall", 10, 11).flagged is False
 
 
 # --- pain: points, the higher side is worse, flagged at 2 points ---------------------------
@@ -214,14 +208,14 @@ def test_signed_value_is_zero_when_no_side_is_worse() -> None:
 @pytest.mark.parametrize(
     ("measure_id", "scale"),
     [
-        ("range", Scale.PERCENT),
-        ("knee_to_wall", Scale.PERCENT),
+        ("range", Scale.POINTS),
+        ("knee_to_wall", Scale.CM),
         ("reps", Scale.PERCENT),
         ("pain", Scale.POINTS),
         ("drift", Scale.POINTS),
     ],
 )
-def test_asymmetry_scale_is_percent_for_range_like_and_points_for_pain_and_drift(
+def test_asymmetry_is_in_the_unit_a_clinician_thinks_in(
     measure_id: str, scale: Scale
 ) -> None:
     assert compare(measure_id, 1, 2).scale is scale
@@ -231,6 +225,8 @@ def test_asymmetry_scale_is_percent_for_range_like_and_points_for_pain_and_drift
 def test_scale_symbols_match_the_csv_asymmetry_units() -> None:
     assert Scale.PERCENT.value == "%"
     assert Scale.POINTS.value == "points"
+    assert Scale.CM.value == "cm"
+    assert Scale.DEGREES.value == "deg"
 
 
 def test_compare_accepts_a_measure_object_or_its_id() -> None:
@@ -240,10 +236,10 @@ def test_compare_accepts_a_measure_object_or_its_id() -> None:
 # --- the rules table --------------------------------------------------------------------------
 
 
-def test_every_measure_unit_has_a_rule() -> None:
+def test_every_measure_has_a_rule() -> None:
     for measure in MEASURES.values():
-        assert measure.unit in RULES, measure.id
-        assert rule_for(measure).unit == measure.unit
+        assert measure.id in RULES, measure.id
+        assert rule_for(measure).measure_id == measure.id
 
 
 def test_every_rule_has_a_source_and_a_plain_sentence() -> None:
@@ -259,8 +255,29 @@ def test_every_rule_has_a_source_and_a_plain_sentence() -> None:
         assert any(t is not None for t in thresholds), unit
 
 
-def test_every_rule_belongs_to_a_known_measure_unit() -> None:
-    assert set(RULES) == {m.unit for m in MEASURES.values()}
+def test_every_rule_belongs_to_a_known_measure() -> None:
+    assert set(RULES) == set(MEASURES)
+
+
+@pytest.mark.parametrize(
+    ("measure_id", "threshold", "included"),
+    [
+        ("range", 2, True),
+        ("pain", 2, True),
+        ("drift", 1, True),
+        ("knee_to_wall", 1.5, False),
+        ("reps", 10, False),
+    ],
+)
+def test_each_rule_has_one_threshold_in_its_own_unit(
+    measure_id: str, threshold: float, included: bool
+) -> None:
+    rule = RULES[measure_id]
+    assert rule.threshold == threshold
+    assert rule.threshold_included is included
+    assert rule.is_over(threshold) is included
+    assert rule.is_over(threshold + 0.1) is True
+    assert rule.is_over(threshold - 0.5) is False
 
 
 def test_measure_directions_match_the_design() -> None:
@@ -359,7 +376,7 @@ def test_asymmetry_value_stays_within_its_scale(case: tuple[Measure, float, floa
         assert result.lsi is not None and 0 <= result.lsi <= 100
     else:
         assert 0 <= result.value <= measure.maximum
-        assert result.value == abs(left - right)
+        assert result.value == round(abs(left - right), 1)
 
 
 @given(measure_and_pair())
@@ -374,7 +391,7 @@ def test_flagged_matches_the_design_rule_written_independently(
         "range": difference >= 2,
         "pain": difference >= 2,
         "reps": lsi < 90 - 1e-9,
-        "knee_to_wall": lsi < 90 - 1e-9 or difference > 1.5,
+        "knee_to_wall": difference > 1.5 + 1e-9,
         "drift": difference >= 1 or higher == 2,
     }[measure.id]
     assert compare(measure, left, right).flagged is expected
@@ -383,4 +400,15 @@ def test_flagged_matches_the_design_rule_written_independently(
 def test_asymmetry_rounds_halves_up_as_people_do() -> None:
     # LSI 18.75 %: asymmetry 81.25 %, shown as 81.3 % (not 81.2 by rounding to even).
     assert compare("reps", 3, 16).value == 81.3
-    assert compare("knee_to_wall", 1.5, 8).value == 81.3
+
+
+@given(measure_and_pair())
+def test_the_flag_and_the_threshold_in_the_charts_unit_tell_one_story(
+    case: tuple[Measure, float, float],
+) -> None:
+    # The chart's band is drawn at the rule's threshold in the rule's unit: a result is
+    # flagged exactly when its asymmetry reaches it (drift also when a knee drifts markedly).
+    measure, left, right = case
+    result = compare(measure, left, right)
+    marked = measure.id == "drift" and max(left, right) == 2
+    assert result.flagged is (result.rule.is_over(result.value) or marked)

@@ -7,10 +7,10 @@ from datetime import UTC, datetime
 import pytest
 
 from kneeapp.domain.asymmetry import Side
-from kneeapp.domain.checks import CATALOG, CHECKS
-from kneeapp.domain.draft import SessionDraft, starting_value
+from kneeapp.domain.checks import CATALOG
+from kneeapp.domain.draft import SessionDraft
 from kneeapp.domain.red_flags import RED_FLAG_IDS, RED_FLAGS, SEE_CLINICIAN, any_red_flag
-from kneeapp.domain.session import Reading
+from kneeapp.domain.session import Reading, Skip
 from kneeapp.domain.validation import ValidationError
 
 UID = "0b8e4c3a-1d2f-4a5b-8c6d-7e8f9a0b1c2d"
@@ -18,25 +18,20 @@ WHEN = datetime(2024, 5, 6, 7, 30, tzinfo=UTC)
 ALL_CHECK_IDS = [check.id for check in CATALOG]
 
 
-def test_starting_values_are_mid_range_no_pain_and_empty_optional() -> None:
-    ankle = CHECKS["ankle_step"]
-    assert starting_value(ankle, "range") == 5
-    assert starting_value(ankle, "pain") == 0
-    assert starting_value(ankle, "knee_to_wall") is None
-    assert starting_value(CHECKS["single_leg_squat"], "drift") == 0
-    assert starting_value(CHECKS["single_leg_bridge"], "reps") == 0
-
-
-def test_a_new_draft_starts_every_side_at_the_starting_value() -> None:
+def test_a_new_draft_starts_every_side_of_every_measure_not_rated() -> None:
     draft = SessionDraft(ALL_CHECK_IDS)
     for check in draft.checks:
         for check_measure in check.measures:
             for side in Side:
-                assert draft.value(check.id, check_measure.id, side) == starting_value(
-                    check, check_measure.id
-                )
-    assert draft.value("kneeling_lunge", "range", Side.LEFT) == 5
-    assert draft.value("kneeling_lunge", "pain", Side.RIGHT) == 0
+                assert draft.value(check.id, check_measure.id, side) is None
+    assert draft.readings() == ()
+    assert draft.has_rated_value is False
+
+
+def test_a_draft_with_nothing_rated_cannot_become_a_session() -> None:
+    draft = SessionDraft(ALL_CHECK_IDS)
+    with pytest.raises(ValidationError, match="at least one rated value"):
+        draft.to_session("anna", WHEN)
 
 
 def test_draft_keeps_the_checks_in_the_order_given() -> None:
@@ -53,7 +48,7 @@ def test_set_value_stores_a_valid_value_for_that_side_only() -> None:
     draft = SessionDraft(["ankle_step"])
     draft.set_value("ankle_step", "range", Side.LEFT, 8)
     assert draft.value("ankle_step", "range", Side.LEFT) == 8
-    assert draft.value("ankle_step", "range", Side.RIGHT) == 5
+    assert draft.value("ankle_step", "range", Side.RIGHT) is None
 
 
 @pytest.mark.parametrize(
@@ -63,17 +58,18 @@ def test_set_value_refuses_invalid_values_and_keeps_the_old_one(
     measure_id: str, value: float
 ) -> None:
     draft = SessionDraft(["ankle_step"])
+    draft.set_value("ankle_step", measure_id, Side.LEFT, 2)
     before = draft.value("ankle_step", measure_id, Side.LEFT)
     with pytest.raises(ValidationError):
         draft.set_value("ankle_step", measure_id, Side.LEFT, value)
     assert draft.value("ankle_step", measure_id, Side.LEFT) == before
 
 
-def test_set_value_refuses_to_empty_a_required_measure() -> None:
+def test_a_rating_can_be_taken_back() -> None:
     draft = SessionDraft(["ankle_step"])
-    with pytest.raises(ValueError, match="cannot be left empty"):
-        draft.set_value("ankle_step", "pain", Side.RIGHT, None)
-    assert draft.value("ankle_step", "pain", Side.RIGHT) == 0
+    draft.set_value("ankle_step", "pain", Side.RIGHT, 3)
+    draft.set_value("ankle_step", "pain", Side.RIGHT, None)
+    assert draft.value("ankle_step", "pain", Side.RIGHT) is None
 
 
 def test_an_optional_measure_can_be_emptied_again() -> None:
@@ -83,27 +79,63 @@ def test_an_optional_measure_can_be_emptied_again() -> None:
     assert draft.value("ankle_step", "knee_to_wall", Side.LEFT) is None
 
 
-def test_optional_measure_gives_a_reading_only_when_both_sides_are_set() -> None:
+def test_a_reading_keeps_a_missing_side_missing() -> None:
     draft = SessionDraft(["ankle_step"])
-    assert draft.reading("ankle_step", "knee_to_wall") is None
+    assert draft.reading("ankle_step", "knee_to_wall").is_empty
     draft.set_value("ankle_step", "knee_to_wall", Side.LEFT, 9.5)
-    assert draft.reading("ankle_step", "knee_to_wall") is None
-    assert [r.measure_id for r in draft.readings()] == ["range", "pain"]
+    reading = draft.reading("ankle_step", "knee_to_wall")
+    assert reading == Reading("ankle_step", "knee_to_wall", 9.5, None)
+    assert reading.asymmetry is None and reading.flagged is False
+    assert [r.measure_id for r in draft.readings()] == ["knee_to_wall"]
     draft.set_value("ankle_step", "knee_to_wall", Side.RIGHT, 12)
     assert draft.reading("ankle_step", "knee_to_wall") == Reading(
         "ankle_step", "knee_to_wall", 9.5, 12
     )
-    assert [r.measure_id for r in draft.readings()] == ["range", "pain", "knee_to_wall"]
 
 
 def test_readings_follow_the_checks_and_their_measures_in_order() -> None:
     draft = SessionDraft(["single_leg_bridge", "ankle_step"])
+    for check_id, measure_id in [
+        ("ankle_step", "pain"),
+        ("single_leg_bridge", "pain"),
+        ("ankle_step", "range"),
+        ("single_leg_bridge", "reps"),
+    ]:
+        draft.set_value(check_id, measure_id, Side.LEFT, 1)
     assert [(r.check_id, r.measure_id) for r in draft.readings()] == [
         ("single_leg_bridge", "reps"),
         ("single_leg_bridge", "pain"),
         ("ankle_step", "range"),
         ("ankle_step", "pain"),
     ]
+
+
+def test_a_skipped_side_has_its_reason_and_no_value() -> None:
+    draft = SessionDraft(["ankle_step", "kneeling_lunge"])
+    draft.set_value("kneeling_lunge", "range", Side.LEFT, 4)
+    draft.skip_side("kneeling_lunge", Side.LEFT, Skip.TOO_PAINFUL)
+    assert draft.value("kneeling_lunge", "range", Side.LEFT) is None  # taken back
+    assert draft.reading("kneeling_lunge", "pain") == Reading(
+        "kneeling_lunge", "pain", None, None, Skip.TOO_PAINFUL, None
+    )
+    # Rating the side again un-skips it.
+    draft.set_value("kneeling_lunge", "pain", Side.LEFT, 2)
+    assert draft.skipped("kneeling_lunge", Side.LEFT) is None
+
+
+def test_a_check_stopped_for_pain_keeps_what_was_measured() -> None:
+    draft = SessionDraft(["ankle_step"])
+    draft.set_value("ankle_step", "range", Side.LEFT, 6)
+    draft.set_value("ankle_step", "pain", Side.LEFT, 8)
+    draft.skip_check("ankle_step", Skip.TOO_PAINFUL, keep_rated=True)
+    assert draft.reading("ankle_step", "range") == Reading(
+        "ankle_step", "range", 6, None, None, Skip.TOO_PAINFUL
+    )
+    session = draft.to_session("anna", WHEN)
+    assert [r.measure_id for r in session.readings] == ["range", "pain", "knee_to_wall"]
+    assert session.readings[2] == Reading(
+        "ankle_step", "knee_to_wall", None, None, Skip.TOO_PAINFUL, Skip.TOO_PAINFUL
+    )
 
 
 def test_to_session_round_trips_values_note_and_red_flags() -> None:
@@ -124,12 +156,11 @@ def test_to_session_round_trips_values_note_and_red_flags() -> None:
     assert session.note == "after intervals"
     assert dict(session.red_flags) == dict.fromkeys(RED_FLAG_IDS, False)
     assert session.readings == draft.readings()
+    # Only what was rated: nothing stands in for the sides nobody touched.
     assert session.readings == (
         Reading("ankle_step", "range", 6, 9),
-        Reading("ankle_step", "pain", 0, 0),
         Reading("ankle_step", "knee_to_wall", 8, 11.5),
-        Reading("kneeling_lunge", "range", 5, 5),
-        Reading("kneeling_lunge", "pain", 0, 3),
+        Reading("kneeling_lunge", "pain", None, 3),
     )
 
 

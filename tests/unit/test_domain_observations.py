@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from kneeapp.domain.asymmetry import RULES
+from kneeapp.domain.asymmetry import RULES, compare
 from kneeapp.domain.checks import CATALOG, CHECKS
 from kneeapp.domain.observations import (
     WHAT_IT_MEANS_CLEAR,
@@ -17,7 +17,7 @@ from kneeapp.domain.observations import (
     observation,
     why,
 )
-from kneeapp.domain.session import Reading
+from kneeapp.domain.session import Reading, Skip
 
 SMALL = "small"
 
@@ -143,14 +143,24 @@ def test_statement_of_no_readings_is_clear() -> None:
 # --- live_line and why -----------------------------------------------------------------------
 
 
-def test_live_line_for_range_gives_worse_side_percent_and_points() -> None:
+def test_live_line_for_range_gives_worse_side_and_points() -> None:
     line = live_line(Reading("ankle_step", "range", 6, 9))
-    assert line == "Range: left side worse by 33.3\u00a0% (3 points apart). Worth noting."
+    assert line == "Range: left side worse by 3 points. Worth noting."
 
 
 def test_live_line_for_a_one_point_range_difference_is_singular_and_small() -> None:
     line = live_line(Reading("ankle_step", "range", 10, 9))
-    assert line == "Range: right side worse by 10.0\u00a0% (1 point apart). Small difference."
+    assert line == "Range: right side worse by 1 point. Small difference."
+
+
+def test_live_line_says_what_is_not_rated_yet() -> None:
+    assert live_line(Reading("ankle_step", "range", None, None)) == "Range: not rated yet."
+    assert live_line(Reading("ankle_step", "range", 4, None)) == (
+        "Range: left 4 of 10, right not rated."
+    )
+    assert live_line(Reading("ankle_step", "pain", None, 2, Skip.TOO_PAINFUL)) == (
+        "Pain: left skipped: too painful, right 2 of 10."
+    )
 
 
 def test_live_line_for_pain_gives_points() -> None:
@@ -162,9 +172,12 @@ def test_live_line_for_pain_gives_points() -> None:
     )
 
 
-def test_live_line_for_knee_to_wall_and_reps_gives_percent() -> None:
+def test_live_line_for_knee_to_wall_gives_cm_and_reps_percent() -> None:
     assert live_line(Reading("ankle_step", "knee_to_wall", 4, 5)) == (
-        "Knee-to-wall distance: left side worse by 20.0\u00a0%. Worth noting."
+        "Knee-to-wall distance: left side worse by 1\u00a0cm. Small difference."
+    )
+    assert live_line(Reading("ankle_step", "knee_to_wall", 6.5, 11)) == (
+        "Knee-to-wall distance: left side worse by 4.5\u00a0cm. Worth noting."
     )
     assert live_line(Reading("single_leg_bridge", "reps", 10, 9)) == (
         "Repetitions: right side worse by 10.0\u00a0%. Small difference."
@@ -176,27 +189,36 @@ def test_live_line_for_equal_sides() -> None:
 
 
 def test_format_asymmetry_uses_the_measure_scale() -> None:
-    assert format_asymmetry(Reading("ankle_step", "range", 6, 9).asymmetry) == "33.3\u00a0%"
+    assert format_asymmetry(compare("range", 6, 9)) == "3 points"
+    assert format_asymmetry(compare("knee_to_wall", 6.5, 11)) == "4.5\u00a0cm"
+    assert format_asymmetry(compare("reps", 6, 9)) == "33.3\u00a0%"
     assert format_asymmetry(Reading("ankle_step", "pain", 2, 4).asymmetry) == "2 points"
     # Knee drift is a category: the two words, not a number of points.
-    drift = Reading("single_leg_squat", "drift", 0, 1).asymmetry
-    assert format_asymmetry(drift) == "slight against none"
+    assert format_asymmetry(compare("drift", 0, 1)) == "slight against none"
+
+
+def test_an_observation_of_a_missing_side_compares_nothing() -> None:
+    text = observation(Reading("ankle_step", "range", 3, None, None, Skip.COULD_NOT))
+    assert text == (
+        "Step test, range: not compared (left 3 of 10, right skipped: could not do it)."
+    )
+    assert findings_statement([Reading("ankle_step", "range", 0, None)]) == WHAT_IT_MEANS_CLEAR
 
 
 @pytest.mark.parametrize(
-    ("check_id", "measure_id", "unit"),
+    ("check_id", "measure_id"),
     [
-        ("ankle_step", "range", "score_0_10"),
-        ("ankle_step", "pain", "nprs_0_10"),
-        ("ankle_step", "knee_to_wall", "cm"),
-        ("single_leg_squat", "drift", "drift_0_2"),
-        ("single_leg_bridge", "reps", "reps"),
+        ("ankle_step", "range"),
+        ("ankle_step", "pain"),
+        ("ankle_step", "knee_to_wall"),
+        ("single_leg_squat", "drift"),
+        ("single_leg_bridge", "reps"),
     ],
 )
-def test_why_gives_the_rule_and_its_source(check_id: str, measure_id: str, unit: str) -> None:
+def test_why_gives_the_rule_and_its_source(check_id: str, measure_id: str) -> None:
     text = why(Reading(check_id, measure_id, 1, 2))
-    assert RULES[unit].source in text
-    assert RULES[unit].plain in text
+    assert RULES[measure_id].source in text
+    assert RULES[measure_id].plain in text
     assert "Source:" in text
 
 

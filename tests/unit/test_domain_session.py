@@ -16,6 +16,7 @@ from kneeapp.domain.session import (
     NOTE_MAX_LENGTH,
     Reading,
     Session,
+    Skip,
     build_session,
     new_session_uid,
     validate_reading,
@@ -99,9 +100,29 @@ def test_build_session_rejects_an_empty_profile(profile: str) -> None:
         make(profile=profile)
 
 
-def test_build_session_rejects_no_readings() -> None:
-    with pytest.raises(ValidationError, match="at least one check"):
-        make(readings=())
+@pytest.mark.parametrize(
+    "readings",
+    [
+        (),
+        (Reading("ankle_step", "range", None, None),),
+        (Reading("ankle_step", "range", None, None, Skip.TOO_PAINFUL, Skip.COULD_NOT),),
+    ],
+)
+def test_build_session_rejects_a_session_with_nothing_rated(
+    readings: tuple[Reading, ...],
+) -> None:
+    with pytest.raises(ValidationError, match="at least one rated value"):
+        make(readings=readings)
+
+
+def test_a_skipped_side_cannot_also_have_a_value() -> None:
+    with pytest.raises(ValidationError, match="skipped, yet it has a value"):
+        make(readings=(Reading("ankle_step", "range", 4, 5, Skip.NOT_DONE, None),))
+
+
+def test_an_unknown_skip_reason_is_refused() -> None:
+    with pytest.raises(ValidationError, match="not a reason for skipping"):
+        make(readings=(Reading("ankle_step", "range", 4, None, None, "tired"),))  # type: ignore[arg-type]
 
 
 def test_build_session_rejects_the_same_check_and_measure_twice() -> None:
@@ -116,20 +137,21 @@ def test_the_same_measure_in_two_checks_is_not_a_duplicate() -> None:
 
 
 @pytest.mark.parametrize(
-    ("readings", "missing"),
+    "readings",
     [
-        ((Reading("ankle_step", "range", 5, 5),), "step test is missing its pain"),
-        ((Reading("ankle_step", "pain", 0, 0),), "step test is missing its range"),
-        ((Reading("single_leg_squat", "pain", 0, 0),), "single-leg squat is missing"),
-        ((Reading("single_leg_bridge", "pain", 0, 0),), "single-leg bridge is missing"),
-        ((*ANKLE, Reading("kneeling_lunge", "range", 5, 5)), "kneeling lunge is missing"),
+        (Reading("ankle_step", "range", 5, 5),),
+        (Reading("ankle_step", "pain", 0, None),),
+        (Reading("single_leg_bridge", "pain", None, 3),),
+        (*ANKLE, Reading("kneeling_lunge", "range", 5, None, None, Skip.TOO_PAINFUL)),
     ],
 )
-def test_build_session_rejects_a_check_missing_a_required_measure(
-    readings: tuple[Reading, ...], missing: str
-) -> None:
-    with pytest.raises(ValidationError, match=missing):
-        make(readings=readings)
+def test_a_partial_session_is_kept_as_far_as_it_went(readings: tuple[Reading, ...]) -> None:
+    assert make(readings=readings).readings == readings
+
+
+def test_readings_with_neither_side_rated_nor_skipped_are_left_out() -> None:
+    session = make(readings=(*ANKLE, Reading("kneeling_lunge", "range", None, None)))
+    assert session.readings == ANKLE
 
 
 def test_optional_knee_to_wall_may_be_missing_or_present() -> None:

@@ -34,7 +34,7 @@ def series(check: str, measure: str, *pairs: tuple[float, float]) -> Series:
 
 def test_signed_values_put_left_worse_above_zero() -> None:
     s = series("ankle_step", "range", (5, 10), (10, 5), (7, 7))
-    assert s.signed_values() == [50.0, -50.0, 0.0]
+    assert s.signed_values() == [5.0, -5.0, 0.0]  # points: "5 of 10 against 10 of 10"
     pain = series("ankle_step", "pain", (4, 1), (0, 3))
     assert pain.signed_values() == [3.0, -3.0]  # pain: the side that hurts more is worse
 
@@ -47,9 +47,33 @@ def test_counts_look_at_the_last_sessions_only() -> None:
 
 def test_a_real_change_is_worded_with_its_date() -> None:
     s = series("ankle_step", "range", (6, 10), (7, 10), (8, 9))
-    assert trend_sentence(s) == "asymmetry fell from 40 % to 11 % since 3 March"
+    assert trend_sentence(s) == "asymmetry fell from 4 points to 1 point since 3 March"
     worse = series("ankle_step", "range", (8, 9), (6, 10))
-    assert trend_sentence(worse) == "asymmetry rose from 11 % to 40 % since 3 March"
+    assert trend_sentence(worse) == "asymmetry rose from 1 point to 4 points since 3 March"
+    cm = series("ankle_step", "knee_to_wall", (6.5, 11), (10, 11))
+    assert trend_sentence(cm) == "asymmetry fell from 4.5\u00a0cm to 1\u00a0cm since 3 March"
+
+
+def test_a_trend_looks_at_the_recent_run_not_only_the_last_session() -> None:
+    # One good day after a run of 3-point gaps is not a change: the last three
+    # sessions average 2.3 points against 3.3 at the start, within the 2-point rule.
+    pairs = [(6, 10), (7, 10), (7, 10), (7, 10), (7, 10), (8, 9)]
+    assert trend_sentence(series("ankle_step", "range", *pairs)).startswith(
+        "asymmetry about the same since 3 March (3.3 points then, 2.3 points now)"
+    )
+
+
+def test_sessions_with_a_missing_side_are_not_compared() -> None:
+    s = Series.compared(
+        "ankle_step",
+        "range",
+        (
+            SeriesPoint(START.timestamp(), 3, None),
+            SeriesPoint((START + timedelta(days=7)).timestamp(), 4, 6),
+        ),
+    )
+    assert len(s.points) == 1
+    assert s.signed_values() == [2.0]
 
 
 def test_noise_is_not_progress() -> None:
@@ -62,7 +86,9 @@ def test_noise_is_not_progress() -> None:
     reps = series("single_leg_bridge", "reps", (18, 20), (19, 20))
     assert "about the same" in trend_sentence(reps)
     reps_real = series("single_leg_bridge", "reps", (10, 20), (19, 20))
-    assert trend_sentence(reps_real) == "asymmetry fell from 50 % to 5 % since 3 March"
+    assert trend_sentence(reps_real) == (
+        "asymmetry fell from 50.0\u00a0% to 5.0\u00a0% since 3 March"
+    )
 
 
 def test_a_switch_of_sides_is_said() -> None:
@@ -75,7 +101,7 @@ def test_summary_reads_like_the_issue_asks() -> None:
     text = summary(series("ankle_step", "range", *pairs))
     assert text == (
         "Step test (range): left ankle worse in 8 of the last 8 sessions; "
-        "asymmetry fell from 40 % to 11 % since 3 March."
+        "asymmetry about the same since 3 March (3.3 points then, 2.3 points now)."
     )
 
 
@@ -83,7 +109,7 @@ def test_summary_reads_like_the_issue_asks() -> None:
     ("pairs", "expected"),
     [
         ((), "Step test: no results in this period."),
-        (((5, 10),), "Step test: one session in this period; left ankle worse by 50 %."),
+        (((5, 10),), "Step test: one session in this period; left ankle worse by 5 points."),
         (((5, 5),), "Step test: one session in this period; both sides had the same range."),
     ],
 )
@@ -108,9 +134,9 @@ def test_thresholds_and_primary_measures() -> None:
         "range",
         "drift",
     ]
-    assert flag_threshold("range") == 20.0  # 2 points of 10
-    assert flag_threshold("reps") == 10.0  # LSI 90 %
-    assert flag_threshold("knee_to_wall") == 10.0
+    assert flag_threshold("range") == 2.0  # points
+    assert flag_threshold("reps") == 10.0  # %: LSI 90 %
+    assert flag_threshold("knee_to_wall") == 1.5  # cm
     assert flag_threshold("pain") == 2.0
     assert flag_threshold("drift") == 1.0
 

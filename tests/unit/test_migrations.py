@@ -88,8 +88,8 @@ EXPECTED = Session(
 )
 
 
-def test_latest_version_is_five() -> None:
-    assert SCHEMA_VERSION == len(MIGRATIONS) == 5
+def test_latest_version_is_six() -> None:
+    assert SCHEMA_VERSION == len(MIGRATIONS) == 6
 
 
 def test_version_5_adds_the_clinic_outbox_and_keeps_the_sessions(v1_file: Path) -> None:
@@ -101,6 +101,44 @@ def test_version_5_adds_the_clinic_outbox_and_keeps_the_sessions(v1_file: Path) 
     try:
         # A session saved before there was a server is not sent by an upgrade.
         assert connection.execute("SELECT COUNT(*) FROM clinic_outbox").fetchone() == (0,)
+    finally:
+        connection.close()
+
+
+def test_version_6_keeps_every_value_and_allows_missing_sides(data_dir: Path) -> None:
+    data_dir.mkdir(mode=0o700)
+    database = data_dir / "kneeapp.sqlite3"
+    connection = sqlite3.connect(database, isolation_level=None)
+    try:
+        migrate(connection, database, MIGRATIONS[:5])
+        connection.execute(
+            "INSERT INTO profiles (id, name, created_at) VALUES (1, 'default', '2024')"
+        )
+        connection.execute(
+            "INSERT INTO sessions (id, uid, profile_id, recorded_at) VALUES (1, ?, 1, ?)",
+            (UID, "2024-05-01T07:30:00.000000+00:00"),
+        )
+        connection.execute(
+            "INSERT INTO measurements VALUES (1, 'ankle_step', 'range', 6.0, 8.0)"
+        )
+        migrate(connection, database)
+        assert connection.execute("SELECT * FROM measurements").fetchall() == [
+            (1, "ankle_step", "range", 6.0, 8.0, None, None)
+        ]
+        connection.execute(
+            "INSERT INTO measurements VALUES "
+            "(1, 'ankle_step', 'pain', NULL, 2, 'too_painful', NULL)"
+        )
+        with pytest.raises(sqlite3.IntegrityError):  # a skipped side holds no value
+            connection.execute(
+                "INSERT INTO measurements VALUES "
+                "(1, 'kneeling_lunge', 'pain', 1, 2, 'not_done', NULL)"
+            )
+        with pytest.raises(sqlite3.IntegrityError):  # only the three reasons
+            connection.execute(
+                "INSERT INTO measurements VALUES "
+                "(1, 'kneeling_lunge', 'pain', NULL, 2, 'bored', NULL)"
+            )
     finally:
         connection.close()
 

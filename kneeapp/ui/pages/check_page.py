@@ -6,7 +6,7 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
 
 from kneeapp.domain.asymmetry import Side
 from kneeapp.domain.checks import DRIFT_WORDS, OVERPRESSURE_CUE, STOP_RULE, Check, CheckMeasure
@@ -15,7 +15,7 @@ from kneeapp.domain.observations import capitalized, check_name, live_line, meas
 from kneeapp.ui.i18n import qt_translate
 from kneeapp.ui.pages.base import Page, wrapped_label
 from kneeapp.ui.widgets.illustration import Illustration
-from kneeapp.ui.widgets.measure_inputs import DistanceInput, MeasureInput, make_input
+from kneeapp.ui.widgets.measure_inputs import MeasureInput, make_input
 
 
 def _checks(text: str) -> str:
@@ -118,21 +118,14 @@ class CheckPage(Page):
             question = _checks(check_measure.question)
             label_text = measure_label(self.check, check_measure.id, qt_translate)
             hint = anchors(check_measure)
+            question_text = f"<b>{escape(question)}</b>"
             if check_measure.optional:
-                toggle = QCheckBox(
-                    self.tr("I measured the {measure} (optional)").format(measure=label_text)
-                )
-                toggle.setAccessibleDescription(question)
-                grid.addWidget(toggle, row, 0, 1, 2)
-                row += 1
-                grid.addWidget(wrapped_label(question), row, 0, 1, 2)
-            else:
-                label = wrapped_label(
-                    f"<b>{escape(question)}</b>"
-                    + (f"<br><span>{escape(hint)}</span>" if hint else "")
-                )
-                label.setTextFormat(Qt.TextFormat.RichText)
-                grid.addWidget(label, row, 0, 1, 2)
+                question_text += "<br>" + escape(self.tr("(optional)"))
+            elif hint:
+                question_text += f"<br><span>{escape(hint)}</span>"
+            label = wrapped_label(question_text)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            grid.addWidget(label, row, 0, 1, 2)
             row += 1
             if check_measure.id == "drift":
                 grid.addLayout(self._drift_pictures(), row, 0, 1, 2)
@@ -146,13 +139,6 @@ class CheckPage(Page):
                 )
                 self.inputs[check_measure.id, side] = control
                 grid.addWidget(control, row, column)
-            if check_measure.optional:
-                toggle.toggled.connect(
-                    lambda on, m=check_measure.id: self._on_optional_toggled(m, on)
-                )
-                toggle.setChecked(
-                    self.draft.value(self.check.id, check_measure.id, Side.LEFT) is not None
-                )
             row += 1
             # Right under the sliders, so the comparison is seen while they move.
             line = wrapped_label("", "liveLine")
@@ -187,12 +173,6 @@ class CheckPage(Page):
             pictures.addWidget(picture)
         return pictures
 
-    def _on_optional_toggled(self, measure_id: str, measured: bool) -> None:
-        for side in Side:
-            control = self.inputs[measure_id, side]
-            assert isinstance(control, DistanceInput)
-            control.set_measured(measured)
-
     def _on_value_changed(self, measure_id: str, side: Side, value: float | None) -> None:
         self.draft.set_value(self.check.id, measure_id, side, value)
         self.refresh()
@@ -201,11 +181,8 @@ class CheckPage(Page):
         """Rewrite the live comparison lines from the draft."""
         for measure_id, line in self.live_lines.items():
             reading = self.draft.reading(self.check.id, measure_id)
-            line.setVisible(reading is not None)
-            if reading is None:
-                continue
             line.setText(live_line(reading, qt_translate))
-            flagged = reading.asymmetry.flagged
+            flagged = reading.flagged
             if line.property("flagged") != flagged:
                 line.setProperty("flagged", flagged)
                 # Re-polish so the style sheet picks up the changed property.

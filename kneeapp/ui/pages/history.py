@@ -313,11 +313,13 @@ class HistoryPage(Page):
         draw = chart_library_loaded()
         self._waiting = []
         for check_id, section in self.sections.items():
-            points = found[(check_id, section.measure_id)]
+            series = Series.compared(
+                check_id, section.measure_id, found[(check_id, section.measure_id)]
+            )
+            points = series.points
             section.setVisible(bool(points))
             if points:
                 section.chart.show_raw = self.raw_toggle.isChecked()
-                series = Series(check_id, section.measure_id, tuple(points))
                 section.show_series(series, x_range, draw=draw)
                 if not draw:
                     self._waiting.append(section)

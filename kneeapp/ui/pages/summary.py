@@ -8,14 +8,15 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
+from kneeapp.domain.asymmetry import Side
 from kneeapp.domain.checks import CHECKS
 from kneeapp.domain.observations import (
+    comparison_text,
     findings_statement,
-    format_value,
     measure_label,
     observation,
+    side_text,
     why,
-    worse_text,
 )
 from kneeapp.domain.session import Reading
 from kneeapp.domain.text import QT_TRANSLATE_NOOP
@@ -85,34 +86,34 @@ class SummaryPage(Page):
         self._readings = {f"{r.check_id}/{r.measure_id}": r for r in readings}
         self.table.setRowCount(len(readings))
         for row, reading in enumerate(readings):
-            asymmetry = reading.asymmetry
             check = CHECKS[reading.check_id]
             cells = (
                 qt_translate("Checks", check.title),
                 measure_label(check, reading.measure_id, qt_translate),
-                format_value(reading.measure_id, reading.left, qt_translate),
-                format_value(reading.measure_id, reading.right, qt_translate),
-                worse_text(asymmetry, qt_translate),
-                self.tr(FLAG_TEXT if asymmetry.flagged else CLEAR_TEXT),
+                side_text(reading, Side.LEFT, qt_translate),
+                side_text(reading, Side.RIGHT, qt_translate),
+                comparison_text(reading, qt_translate),
+                self.tr(FLAG_TEXT if reading.flagged else CLEAR_TEXT),
             )
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.fit_table()
 
         # Flagged findings first: they are what the person came to learn.
-        ordered = sorted(readings, key=lambda r: not r.asymmetry.flagged)
+        ordered = sorted(readings, key=lambda r: not r.flagged)
         items = "".join(
             f"<li style='margin-bottom:4px'>{escape(observation(r, qt_translate))} "
             f"<a href='{r.check_id}/{r.measure_id}'>{escape(self.tr('Why?'))}</a></li>"
             for r in ordered
-            if r.asymmetry.flagged or r.asymmetry.worse_side is not None
+            if (asymmetry := r.asymmetry) is not None
+            and (asymmetry.flagged or asymmetry.worse_side is not None)
         )
         listing = f"<ul style='margin-left:0px; -qt-list-indent:1'>{items}</ul>"
         self.observations.setText(listing if items else "")
         self.observations.setVisible(bool(items))
         self.meaning.setText(findings_statement(readings, qt_translate))
         # Green when the sides were close, amber when something stands out.
-        flagged = any(r.asymmetry.flagged for r in readings)
+        flagged = any(r.flagged for r in readings)
         if self.meaning.property("flagged") != flagged:
             self.meaning.setProperty("flagged", flagged)
             self.meaning.style().unpolish(self.meaning)

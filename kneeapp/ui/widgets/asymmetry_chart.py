@@ -18,9 +18,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from kneeapp.domain.asymmetry import Scale, rule_for
 from kneeapp.domain.dates import format_moment
-from kneeapp.domain.observations import points_text
-from kneeapp.domain.trends import Series, asymmetry_unit, flag_threshold
+from kneeapp.domain.observations import amount_text
+from kneeapp.domain.trends import Series, asymmetry_unit, band_edge, flag_threshold
 from kneeapp.ui.i18n import qt_translate
 
 LEFT_COLOUR = "#1f6fb2"  # blue, drawn with circles and a solid line
@@ -36,17 +37,15 @@ MAX_SYMBOLS = 1000
 
 
 def _amount(value: float, unit: str) -> str:
-    """'20 %', '1 point', '2 points'."""
-    if unit == "points":
-        return points_text(value, qt_translate)
-    return f"{value:g} {unit}"
+    """'2 points', '1.5 cm', '10.0 %', '5.0°': the one formatter of the domain."""
+    return amount_text(Scale(unit), value, qt_translate)
 
 
 def _unit(unit: str) -> str:
-    """'%' stays; 'points' in the person's language."""
+    """'%', 'cm' and '°' stay; 'points' in the person's language."""
     if unit == "points":
         return QCoreApplication.translate("AsymmetryChart", "points")
-    return unit
+    return "°" if unit == "deg" else unit
 
 
 TICK_TEXT_PX = 13
@@ -64,7 +63,9 @@ class ChartData:
     left: Sequence[float]
     right: Sequence[float]
     threshold: float  # flag threshold, in the asymmetry's unit
-    unit: str  # "%" or "points"
+    band: float  # the band's edge: flagged points lie beyond it, the others within
+    unit: str  # "points", "cm", "%" or "deg"
+    rule: str  # the flag rule in one sentence, as the caption says it
     value_name: str  # the raw measure, e.g. "range (0-10)"
     value_range: tuple[float, float]
     x_range: tuple[float, float] | None = None
@@ -79,10 +80,12 @@ class ChartData:
             title=series.check.title,
             times=[p.timestamp for p in series.points],
             signed=series.signed_values(),
-            left=[p.left for p in series.points],
-            right=[p.right for p in series.points],
+            left=[p.left for p in series.points if p.left is not None],
+            right=[p.right for p in series.points if p.right is not None],
             threshold=flag_threshold(series.measure_id),
+            band=band_edge(series.measure_id),
             unit=asymmetry_unit(series.measure_id),
+            rule=qt_translate("Rules", rule_for(series.measure_id).plain),
             value_name=value_name,
             value_range=(measure.minimum, measure.maximum),
             x_range=x_range,
@@ -92,7 +95,7 @@ class ChartData:
         """The exact values of one point, as a tooltip or a tapped readout."""
         when = format_moment(datetime.fromtimestamp(self.times[index]).astimezone(), qt_translate)
         signed = self.signed[index]
-        amount = f"{abs(signed):g} {_unit(self.unit)}".replace(" %", " %")
+        amount = _amount(abs(signed), self.unit)
         if signed > 0:
             side = QCoreApplication.translate("AsymmetryChart", "left worse by {amount}").format(
                 amount=amount
@@ -373,7 +376,7 @@ class AsymmetryChart(QWidget):
                 ).format(measure=data.value_name)
             )
         else:
-            self.band.setRegion((-data.threshold, data.threshold))
+            self.band.setRegion((-data.band, data.band))
             item.setLabel(
                 "left",
                 QCoreApplication.translate("AsymmetryChart", "asymmetry ({unit})").format(
@@ -382,9 +385,8 @@ class AsymmetryChart(QWidget):
             )
             self.band_caption.setText(
                 QCoreApplication.translate(
-                    "AsymmetryChart",
-                    "Shaded band: differences under {amount} are not pointed out on their own.",
-                ).format(amount=_amount(data.threshold, data.unit))
+                    "AsymmetryChart", "Shaded band: not pointed out. {rule}"
+                ).format(rule=data.rule)
             )
 
     def _set_ranges(self, item: Any, data: ChartData) -> None:

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
     QSlider,
     QSpinBox,
+    QStyle,
+    QStyleOptionSlider,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -37,13 +41,126 @@ class MeasureInput(QWidget):
         raise NotImplementedError
 
 
+class RatingSlider(QSlider):
+    """A slider that starts not rated, with no handle that could pass for a value.
+
+    A tap or click on the track puts the value where it was tapped (not a page step
+    towards it), then a drag goes on from there; the first arrow, Home or End key
+    rates it too. Touch reaches it as the mouse events Qt makes from touches.
+    """
+
+    rated_changed = Signal(object)  # the value as a float, or None when not rated
+
+    _RATING_KEYS = frozenset(
+        {
+            Qt.Key.Key_Left,
+            Qt.Key.Key_Right,
+            Qt.Key.Key_Up,
+            Qt.Key.Key_Down,
+            Qt.Key.Key_Home,
+            Qt.Key.Key_End,
+            Qt.Key.Key_PageUp,
+            Qt.Key.Key_PageDown,
+        }
+    )
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self._rated = False
+        self.valueChanged.connect(self._on_value_changed)
+
+    @property
+    def rated(self) -> bool:
+        return self._rated
+
+    def rating(self) -> float | None:
+        return float(self.value()) if self._rated else None
+
+    def set_rating(self, value: float | None) -> None:
+        """Show ``value`` (None: not rated) without reporting it as a change."""
+        self.blockSignals(True)
+        self._rated = value is not None
+        self.setValue(self.minimum() if value is None else int(value))
+        self.blockSignals(False)
+        self.update()
+
+    def _geometry(self) -> tuple[QRect, QRect]:
+        option = QStyleOptionSlider()
+        self.initStyleOption(option)
+        style = self.style()
+        groove = style.subControlRect(
+            QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderGroove, self
+        )
+        handle = style.subControlRect(
+            QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderHandle, self
+        )
+        return groove, handle
+
+    def point_of(self, value: int) -> QPoint:
+        """Where on the track ``value`` lies: the inverse of ``value_at``."""
+        groove, handle = self._geometry()
+        span = max(1, groove.width() - handle.width())
+        offset = QStyle.sliderPositionFromValue(self.minimum(), self.maximum(), value, span)
+        return QPoint(groove.x() + handle.width() // 2 + offset, self.height() // 2)
+
+    def value_at(self, x: float) -> int:
+        """The value under a point ``x`` pixels from the slider's left edge."""
+        groove, handle = self._geometry()
+        span = groove.width() - handle.width()
+        position = round(x - groove.x() - handle.width() / 2)
+        return QStyle.sliderValueFromPosition(
+            self.minimum(), self.maximum(), max(0, min(span, position)), max(1, span)
+        )
+
+    def _rate(self, value: int) -> None:
+        was_rated, self._rated = self._rated, True
+        if self.value() == value:
+            if not was_rated:  # no valueChanged for the same number: say it anyway
+                self.update()
+                self.rated_changed.emit(float(value))
+        else:
+            self.setValue(value)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.isEnabled():
+            self._rate(self.value_at(event.position().x()))
+        # The handle is now under the pointer: the press goes on as a drag.
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self._rated and event.key() in self._RATING_KEYS and self.isEnabled():
+            before = self.value()
+            self._rated = True
+            super().keyPressEvent(event)
+            if self.value() == before:
+                self.update()
+                self.rated_changed.emit(float(before))
+            return
+        super().keyPressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._rated:
+            super().paintEvent(event)
+            return
+        # Not rated: the track alone, no handle.
+        painter = QStylePainter(self)
+        option = QStyleOptionSlider()
+        self.initStyleOption(option)
+        option.subControls = QStyle.SubControl.SC_SliderGroove
+        painter.drawComplexControl(QStyle.ComplexControl.CC_Slider, option)
+
+    def _on_value_changed(self, value: int) -> None:
+        if self._rated:
+            self.rated_changed.emit(float(value))
+
+
 class ScaleSlider(MeasureInput):
-    """A 0-10 slider with its value shown in numbers and words."""
+    """A 0-10 slider with its value shown in numbers and words; not rated at first."""
 
     def __init__(self, check_measure: CheckMeasure, accessible_name: str) -> None:
         super().__init__(check_measure, accessible_name)
         measure = check_measure.measure
-        self.slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.slider = RatingSlider(self)
         self.slider.setRange(int(measure.minimum), int(measure.maximum))
         self.slider.setSingleStep(1)
         self.slider.setPageStep(2)
@@ -60,39 +177,49 @@ class ScaleSlider(MeasureInput):
         layout.setSpacing(2)
         layout.addWidget(self.slider)
         layout.addWidget(self.value_text)
-        self.slider.valueChanged.connect(self._on_slider_value_changed)
+        self.slider.rated_changed.connect(self._on_rated_changed)
         self.setFocusProxy(self.slider)
-        self._show(self.slider.value())
+        self._show(None)
 
     def value(self) -> float | None:
-        return float(self.slider.value())
+        return self.slider.rating()
 
     def set_value(self, value: float | None) -> None:
-        self.slider.setValue(int(value or 0))
-        self._show(self.slider.value())
+        self.slider.set_rating(value)
+        self._show(value)
 
-    def _show(self, value: int) -> None:
-        words = describe_value(self.check_measure, value, qt_translate)
+    def _show(self, value: float | None) -> None:
+        self.slider.setProperty("rated", value is not None)
+        if value is None:
+            self.value_text.setText(self.tr("Not rated yet: tap the line where it fits"))
+            self.slider.setAccessibleDescription(
+                self.tr("{name}: not rated").format(name=self.accessible_name)
+            )
+            return
+        number = int(value)
+        words = describe_value(self.check_measure, number, qt_translate)
         maximum = format_number(self.check_measure.measure.maximum)
         self.value_text.setText(
             self.tr("{value} of {maximum} · {words}").format(
-                value=value, maximum=maximum, words=words
+                value=number, maximum=maximum, words=words
             )
         )
         self.slider.setAccessibleDescription(
             self.tr("{name}: {value} of {maximum}, {words}").format(
-                name=self.accessible_name, value=value, maximum=maximum, words=words
+                name=self.accessible_name, value=number, maximum=maximum, words=words
             )
         )
 
-    def _on_slider_value_changed(self, value: int) -> None:
+    def _on_rated_changed(self, value: float | None) -> None:
         self._show(value)
-        self.value_changed.emit(float(value))
+        self.value_changed.emit(value)
 
 
 class DistanceInput(MeasureInput):
-    """A distance shown in cm or inches, always reported in cm on the measure's grid;
-    empty until the person turns it on."""
+    """A distance shown in cm or inches, always reported in cm on the measure's grid.
+
+    Below the smallest distance sits "not measured": the spin box starts there.
+    """
 
     def __init__(
         self, check_measure: CheckMeasure, accessible_name: str, *, unit: str = "cm"
@@ -101,36 +228,33 @@ class DistanceInput(MeasureInput):
         measure = check_measure.measure
         self.per_unit = CM_PER_INCH if unit == "in" else 1.0
         self.spin = QDoubleSpinBox(self)
-        self.spin.setRange(measure.minimum / self.per_unit, measure.maximum / self.per_unit)
+        self._empty = (measure.minimum - measure.step) / self.per_unit
+        self.spin.setRange(self._empty, measure.maximum / self.per_unit)
         self.spin.setSingleStep(measure.step / self.per_unit)
         self.spin.setDecimals(1)
+        self.spin.setSpecialValueText(self.tr("not measured"))
         self.spin.setSuffix(self.tr(" in") if unit == "in" else self.tr(" cm"))
-        self.spin.setValue(10.0 / self.per_unit)
+        self.spin.setValue(self._empty)
         self.spin.setAccessibleName(accessible_name)
-        self.spin.setMinimumWidth(130)
+        self.spin.setMinimumWidth(150)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.spin)
         layout.addStretch(1)
         self.spin.valueChanged.connect(self._on_spin_value_changed)
         self.setFocusProxy(self.spin)
-        self.setEnabled(False)
 
     def value(self) -> float | None:
-        if not self.isEnabled():
+        if self.spin.value() <= self._empty + 1e-9:
             return None
         # Stored in cm, snapped onto the 0.5 cm grid the measure allows.
         step = self.check_measure.measure.step
-        return round(self.spin.value() * self.per_unit / step) * step
+        return max(0.0, round(self.spin.value() * self.per_unit / step) * step)
 
     def set_value(self, value: float | None) -> None:
-        self.setEnabled(value is not None)
-        if value is not None:
-            self.spin.setValue(value / self.per_unit)
-
-    def set_measured(self, measured: bool) -> None:
-        self.setEnabled(measured)
-        self.value_changed.emit(self.value())
+        self.spin.blockSignals(True)
+        self.spin.setValue(self._empty if value is None else value / self.per_unit)
+        self.spin.blockSignals(False)
 
     def _on_spin_value_changed(self, _value: float) -> None:
         self.value_changed.emit(self.value())
@@ -143,7 +267,6 @@ class DriftChoice(MeasureInput):
         super().__init__(check_measure, accessible_name)
         words = [qt_translate("Values", word) for word in DRIFT_WORDS]
         self.choices = ChoiceRow(words, accessible_name, self, vertical=True)
-        self.choices.set_choice(0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.choices)
@@ -162,15 +285,21 @@ class DriftChoice(MeasureInput):
 
 
 class RepsInput(MeasureInput):
-    """A repetition count: type it, or tap the counter once per repetition."""
+    """A repetition count: type it, or tap the counter once per repetition.
+
+    Below zero sits "not counted": the spin box starts there.
+    """
 
     def __init__(self, check_measure: CheckMeasure, accessible_name: str) -> None:
         super().__init__(check_measure, accessible_name)
         measure = check_measure.measure
         self.spin = QSpinBox(self)
-        self.spin.setRange(int(measure.minimum), int(measure.maximum))
+        self._empty = int(measure.minimum) - 1
+        self.spin.setRange(self._empty, int(measure.maximum))
+        self.spin.setSpecialValueText(self.tr("not counted"))
+        self.spin.setValue(self._empty)
         self.spin.setAccessibleName(accessible_name)
-        self.spin.setMinimumWidth(110)
+        self.spin.setMinimumWidth(140)
         self.tap_button = Button("+1", self)
         self.tap_button.setAccessibleName(
             self.tr("{name}: count one more").format(name=accessible_name)
@@ -182,17 +311,28 @@ class RepsInput(MeasureInput):
         layout.addWidget(self.tap_button)
         layout.addStretch(1)
         self.spin.valueChanged.connect(self._on_spin_value_changed)
-        self.tap_button.clicked.connect(self.spin.stepUp)
+        self.tap_button.clicked.connect(self._on_tap_button_clicked)
         self.setFocusProxy(self.spin)
 
     def value(self) -> float | None:
-        return float(self.spin.value())
+        value = self.spin.value()
+        return None if value == self._empty else float(value)
 
     def set_value(self, value: float | None) -> None:
-        self.spin.setValue(int(value or 0))
+        self.spin.blockSignals(True)
+        self.spin.setValue(self._empty if value is None else int(value))
+        self.spin.blockSignals(False)
 
-    def _on_spin_value_changed(self, value: int) -> None:
-        self.value_changed.emit(float(value))
+    def _on_tap_button_clicked(self) -> None:
+        # The first tap counts the first repetition, not "zero".
+        if self.spin.value() == self._empty:
+            self.spin.blockSignals(True)
+            self.spin.setValue(0)
+            self.spin.blockSignals(False)
+        self.spin.stepUp()
+
+    def _on_spin_value_changed(self, _value: int) -> None:
+        self.value_changed.emit(self.value())
 
 
 def make_input(
