@@ -14,11 +14,17 @@ from pathlib import Path
 import pytest
 
 from kneeapp.domain.session import Session, build_session, validate_reading
-from kneeapp.storage.csv_exchange import HEADER, CsvImportError, read_csv, write_csv
+from kneeapp.storage.csv_exchange import (
+    HEADER_WITHOUT_SKIPPED,
+    CsvImportError,
+    read_csv,
+    write_csv,
+)
 from kneeapp.storage.sessions import open_repository
 
 ROOT = Path(__file__).resolve().parents[2]
-HEADER_LINE = ",".join(HEADER)
+# Hand-written rows in the 13-column format of files made before `skipped`.
+HEADER_LINE = ",".join(HEADER_WITHOUT_SKIPPED)
 UID_A = "0b7d3c2e-1f4a-4b6c-8d9e-0a1b2c3d4e5f"
 UID_B = "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d"
 
