@@ -161,7 +161,7 @@ derecha ▼</translation>
     <message>
         <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="387"/>
         <source>Shaded band: not pointed out. {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Banda sombreada: no se señala. {rule}</translation>
     </message>
 </context>
 <context>
