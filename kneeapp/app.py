@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from kneeapp.domain.kiosk import NO_PATIENT
 from kneeapp.domain.repository import BackupCopy, StorageError
 from kneeapp.domain.session import DEFAULT_PROFILE
+from kneeapp.paths import EXPORTS_FOLDER as KIOSK_EXPORT_FOLDER  # the kiosk's export folder
 from kneeapp.storage.backends import ServerConfig, open_backend, open_sessions
 from kneeapp.storage.backups import list_backups
 from kneeapp.storage.health import State
@@ -24,9 +25,6 @@ from kneeapp.storage.startup import HealthCheck, OpenedData
 from kneeapp.ui.data_safety import DataNotices, DraftKeeper
 from kneeapp.ui.main_window import MainWindow
 from kneeapp.ui.style import application_icon
-
-# Where a kiosk writes clinicians' exports (no file dialogs on a kiosk).
-KIOSK_EXPORT_FOLDER = "exports"
 
 
 def utc_now() -> datetime:

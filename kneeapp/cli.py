@@ -101,6 +101,15 @@ def _complain(message: str) -> None:
 
 
 def _export(data_dir: Path, out: Path, file_format: str, profile: str | None) -> int:
+    from kneeapp.paths import inside_data_dir
+
+    if inside_data_dir(out, data_dir):
+        # The database, its backups or settings.json would be replaced by the export.
+        _complain(
+            f"{out} is inside the data folder {data_dir}: choose a place outside it, "
+            "so that the export cannot replace KneeCheck's own files."
+        )
+        return EXIT_USAGE
     from kneeapp.storage.backends import open_sessions
 
     with open_sessions(data_dir) as repository:
@@ -164,6 +173,20 @@ def _report_problems(file: Path, problems: list[tuple[int, str]], count: int) ->
         _complain(f"Nothing was imported: fix the {count:,} problem(s) above.")
 
 
+def _refuse_damaged(data_dir: Path) -> None:
+    """A damaged data file is for the window to recover (from a backup), not to add to."""
+    from kneeapp.paths import database_path
+    from kneeapp.storage.health import State, inspect
+
+    state = inspect(database_path(data_dir))
+    if state.state is State.DAMAGED:
+        raise StorageError(
+            f"The data file {database_path(data_dir)} is damaged ({state.detail}). Start "
+            "KneeCheck's window to move it aside and go back to a backup, then import "
+            "again. Nothing was imported."
+        )
+
+
 def _import(data_dir: Path, file: Path) -> int:
     from kneeapp.domain.repository import ImportConflict
     from kneeapp.storage.csv_exchange import CsvImportError, StagedCsv
@@ -177,6 +200,8 @@ def _import(data_dir: Path, file: Path) -> int:
             staged = cleanup.enter_context(StagedCsv(stream, progress=reading))
             staged.check()
             from kneeapp.storage.backups import BEFORE_IMPORT, backup_before
+
+            _refuse_damaged(data_dir)
 
             with open_repository(data_dir) as repository:
                 if repository.count():

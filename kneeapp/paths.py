@@ -11,6 +11,8 @@ from kneeapp.domain.repository import StorageError
 ENV_VAR = "KNEEAPP_DATA_DIR"
 DATABASE_NAME = "kneeapp.sqlite3"
 DATA_DIR_MODE = 0o700  # health data: readable by its owner only
+# Where a kiosk writes clinicians' exports (no file dialogs on a kiosk).
+EXPORTS_FOLDER = "exports"
 
 
 def resolve_data_dir(flag: str | Path | None) -> Path:
@@ -34,7 +36,7 @@ def ensure_data_dir(path: Path) -> Path:
     if path.is_dir():
         return path
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        _make_private_parents(path.parent)
         path.mkdir(mode=DATA_DIR_MODE)
     except FileExistsError as error:
         if path.is_dir():  # created by someone else meanwhile
@@ -59,6 +61,32 @@ def ensure_data_dir(path: Path) -> Path:
             f"({error.strerror or error})."
         ) from error
     return path
+
+
+def _make_private_parents(folder: Path) -> None:
+    """The missing folders above the data folder, owner-only like it (mkdir's own
+    ``parents=True`` would leave them to the umask, 0777 under umask 000)."""
+    missing: list[Path] = []
+    while not folder.is_dir():
+        missing.append(folder)
+        if folder.parent == folder:
+            break
+        folder = folder.parent
+    for created in reversed(missing):
+        try:
+            created.mkdir(mode=DATA_DIR_MODE)
+        except FileExistsError:
+            if created.is_dir():
+                continue  # made by someone else meanwhile: theirs to choose
+            raise
+        created.chmod(DATA_DIR_MODE)
+
+
+def inside_data_dir(target: Path, data_dir: Path) -> bool:
+    """True if writing ``target`` would write into the data folder (links followed)."""
+    folder = Path(data_dir).resolve()
+    place = Path(target).expanduser().resolve()
+    return place == folder or folder in place.parents
 
 
 def database_path(data_dir: Path) -> Path:

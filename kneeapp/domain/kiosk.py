@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import enum
 import math
+import unicodedata
 from collections.abc import Iterable
 from typing import Protocol
 
@@ -22,7 +23,8 @@ NO_PATIENT = ""
 
 def patient_name(typed: str) -> str:
     """The name or clinic code as typed, with spaces tidied; refused if empty or long."""
-    name = " ".join(typed.split())
+    # Composed (NFC): a "José" typed with a combining accent is the same José.
+    name = unicodedata.normalize("NFC", " ".join(typed.split()))
     if not name:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Type your name or the code the clinic gave you.")
@@ -39,12 +41,20 @@ def patient_name(typed: str) -> str:
     return name
 
 
+def _name_key(name: str) -> str:
+    """Equal for the same name in another case; different for different letters.
+
+    ``lower()`` of the composed form, not ``casefold()``: case folding makes "Weiß" and
+    "WEISS", or the "ﬁ" ligature and "fi", one person's history."""
+    return unicodedata.normalize("NFC", name).lower()
+
+
 def match_patient(name: str, known: Iterable[str]) -> str:
     """The stored profile this name means, ignoring case ("anna" finds "Anna"); else the
     name itself, which starts a new profile."""
-    key = name.casefold()
+    key = _name_key(name)
     for profile in known:
-        if profile.casefold() == key and profile != NO_PATIENT:
+        if _name_key(profile) == key and profile != NO_PATIENT:
             return profile
     return name
 

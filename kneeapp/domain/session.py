@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -179,7 +180,8 @@ def build_session(
     """Assemble a Session, refusing anything that could not have been recorded."""
     if recorded_at.tzinfo is None or recorded_at.utcoffset() is None:
         raise ValidationError("The session time must include its UTC offset.")
-    profile = profile.strip()
+    # Composed (NFC), so one name typed or imported two ways is one profile.
+    profile = unicodedata.normalize("NFC", profile.strip())
     if not profile:
         raise ValidationError("The profile name must not be empty.")
     readings = tuple(

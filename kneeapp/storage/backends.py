@@ -43,8 +43,10 @@ def resolve_server(
     clinic = settings.get("clinic")
     stored = clinic if isinstance(clinic, dict) else {}
     from_settings = stored.get("server")
-    chosen = url or os.environ.get(SERVER_ENV_VAR, "") or (
-        from_settings if isinstance(from_settings, str) else ""
+    chosen = (
+        url
+        or os.environ.get(SERVER_ENV_VAR, "")
+        or (from_settings if isinstance(from_settings, str) else "")
     )
     if not chosen:
         return None

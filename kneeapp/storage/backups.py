@@ -183,7 +183,44 @@ def backups_to_remove(backups: list[Backup]) -> list[Backup]:
     keep.update(b.path for b in list(weeks.values())[:KEEP_WEEKS])
     for kind in (BEFORE_UPDATE, BEFORE_RESTORE, BEFORE_IMPORT):
         keep.update(b.path for b in [b for b in backups if b.kind == kind][:KEEP_OTHER])
+    # Restores in a row each copy what the one before put back; only the copy taken
+    # before the first of them holds what was there before: it is never pruned.
+    for newer, older in zip(backups, [*backups[1:], None], strict=True):
+        if newer.kind == BEFORE_RESTORE and (older is None or older.kind != BEFORE_RESTORE):
+            keep.add(newer.path)
     return [b for b in backups if b.path not in keep]
+
+
+def purge(data_dir: Path) -> int:
+    """Delete every backup copy (and any left half made); how many copies there were.
+
+    For staff, after erasing a patient: until then the copies keep that patient's data."""
+    removed = 0
+    for backup in list_backups(data_dir):
+        try:
+            backup.path.unlink()
+        except FileNotFoundError:
+            continue
+        except OSError as error:
+            raise StorageError(
+                f"The backup {backup.path} could not be deleted: {error}."
+            ) from error
+        removed += 1
+    remove_partials(data_dir)
+    return removed
+
+
+def remove_partials(data_dir: Path) -> None:
+    """Delete the half-made copies that interrupted backups left behind."""
+    folder = backups_dir(data_dir)
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return
+    for name in names:
+        if name.startswith(".kneeapp-") and name.endswith(".partial"):
+            with contextlib.suppress(OSError):
+                (folder / name).unlink()
 
 
 def prune(data_dir: Path) -> None:

@@ -11,7 +11,8 @@ from pathlib import Path
 
 from kneeapp.storage.backups import BEFORE_UPDATE, take_backup
 from kneeapp.storage.errors import storage_error
-from kneeapp.storage.migrations import SCHEMA_VERSION, migrate, refuse_newer, user_version
+from kneeapp.storage.identity import identify
+from kneeapp.storage.migrations import SCHEMA_VERSION, migrate, user_version
 
 FILE_MODE = 0o600  # health data: readable by its owner only
 BUSY_TIMEOUT_MS = 5000
@@ -43,26 +44,33 @@ def connect(path: Path) -> sqlite3.Connection:
             path,
             "start KneeCheck again",
         ) from error
+    # Known to be KneeCheck's (its version and tables), read without writing, first:
+    # switching to WAL would write to a file we must not touch.
+    version = identify(path)
     try:
         # isolation_level=None: the sqlite3 module issues no BEGIN of its own; we do.
         connection = sqlite3.connect(path, isolation_level=None)
     except sqlite3.Error as error:
         raise storage_error(error, path, "start KneeCheck again") from error
     try:
-        # Check the version first: switching to WAL would write to a file we must not touch.
-        version = user_version(connection)
-        refuse_newer(version, path)
         if 0 < version < SCHEMA_VERSION:
             # An update changes the schema: keep the file as it was, checked, first.
             take_backup(path, BEFORE_UPDATE, datetime.now(UTC))
         for pragma in (
             f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}",
-            "PRAGMA journal_mode = WAL",
+            # Deleted notes and erased patients are overwritten, whatever SQLite's build.
+            "PRAGMA secure_delete = ON",
             "PRAGMA synchronous = FULL",
             "PRAGMA foreign_keys = ON",
         ):
             connection.execute(pragma).fetchall()
-        migrate(connection, path)
+        # Already WAL (every file after its first start): asking again would wait for the
+        # lock of a long import's commit, so it is asked of new files only.
+        if connection.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            connection.execute("PRAGMA journal_mode = WAL").fetchall()
+        if user_version(connection) != SCHEMA_VERSION:
+            # Up to date needs no write lock: a start gets through while an import commits.
+            migrate(connection, path)
     except sqlite3.Error as error:
         connection.close()
         raise storage_error(error, path, "start KneeCheck again") from error

@@ -7,9 +7,15 @@ older frames still hold the deleted values.
 
 from __future__ import annotations
 
+import contextlib
+import os
+import re
 import sqlite3
+from pathlib import Path
 
 from kneeapp.domain.repository import StorageError
+from kneeapp.paths import EXPORTS_FOLDER
+from kneeapp.storage.backups import remove_partials
 
 
 def enable_secure_delete(connection: sqlite3.Connection) -> None:
@@ -65,3 +71,33 @@ def checkpoint_truncate(connection: sqlite3.Connection) -> None:
             "traces may remain in it until KneeCheck is restarted. Close other copies of "
             "KneeCheck and delete again to be sure."
         ) from cause
+
+
+def _file_stem(name: str) -> str:
+    """A profile's name as the kiosk's export file names hold it."""
+    return re.sub(r"[^\w.-]", "_", name).lstrip(".") or "export"
+
+
+def erase_files(data_dir: Path, name: str | None) -> None:
+    """The exports (and their temporary files) of profile ``name``, or of everyone when
+    None, in the data folder's export folder; and the half-made backup copies that
+    interrupted backups left, which would keep the erased data indefinitely."""
+    folder = Path(data_dir) / EXPORTS_FOLDER
+    person = r"[^/]*" if name is None else re.escape(_file_stem(name))
+    # kneecheck-<name>-<YYYY-MM-DD>.<csv|pdf>, and .<that name>.<random>.tmp beside it.
+    pattern = re.compile(
+        rf"^\.?kneecheck-{person}-\d{{4}}-\d{{2}}-\d{{2}}(_\d+)?\.(csv|pdf)(\.[^.]+\.tmp)?$"
+    )
+    with contextlib.suppress(OSError):
+        for entry in os.listdir(folder):
+            if pattern.match(entry):
+                try:
+                    (folder / entry).unlink()
+                except FileNotFoundError:
+                    continue
+                except OSError as error:
+                    raise StorageError(
+                        f"The data was deleted, but the export {folder / entry} could not "
+                        f"be: {error.strerror or error}. Delete it by hand."
+                    ) from error
+    remove_partials(Path(data_dir))

@@ -14,6 +14,7 @@ from typing import NamedTuple
 from kneeapp.domain.repository import StorageError
 from kneeapp.storage import backups
 from kneeapp.storage.errors import storage_error
+from kneeapp.storage.identity import identify, read_only
 from kneeapp.storage.migrations import SCHEMA_VERSION
 
 COMPANIONS = ("", "-wal", "-shm")  # the database and the files SQLite keeps beside it
@@ -51,11 +52,21 @@ def inspect(database: Path) -> Health:
         raise StorageError(f"The data file {database} cannot be read: {error.strerror}.") from error
     if header != HEADER:
         return Health(State.DAMAGED, "the file is not a KneeCheck data file")
+    version = 0
     try:
-        connection = backups.one_pass(sqlite3.connect(database, isolation_level=None))
+        # Read-only: a read-write connection would checkpoint a hot log into the file as
+        # it closes, changing the very file that is to be kept as it is.
+        connection = backups.one_pass(read_only(database))
         try:
             version = int(connection.execute("PRAGMA user_version").fetchone()[0])
-            rows = connection.execute("PRAGMA quick_check").fetchall()
+            try:
+                rows = connection.execute("PRAGMA quick_check").fetchall()
+            except sqlite3.OperationalError:
+                if version > SCHEMA_VERSION:
+                    # A newer KneeCheck's file may use what this one cannot check (a
+                    # collation, say): shown read-only, never changed.
+                    return Health(State.NEWER, "", version)
+                raise
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
@@ -117,6 +128,12 @@ def restore(database: Path, backup: Path, now: datetime) -> backups.Backup | Non
         staged.unlink()  # left by an interrupted restore; the original is untouched
     if not backups.integrity_ok(backup):
         raise StorageError(f"The backup {backup.name} did not pass its check; nothing was changed.")
+    try:
+        identify(backup)  # a newer KneeCheck's copy would leave nothing this one can open
+    except StorageError as error:
+        raise StorageError(
+            f"The backup {backup.name} cannot be restored, and nothing was changed: {error}"
+        ) from error
     backups.copy_database(backup, staged)
     try:
         state = inspect(database).state

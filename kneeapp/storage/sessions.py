@@ -157,6 +157,7 @@ class SqliteSessionRepository:
         with self._write("delete the patient again"):
             found = erasure.delete_profile(self._connection, name)
         erasure.checkpoint_truncate(self._connection)
+        erasure.erase_files(self._path.parent, name)
         return found
 
     def erase_all(self) -> None:
@@ -168,6 +169,7 @@ class SqliteSessionRepository:
         with self._write("delete all data again"):
             erasure.delete_everything(self._connection)
         erasure.checkpoint_truncate(self._connection)
+        erasure.erase_files(self._path.parent, None)
 
     def update_note(self, uid: str, note: str) -> None:
         note = validate_note(note)
