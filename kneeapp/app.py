@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from kneeapp.domain.kiosk import NO_PATIENT
+from kneeapp.domain.profiles import starting_profile
 from kneeapp.domain.repository import BackupCopy, StorageError
 from kneeapp.domain.session import DEFAULT_PROFILE
 from kneeapp.paths import EXPORTS_FOLDER as KIOSK_EXPORT_FOLDER  # the kiosk's export folder
@@ -57,7 +58,7 @@ def create_main_window(
         repository,
         preferences,
         # A kiosk starts with nobody signed in: the patient gives a name first.
-        profile=NO_PATIENT if kiosk else DEFAULT_PROFILE,
+        profile=NO_PATIENT if kiosk else _starting_profile(repository),
         clock=clock,
         data_dir=Path(data_dir),
         kiosk=kiosk,
@@ -73,6 +74,13 @@ def create_main_window(
     if kiosk:
         _make_kiosk(window, repository, Path(data_dir), monotonic)
     return window
+
+
+def _starting_profile(repository: SqliteSessionRepository) -> str:
+    try:
+        return starting_profile(repository.profile_list())
+    except StorageError:
+        return DEFAULT_PROFILE  # the home screen says what went wrong
 
 
 def _make_kiosk(

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from kneeapp import __version__
+from kneeapp.domain.profiles import Profile, profile_label
 from kneeapp.domain.repository import StorageError
 from kneeapp.domain.session import DEFAULT_PROFILE, Session
 from kneeapp.paths import ENV_VAR, resolve_data_dir
@@ -113,20 +114,25 @@ def _export(data_dir: Path, out: Path, file_format: str, profile: str | None) ->
     from kneeapp.storage.backends import open_sessions
 
     with open_sessions(data_dir) as repository:
-        profiles = repository.profiles()
-        if profile is not None and profile not in profiles:
-            known = ", ".join(profiles) or "none yet"
-            _complain(f"There is no profile named {profile!r} (profiles: {known}).")
-            return EXIT_USAGE
+        profiles = repository.profile_list()
+        labels = ", ".join(profile_label(p) for p in profiles)
+        if profile is not None:
+            found = _find_profile(profile, profiles)
+            if found is None:
+                _complain(
+                    f"There is no profile named {profile!r} (profiles: {labels or 'none yet'})."
+                )
+                return EXIT_USAGE
+            profile = found.name
         if file_format == "csv":
             written = repository.export_csv_file(out, profile)
             print(f"Exported {_sessions(written)} to {out}.")
             return EXIT_OK
     if profile is None:
         if len(profiles) > 1:
-            _complain(f"A report is for one profile: add --profile ({', '.join(profiles)}).")
+            _complain(f"A report is for one profile: add --profile ({labels}).")
             return EXIT_USAGE
-        profile = profiles[0] if profiles else DEFAULT_PROFILE
+        profile = profiles[0].name if profiles else DEFAULT_PROFILE
     from kneeapp.app import export_pdf  # Qt loads only for the report
 
     try:
@@ -134,8 +140,21 @@ def _export(data_dir: Path, out: Path, file_format: str, profile: str | None) ->
     except OSError as error:
         _complain(f"Could not write {out}: {error.strerror or error}.")
         return EXIT_STORAGE
-    print(f"Wrote the report for {profile} to {out}.")
+    shown = next((profile_label(p) for p in profiles if p.name == profile), profile_label(profile))
+    print(f"Wrote the report for {shown} to {out}.")
     return EXIT_OK
+
+
+def _find_profile(given: str, profiles: list[Profile]) -> Profile | None:
+    """The profile a person means: its stored name, or the name shown (any case)."""
+    for profile in profiles:
+        if given == profile.name:
+            return profile
+    key = given.casefold()
+    for profile in profiles:
+        if key in (profile.name.casefold(), profile_label(profile).casefold()):
+            return profile
+    return None
 
 
 def _sessions(count: int) -> str:
@@ -216,7 +235,7 @@ def _import(data_dir: Path, file: Path) -> int:
                         yield session
 
                 try:
-                    added = repository.import_sessions(sessions())
+                    by_profile = repository.import_by_profile(sessions())
                 except ImportConflict as conflict:
                     problems = [
                         (
@@ -229,7 +248,9 @@ def _import(data_dir: Path, file: Path) -> int:
                     ]
                     _report_problems(file, sorted(problems), conflict.count)
                     return EXIT_USAGE
+                listing = {p.name: p for p in repository.profile_list()}
             total = staged.session_count
+            added = sum(by_profile.values())
     except CsvImportError as error:
         _report_problems(file, error.problems, error.count)
         return EXIT_USAGE
@@ -237,4 +258,10 @@ def _import(data_dir: Path, file: Path) -> int:
         _complain(f"Cannot read {file}: {error.strerror or error}.")
         return EXIT_USAGE
     print(f"Imported {_sessions(added)} ({total - added} already present).")
+    if by_profile:
+        added_to = ", ".join(
+            f"{profile_label(listing.get(name, name))} ({count})"
+            for name, count in sorted(by_profile.items())
+        )
+        print(f"Added to: {added_to}. KneeCheck's start screen lets you choose whose to see.")
     return EXIT_OK

@@ -99,7 +99,11 @@ def test_import_then_export_reproduces_the_file(tmp_path: Path, csv_file: Path) 
     data = tmp_path / "data"
     result = run("import", csv_file, data_dir=data)
     assert result.returncode == 0, result.stderr
-    assert result.stdout == "Imported 3 sessions (0 already present).\n"
+    assert result.stdout == (
+        "Imported 3 sessions (0 already present).\n"
+        "Added to: Ana (1), Main profile (2). KneeCheck's start screen lets you choose whose "
+        "to see.\n"
+    )
 
     out = tmp_path / "out.csv"
     result = run("export", "--out", out, data_dir=data)
@@ -176,9 +180,15 @@ def test_pdf_report_of_one_profile(tmp_path: Path, csv_file: Path) -> None:
     out = tmp_path / "report.pdf"
     result = run("export", "--out", out, "--format", "pdf", "--profile", "default", data_dir=data)
     assert result.returncode == 0, result.stderr
-    assert result.stdout == f"Wrote the report for default to {out}.\n"
+    assert result.stdout == f"Wrote the report for Main profile to {out}.\n"
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(out).pages)
-    assert "default" in text and "Step test" in text and "Kneeling lunge" in text
+    assert "Main profile" in text and "Step test" in text and "Kneeling lunge" in text
+    assert "default" not in text
+    # The name shown works as well as the stored one.
+    result = run(
+        "export", "--out", out, "--format", "pdf", "--profile", "main PROFILE", data_dir=data
+    )
+    assert result.returncode == 0, result.stderr
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
 
 
@@ -188,7 +198,7 @@ def test_pdf_report_needs_a_profile_when_there_are_several(tmp_path: Path, csv_f
     out = tmp_path / "report.pdf"
     result = run("export", "--out", out, "--format", "pdf", data_dir=data)
     assert result.returncode == 2
-    assert "add --profile (Ana, default)" in result.stderr
+    assert "add --profile (Ana, Main profile)" in result.stderr
     assert not out.exists()
 
 

@@ -53,7 +53,7 @@ def test_report_holds_what_a_therapist_needs(
     count, text = text_of(out)
     assert count == pages and 1 <= pages <= 2
     flat = text
-    assert "Profile: Alex Runner" in flat
+    assert "Name: Alex Runner" in flat
     assert "Sessions: 11, from 3 March 2026 to 8 June 2026" in flat
     for check in ("Step test", "Kneeling lunge", "Single-leg bridge"):
         assert check in flat
@@ -85,7 +85,7 @@ def test_export_pdf_for_the_command_line(
     out = tmp_path / "cli.pdf"
     export_pdf(data_dir, out, "Alex Runner")
     count, text = text_of(out)
-    assert 1 <= count <= 2 and "Profile: Alex Runner" in text
+    assert 1 <= count <= 2 and "Name: Alex Runner" in text
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 
@@ -103,7 +103,7 @@ def test_report_in_spanish(
         install_language("en")
     _, text = text_of(out)
     assert "KneeCheck: informe de autoevaluación izquierda/derecha" in text
-    assert "Perfil: Alex Runner" in text
+    assert "Nombre: Alex Runner" in text
     assert "Sesiones: 11, del 3 de marzo de 2026 al 8 de junio de 2026" in text
     assert "Últimos resultados" in text and "Asimetría a lo largo del tiempo" in text
     assert "Prueba del escalón" in text and "Puente a una pierna" in text
@@ -111,5 +111,5 @@ def test_report_in_spanish(
     assert "Preguntas de seguridad respondidas con «sí»: ¿Te duele la rodilla por la noche" in text
     assert "tobillo izquierdo peor en 8 de las últimas 8 sesiones" in text
     assert "Las últimas 5 sesiones" in text
-    for english in ("Latest results", "Profile:", "Step test", "Flagged:", "Safety questions"):
+    for english in ("Latest results", "Name:", "Step test", "Flagged:", "Safety questions"):
         assert english not in text

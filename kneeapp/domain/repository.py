@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
+from kneeapp.domain.profiles import Profile, ProfileDetails
 from kneeapp.domain.session import Session
 
 if TYPE_CHECKING:  # the trends are the history's; the home screen does not load them
@@ -54,11 +55,24 @@ class SessionRepository(Protocol):
 
     def profiles(self) -> list[str]: ...
 
+    def profile_list(self) -> list[Profile]:
+        """Every profile with its details and its count of sessions."""
+
+    def profile(self, name: str) -> Profile | None: ...
+
+    def update_profile(self, name: str, details: ProfileDetails) -> None:
+        """Store a profile's details (a display name is how a profile is renamed)."""
+
     def import_sessions(self, sessions: Iterable[Session]) -> int:
         """Add the sessions not stored yet, all in one transaction; return how many.
 
         A session stored already with the same contents is left alone; one stored with
         other contents raises ImportConflict, and nothing is added."""
+
+    def import_by_profile(
+        self, sessions: Iterable[Session], profiles: Iterable[Profile] = ()
+    ) -> dict[str, int]:
+        """Like import_sessions; how many were added to each profile, by stored name."""
 
     def delete(self, uid: str) -> bool:
         """Remove a session with its readings; False if it was not stored."""

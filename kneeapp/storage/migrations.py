@@ -16,6 +16,13 @@ from kneeapp.storage.errors import storage_error
 
 Migration = Callable[[sqlite3.Connection], None]
 
+# A random (version 4) UUID made by SQLite itself, one per row it is evaluated for.
+RANDOM_UUID_SQL = (
+    "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || "
+    "substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + abs(random()) % 4, 1) || "
+    "substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))"
+)
+
 
 def _create_tables(connection: sqlite3.Connection) -> None:
     """Version 1: profiles, sessions and their left/right measurements."""
@@ -110,6 +117,22 @@ def _allow_missing_sides(connection: sqlite3.Connection) -> None:
         connection.execute(statement)
 
 
+def _add_profile_details(connection: sqlite3.Connection) -> None:
+    """Version 7: a profile's optional details (display name, year of birth, painful side,
+    weekly running distance) and a random id that names it in exported files."""
+    for statement in (
+        "ALTER TABLE profiles ADD COLUMN display_name TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE profiles ADD COLUMN birth_year INTEGER",
+        "ALTER TABLE profiles ADD COLUMN painful_side TEXT "
+        "CHECK (painful_side IN ('left', 'right', 'both'))",
+        "ALTER TABLE profiles ADD COLUMN weekly_km REAL",
+        "ALTER TABLE profiles ADD COLUMN uid TEXT",
+    ):
+        connection.execute(statement)
+    connection.execute(f"UPDATE profiles SET uid = {RANDOM_UUID_SQL}")
+    connection.execute("CREATE UNIQUE INDEX profiles_by_uid ON profiles(uid)")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _create_tables,
     _add_red_flag_answers,
@@ -117,6 +140,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _add_drafts,
     _add_clinic_outbox,
     _allow_missing_sides,
+    _add_profile_details,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

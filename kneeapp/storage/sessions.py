@@ -11,6 +11,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, TYPE_CHECKING
 
+from kneeapp.domain.profiles import Profile, ProfileDetails
 from kneeapp.domain.repository import ImportConflict, MeasureKey, StorageError
 from kneeapp.domain.session import Reading, Session, Skip, validate_note
 from kneeapp.paths import database_path, ensure_data_dir
@@ -41,6 +42,12 @@ def _stored_time(moment: datetime) -> str:
 
 def _now() -> str:
     return _stored_time(datetime.now(UTC))
+
+
+def _new_uid() -> str:
+    import uuid
+
+    return str(uuid.uuid4())
 
 
 class SqliteSessionRepository:
@@ -113,12 +120,27 @@ class SqliteSessionRepository:
             self._after_save()
 
     def import_sessions(self, sessions: Iterable[Session]) -> int:
-        added = 0
+        return sum(self.import_by_profile(sessions).values())
+
+    def import_by_profile(
+        self, sessions: Iterable[Session], profiles: Iterable[Profile] = ()
+    ) -> dict[str, int]:
+        """Add the sessions not stored yet, in one transaction; return how many went to
+        each profile (by the name stored here).
+
+        ``profiles``: what the file said about its profiles. One whose ``uid`` is stored
+        already is that profile here, whatever its name there; a new one keeps its
+        details and uid.
+        """
+        added: dict[str, int] = {}
         conflicts: list[str] = []
         conflict_count = 0
         with self._write("import the file again"):
-            profile_ids: dict[str, int] = {}
+            names = {profile.name: self._import_profile(profile) for profile in profiles}
+            profile_ids: dict[str, tuple[int, str]] = {}
             for session in sessions:
+                if session.profile in names:  # the file's profile, by its name here
+                    session = session._replace(profile=names[session.profile])
                 if self._session_id(session.uid) is not None:
                     # Present already: the same session, or another under the same id.
                     if not _same_contents(self._stored(session.uid), session):
@@ -128,11 +150,13 @@ class SqliteSessionRepository:
                     continue
                 if conflict_count:
                     continue  # nothing will be kept: check the rest, add nothing
-                if session.profile not in profile_ids:
+                name = session.profile
+                if name not in profile_ids:
                     # Only for a session that is added: no profile is made for nothing.
-                    profile_ids[session.profile] = self._profile_id(session.profile)
-                self._insert(session, profile_ids[session.profile])
-                added += 1
+                    profile_ids[name] = (self._profile_id(name), name)
+                profile_id, name = profile_ids[name]
+                self._insert(session, profile_id)
+                added[name] = added.get(name, 0) + 1
             if conflict_count:
                 raise ImportConflict(conflicts, conflict_count)  # rolls everything back
         if added:
@@ -142,6 +166,45 @@ class SqliteSessionRepository:
     def _stored(self, uid: str) -> Session | None:
         found = self._load("s.uid = ?", (uid,), "")
         return found[0] if found else None
+
+    def _import_profile(self, profile: Profile) -> str:
+        """Inside a write: the name here of the file's ``profile``, created if new."""
+        connection = self._connection
+        if profile.uid:
+            row = connection.execute(
+                "SELECT name FROM profiles WHERE uid = ?", (profile.uid,)
+            ).fetchone()
+            if row is not None:
+                return str(row[0])
+        known = connection.execute(
+            "SELECT 1 FROM profiles WHERE name = ?", (profile.name,)
+        ).fetchone()
+        if known is None:
+            details = profile.details
+            connection.execute(
+                "INSERT INTO profiles (name, created_at, display_name, birth_year, "
+                "painful_side, weekly_km, uid) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    profile.name,
+                    _now(),
+                    details.display_name,
+                    details.birth_year,
+                    details.painful_side,
+                    details.weekly_km,
+                    profile.uid or _new_uid(),
+                ),
+            )
+        return profile.name
+
+    def update_profile(self, name: str, details: ProfileDetails) -> None:
+        """Store a profile's details (creating the profile if it has no session yet)."""
+        with self._write("press Save again"):
+            self._profile_id(name)
+            self._connection.execute(
+                "UPDATE profiles SET display_name = ?, birth_year = ?, painful_side = ?, "
+                "weekly_km = ? WHERE name = ?",
+                (*details, name),
+            )
 
     def delete(self, uid: str) -> bool:
         """Remove a session with its readings; False if it was not stored."""
@@ -187,8 +250,9 @@ class SqliteSessionRepository:
     def _profile_id(self, name: str) -> int:
         connection = self._connection
         connection.execute(
-            "INSERT INTO profiles (name, created_at) VALUES (?, ?) ON CONFLICT (name) DO NOTHING",
-            (name, _now()),
+            "INSERT INTO profiles (name, created_at, uid) VALUES (?, ?, ?) "
+            "ON CONFLICT (name) DO NOTHING",
+            (name, _now(), _new_uid()),
         )
         row = connection.execute("SELECT id FROM profiles WHERE name = ?", (name,)).fetchone()
         return int(row[0])
@@ -301,6 +365,27 @@ class SqliteSessionRepository:
         with self._read():
             rows = self._connection.execute("SELECT name FROM profiles ORDER BY name").fetchall()
         return [str(row[0]) for row in rows]
+
+    def profile_list(self) -> list[Profile]:
+        """Every profile with its details and its count of sessions, by name."""
+        return self._profiles("")
+
+    def profile(self, name: str) -> Profile | None:
+        found = self._profiles("WHERE p.name = ?", (name,))
+        return found[0] if found else None
+
+    def _profiles(self, where: str, params: Sequence[object] = ()) -> list[Profile]:
+        with self._read():
+            rows = self._connection.execute(
+                "SELECT p.name, p.display_name, p.birth_year, p.painful_side, p.weekly_km, "
+                "p.uid, (SELECT COUNT(*) FROM sessions AS s WHERE s.profile_id = p.id) "
+                f"FROM profiles AS p {where} ORDER BY p.name",
+                params,
+            ).fetchall()
+        return [
+            Profile(str(name), str(display), year, side, km, str(uid or ""), int(count))
+            for name, display, year, side, km, uid, count in rows
+        ]
 
     # History (the queries live in history_queries)
 

@@ -15,6 +15,7 @@ from kneeapp.domain.dates import format_moment
 from kneeapp.domain.draft import SessionDraft
 from kneeapp.domain.guidance import clinician_advice, recheck_reminder
 from kneeapp.domain.preferences import DisplaySettings, Preferences
+from kneeapp.domain.profiles import Profile, validate_details
 from kneeapp.domain.repository import BackupCopy, BackupService, SessionRepository, StorageError
 from kneeapp.domain.validation import ValidationError
 from kneeapp.ui.files import SavePathChooser, ask_save_path, open_in_file_manager
@@ -30,6 +31,7 @@ from kneeapp.ui.widgets.confirm_bar import ConfirmBar
 if TYPE_CHECKING:
     from kneeapp.ui.pages.choose_checks import ChooseChecksPage
     from kneeapp.ui.pages.clinician_advice import ClinicianAdvicePage
+    from kneeapp.ui.pages.profile import ProfilePage
     from kneeapp.ui.pages.settings import SettingsPage
 
 
@@ -84,6 +86,9 @@ class MainWindow(QMainWindow):
         self.home.start_requested.connect(self.start_session)
         self.home.history_requested.connect(self.open_history)
         self.home.settings_requested.connect(self.open_settings)
+        self.home.profile_chosen.connect(self.choose_profile)
+        self.home.profile_details_requested.connect(self.open_profile)
+        self.profile_page: QWidget | None = None
         self.settings_page: SettingsPage | None = None
         # Replaceable, so tests answer without a modal dialog or a file manager.
         self.choose_save_path: SavePathChooser = ask_save_path
@@ -138,11 +143,58 @@ class MainWindow(QMainWindow):
     def _refresh_home(self) -> None:
         try:
             latest = self.repository.latest(self.profile)
+            profiles = [] if self.kiosk else self.repository.profile_list()
         except StorageError as error:
             self.home.show_banner(str(error))
             return
+        if not self.kiosk and self.profile not in {p.name for p in profiles}:
+            profiles.append(Profile(self.profile))  # not stored until its first session
+        self.home.show_profiles(profiles, self.profile)
         last = latest.recorded_at if latest else None
         self.home.show_reminder(recheck_reminder(last, self.clock(), qt_translate))
+
+    # -- profiles ---------------------------------------------------------------
+
+    def choose_profile(self, name: str) -> None:
+        """Show ``name``'s self-checks from now on (the desktop's profile chooser)."""
+        if name == self.profile:
+            return
+        self.profile = name
+        self.drop_history()  # it showed the other profile
+        self._refresh_home()
+
+    def open_profile(self) -> None:
+        from kneeapp.ui.pages.profile import ProfilePage
+
+        try:
+            profile = self.repository.profile(self.profile) or Profile(self.profile)
+        except StorageError as error:
+            self.home.show_banner(str(error))
+            return
+        page = ProfilePage(profile)
+        page.back_requested.connect(self.go_home)
+        page.save_requested.connect(lambda: self._save_profile(page))
+        self._drop_profile_page()
+        self.profile_page = page
+        self.stack.addWidget(page)
+        self.show_page(page)
+
+    def _save_profile(self, page: ProfilePage) -> None:
+        try:
+            details = validate_details(page.details(), self.clock().astimezone().year)
+            self.repository.update_profile(page.profile.name, details)
+        except (ValidationError, StorageError) as error:
+            page.show_error(error)
+            return
+        self.drop_history()  # its title names the profile
+        self.go_home()
+        self._drop_profile_page()
+
+    def _drop_profile_page(self) -> None:
+        if self.profile_page is not None:
+            self.stack.removeWidget(self.profile_page)
+            self.profile_page.deleteLater()
+            self.profile_page = None
 
     # -- settings ---------------------------------------------------------------
 

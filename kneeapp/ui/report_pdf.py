@@ -9,7 +9,7 @@ from datetime import datetime
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QRectF, QSizeF, QUrl
 from PySide6.QtGui import (
     QFont,
     QImage,
@@ -24,9 +24,10 @@ from kneeapp.domain.asymmetry import Side
 from kneeapp.domain.checks import CATALOG, CHECKS
 from kneeapp.domain.dates import format_day, local_time
 from kneeapp.domain.observations import comparison_text, measure_label, observation, side_text
+from kneeapp.domain.profiles import Profile, profile_label
 from kneeapp.domain.repository import SessionRepository
 from kneeapp.domain.session import Reading, Session
-from kneeapp.domain.text import NUMERUS
+from kneeapp.domain.text import NUMERUS, QT_TRANSLATE_NOOP
 from kneeapp.domain.trends import Series, primary_measure, summary
 from kneeapp.ui.i18n import plural, qt_translate
 
@@ -84,12 +85,14 @@ def build_report(repository: SessionRepository, profile: str, *, now: datetime) 
     oldest = repository.session_page(profile, max(total - 1, 0), 1)
     t = qt_translate
     heading = QCoreApplication.translate("Report", "KneeCheck: left/right self-check report")
-    profile_label = QCoreApplication.translate("Report", "Profile:")
+    person = repository.profile(profile) or Profile(profile)
+    name_label = QCoreApplication.translate("Report", "Name:")
     sessions_label = QCoreApplication.translate("Report", "Sessions:")
     made_label = QCoreApplication.translate("Report", "Report made:")
     parts: list[str] = [
         f"<h1>{escape(heading)}</h1>",
-        f"<p><b>{escape(profile_label)}</b> {escape(profile)}<br>",
+        f"<p><b>{escape(name_label)}</b> {escape(profile_label(person, t))}<br>",
+        *(f"{escape(line)}<br>" for line in profile_lines(person)),
     ]
     if recent and oldest:
         sessions = QCoreApplication.translate("Report", "{count}, from {first} to {last}").format(
@@ -211,9 +214,38 @@ def _session_html(session: Session) -> str:
     return "".join(lines)
 
 
+def profile_lines(person: Profile) -> list[str]:
+    """What the person told about themselves, a line each; nothing for what they left out."""
+    lines = []
+    if person.birth_year is not None:
+        lines.append(
+            QCoreApplication.translate("Report", "Year of birth: {year}").format(
+                year=person.birth_year
+            )
+        )
+    if person.painful_side is not None:
+        side = QCoreApplication.translate("Report", PAINFUL_SIDE_NAMES[person.painful_side])
+        lines.append(QCoreApplication.translate("Report", "Painful side: {side}").format(side=side))
+    if person.weekly_km is not None:
+        km = QLocale().toString(person.weekly_km, "g", 4)
+        lines.append(
+            QCoreApplication.translate("Report", "Weekly running distance: {km} km").format(km=km)
+        )
+    return lines
+
+
+PAINFUL_SIDE_NAMES = {
+    "left": QT_TRANSLATE_NOOP("Report", "left"),
+    "right": QT_TRANSLATE_NOOP("Report", "right"),
+    "both": QT_TRANSLATE_NOOP("Report", "both"),
+}
+
+
 def write_report(repository: SessionRepository, profile: str, out: Path, *, now: datetime) -> int:
     """Write the report to ``out`` as a PDF; return its number of pages."""
     content = build_report(repository, profile, now=now)
+    person = repository.profile(profile)
+    profile = profile_label(person or profile, qt_translate)
     # Written beside ``out`` and renamed into place, so a failure never leaves half a file.
     descriptor, name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
     os.close(descriptor)

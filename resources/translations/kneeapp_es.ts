@@ -167,17 +167,17 @@ derecha ▼</translation>
 <context>
     <name>ChartSection</name>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="80"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="81"/>
         <source>{title}: {measure}</source>
         <translation>{title}: {measure}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="89"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="90"/>
         <source>{title} chart</source>
         <translation>Gráfico: {title}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="105"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="106"/>
         <source>{title} summary</source>
         <translation>Resumen: {title}</translation>
     </message>
@@ -835,17 +835,19 @@ derecha ▼</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../kneeapp/domain/kiosk.py" line="28"/>
+        <location filename="../../kneeapp/domain/kiosk.py" line="30"/>
         <source>Type your name or the code the clinic gave you.</source>
         <translation>Escribe tu nombre o el código que te dio la clínica.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kiosk.py" line="32"/>
+        <location filename="../../kneeapp/domain/kiosk.py" line="34"/>
+        <location filename="../../kneeapp/domain/profiles.py" line="83"/>
         <source>Please use at most {count} characters.</source>
         <translation>Usa como máximo {count} caracteres, por favor.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kiosk.py" line="37"/>
+        <location filename="../../kneeapp/domain/kiosk.py" line="39"/>
+        <location filename="../../kneeapp/domain/profiles.py" line="88"/>
         <source>Please use letters, digits and spaces only.</source>
         <translation>Usa solo letras, cifras y espacios, por favor.</translation>
     </message>
@@ -858,6 +860,31 @@ derecha ▼</translation>
         <location filename="../../kneeapp/domain/pin.py" line="40"/>
         <source>The PIN needs {least} to {most} digits; it has {count}.</source>
         <translation>El PIN necesita de {least} a {most} cifras; tiene {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/profiles.py" line="93"/>
+        <source>The year of birth must be between {first} and {last}.</source>
+        <translation>El año de nacimiento debe estar entre {first} y {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/profiles.py" line="100"/>
+        <source>The painful side must be left, right or both.</source>
+        <translation>El lado doloroso debe ser izquierdo, derecho o ambos.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/profiles.py" line="105"/>
+        <source>The weekly running distance must be between 0 and {most} km.</source>
+        <translation>La distancia semanal de carrera debe estar entre 0 y {most} km.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/profiles.py" line="120"/>
+        <source>{what}: type a whole number, e.g. 1985.</source>
+        <translation>{what}: escriba un número entero, p. ej. 1985.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/profiles.py" line="134"/>
+        <source>{what}: type a number, e.g. 25.</source>
+        <translation>{what}: escriba un número, p. ej. 25.</translation>
     </message>
 </context>
 <context>
@@ -982,47 +1009,47 @@ derecha ▼</translation>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="513"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="521"/>
         <source>Safety questions: not recorded with this session.</source>
         <translation>Preguntas de seguridad: no se guardaron con esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="522"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="530"/>
         <source>Safety questions: all answered no.</source>
         <translation>Preguntas de seguridad: todas respondidas con «no».</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="523"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="531"/>
         <source>Safety questions answered yes: {questions}</source>
         <translation>Preguntas de seguridad respondidas con «sí»: {questions}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="529"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="537"/>
         <source>score 0 10</source>
         <translation>puntuación 0-10</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="530"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="538"/>
         <source>nprs 0 10</source>
         <translation>escala de dolor 0-10</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="531"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="539"/>
         <source>cm</source>
         <translation>cm</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="532"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="540"/>
         <source>drift 0 2</source>
         <translation>desvío 0-2</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="533"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="541"/>
         <source>reps</source>
         <translation>repeticiones</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="540"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="548"/>
         <source>{measure} ({unit})</source>
         <translation>{measure} ({unit})</translation>
     </message>
@@ -1030,102 +1057,107 @@ derecha ▼</translation>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="50"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="51"/>
         <source>30 days</source>
         <translation>30 días</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="51"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="52"/>
         <source>90 days</source>
         <translation>90 días</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="52"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="53"/>
         <source>1 year</source>
         <translation>1 año</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="53"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="54"/>
         <source>All</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="59"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="60"/>
         <source>No self-checks saved yet. Go back and press “Start a self-check”: after your first one, your results and how they change over time appear here.</source>
         <translation>Aún no hay autoevaluaciones guardadas. Vuelve atrás y pulsa «Empezar una autoevaluación»: después de la primera, aquí verás tus resultados y cómo cambian con el tiempo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="133"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="134"/>
         <source>History and reports</source>
         <translation>Historial e informes</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="135"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="136"/>
         <source>Your saved self-checks, and whether the difference between your sides is shrinking.</source>
         <translation>Tus autoevaluaciones guardadas y si la diferencia entre tus lados se va reduciendo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="169"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="171"/>
         <source>Saved sessions, newest first</source>
         <translation>Sesiones guardadas, las más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="181"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="183"/>
         <source>Left and right over time</source>
         <translation>Izquierda y derecha a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="184"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="186"/>
         <source>Show results from the last</source>
         <translation>Mostrar resultados de los últimos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="190"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="192"/>
         <source>Show left and right values</source>
         <translation>Ver valores de izquierda y derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="222"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="224"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="232"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="234"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="234"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="236"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="237"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="239"/>
         <source>Report for your therapist (PDF)…</source>
         <translation>Informe PDF para tu fisioterapeuta…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="252"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="254"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="255"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="257"/>
         <source>Note for this session</source>
         <translation>Nota de esta sesión</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="260"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="262"/>
         <source>Save note</source>
         <translation>Guardar nota</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="262"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="264"/>
         <source>Delete session…</source>
         <translation>Borrar sesión…</translation>
     </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="282"/>
+        <source>History and reports: {name}</source>
+        <translation>Historial e informes: {name}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/pages/history.py" line="286"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="292"/>
         <source>%n saved session(s), newest first</source>
         <translation>
             <numerusform>%n sesión guardada, las más recientes primero</numerusform>
@@ -1133,62 +1165,62 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="336"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="342"/>
         <source>No checks in this period: choose a longer one to see your results.</source>
         <translation>No hay pruebas en este periodo: elige uno más largo para ver tus resultados.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="399"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="405"/>
         <source>Could not save the note: {error}</source>
         <translation>No se ha podido guardar la nota: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="401"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="407"/>
         <source>Note saved.</source>
         <translation>Nota guardada.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="411"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="417"/>
         <source>Delete the self-check of {when}? You can undo this for a few seconds.</source>
         <translation>¿Borrar la autoevaluación del {when}? Podrás deshacerlo durante unos segundos.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="414"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="420"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="415"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="421"/>
         <source>Keep it</source>
         <translation>Conservarla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="425"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="431"/>
         <source>Could not delete: {error}</source>
         <translation>No se ha podido borrar: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="429"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="435"/>
         <source>Deleted the self-check of {when}.</source>
         <translation>Se ha borrado la autoevaluación del {when}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="445"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="451"/>
         <source>Could not restore the session: {error}</source>
         <translation>No se ha podido recuperar la sesión: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="474"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="482"/>
         <source>Export CSV</source>
         <translation>Exportar CSV</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="474"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="482"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/pages/history.py" line="484"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="492"/>
         <source>Exported %n session(s) to {path}.</source>
         <translation>
             <numerusform>Se exportó %n sesión a {path}.</numerusform>
@@ -1196,22 +1228,22 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="493"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="501"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="493"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="501"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="501"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="509"/>
         <source>Could not write {path}: {error}</source>
         <translation>No se ha podido escribir {path}: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/pages/history.py" line="505"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="513"/>
         <source>Saved the report (%n page(s)) to {path}.</source>
         <translation>
             <numerusform>Informe guardado (%n página) en {path}.</numerusform>
@@ -1222,44 +1254,77 @@ derecha ▼</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../kneeapp/ui/pages/home.py" line="38"/>
+        <location filename="../../kneeapp/ui/pages/home.py" line="62"/>
         <source>KneeCheck</source>
         <translation>KneeCheck</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/home.py" line="39"/>
+        <location filename="../../kneeapp/ui/pages/home.py" line="63"/>
         <source>A self-check for runners whose knees hurt after running</source>
         <translation>Una autoevaluación para corredores a quienes les duele la rodilla después de correr</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/home.py" line="42"/>
+        <location filename="../../kneeapp/ui/pages/home.py" line="66"/>
         <source>KneeCheck walks you through the left/right checks a physical therapist uses for knee pain after running: how well your ankle and hip move, and how each side feels at the end of its range. It keeps your results on this computer and shows whether the difference between your two sides is shrinking.</source>
         <translation>KneeCheck te guía por las pruebas de lado izquierdo y derecho que usa un fisioterapeuta cuando duele la rodilla al correr: cuánto se mueven el tobillo y la cadera, y qué notas en cada lado al final del movimiento. Guarda tus resultados en este ordenador y te muestra si la diferencia entre tus dos lados se va reduciendo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/home.py" line="50"/>
+        <location filename="../../kneeapp/ui/pages/home.py" line="74"/>
         <source>When to use it: the day after a run that made your knee hurt, then every week or two. Each check takes a minute or two per side.</source>
         <translation>Cuándo usarlo: el día después de una carrera en la que te dolió la rodilla y, luego, cada una o dos semanas. Cada prueba lleva uno o dos minutos por lado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/home.py" line="56"/>
+        <location filename="../../kneeapp/ui/pages/home.py" line="80"/>
         <source>What it is not: a diagnosis. It records what you notice. If your knee is swollen, locks or gives way, or the pain keeps you up at night, see a clinician.</source>
         <translation>Lo que no es: un diagnóstico. Solo anota lo que tú notas. Si la rodilla está hinchada, se bloquea o falla, o el dolor no te deja dormir, consulta a un profesional sanitario.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/home.py" line="61"/>
+        <location filename="../../kneeapp/ui/pages/home.py" line="85"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/home.py" line="62"/>
+        <location filename="../../kneeapp/ui/pages/home.py" line="86"/>
         <source>History and reports</source>
         <translation>Historial e informes</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/home.py" line="63"/>
+        <location filename="../../kneeapp/ui/pages/home.py" line="87"/>
         <source>Start a self-check</source>
         <translation>Empezar una autoevaluación</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/home.py" line="88"/>
+        <source>Whose self-checks:</source>
+        <translation>Autoevaluaciones de:</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/home.py" line="89"/>
+        <source>Whose self-checks</source>
+        <translation>De quién son las autoevaluaciones</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/home.py" line="90"/>
+        <source>Profile details…</source>
+        <translation>Datos del perfil…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kneeapp/ui/pages/home.py" line="97"/>
+        <source>%n self-check(s)</source>
+        <translation>
+            <numerusform>%n autoevaluación</numerusform>
+            <numerusform>%n autoevaluaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/home.py" line="99"/>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/home.py" line="113"/>
+        <source>Profile: {name}</source>
+        <translation>Perfil: {name}</translation>
     </message>
 </context>
 <context>
@@ -1382,28 +1447,28 @@ derecha ▼</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="56"/>
-        <location filename="../../kneeapp/ui/main_window.py" line="169"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="58"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="221"/>
         <source>KneeCheck</source>
         <translation>KneeCheck</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="199"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="251"/>
         <source>Back to the self-check</source>
         <translation>Volver a la autoevaluación</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="230"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="282"/>
         <source>Export all data</source>
         <translation>Exportar todos los datos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="230"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="282"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/main_window.py" line="240"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="292"/>
         <source>Exported %n session(s) to {path}.</source>
         <translation>
             <numerusform>Se exportó %n sesión a {path}.</numerusform>
@@ -1411,52 +1476,52 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="258"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="310"/>
         <source>Replace your current data with the copy of {when}? Your current data is backed up first.</source>
         <translation>¿Sustituir tus datos actuales por la copia del {when}? Antes se hace una copia de seguridad de tus datos actuales.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="261"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="313"/>
         <source>Restore the copy</source>
         <translation>Restaurar la copia</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="262"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="314"/>
         <source>Keep my data</source>
         <translation>Conservar mis datos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="276"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="328"/>
         <source>Restored the copy of {when}.</source>
         <translation>Se ha restaurado la copia del {when}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="286"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="338"/>
         <source>All saved sessions are deleted.</source>
         <translation>Se han borrado todas las sesiones guardadas.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="533"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="585"/>
         <source>Could not save: {error}</source>
         <translation>No se ha podido guardar: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="539"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="591"/>
         <source>Saved your self-check of {when}. Check again in a week or two, or the day after a run that hurts.</source>
         <translation>Se ha guardado tu autoevaluación del {when}. Repítela dentro de una o dos semanas, o el día después de una carrera que te duela.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="560"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="612"/>
         <source>Leave this self-check? What you have entered so far will not be saved.</source>
         <translation>¿Salir de esta autoevaluación? Lo que has anotado hasta ahora no se guardará.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="561"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="613"/>
         <source>Discard and leave</source>
         <translation>Descartar y salir</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="562"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="614"/>
         <source>Keep going</source>
         <translation>Seguir</translation>
     </message>
@@ -2167,6 +2232,101 @@ derecha ▼</translation>
     </message>
 </context>
 <context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../../kneeapp/ui/pages/profile.py" line="22"/>
+        <source>Not given</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/profile.py" line="23"/>
+        <source>Left</source>
+        <translation>Izquierdo</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/profile.py" line="24"/>
+        <source>Right</source>
+        <translation>Derecho</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/profile.py" line="25"/>
+        <source>Both</source>
+        <translation>Ambos</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/profile.py" line="46"/>
+        <source>Profile: {name}</source>
+        <translation>Perfil: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/profile.py" line="48"/>
+        <source>Everything here is optional. It is shown on the report for your therapist, and the name is how this profile appears everywhere in KneeCheck.</source>
+        <translation>Todo es opcional. Se muestra en el informe para su fisioterapeuta, y el nombre es como aparece este perfil en todo KneeCheck.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/profile.py" line="55"/>
+        <location filename="../../kneeapp/ui/pages/profile.py" line="71"/>
+        <source>Name shown</source>
+        <translation>Nombre que se muestra</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/profile.py" line="58"/>
+        <location filename="../../kneeapp/ui/pages/profile.py" line="72"/>
+        <location filename="../../kneeapp/ui/pages/profile.py" line="92"/>
+        <source>Year of birth</source>
+        <translation>Año de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/profile.py" line="61"/>
+        <source>e.g. 1985</source>
+        <translation>p. ej. 1985</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/profile.py" line="63"/>
+        <location filename="../../kneeapp/ui/pages/profile.py" line="73"/>
+        <source>Painful side</source>
+        <translation>Lado doloroso</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/profile.py" line="67"/>
+        <source>Weekly running distance in km</source>
+        <translation>Distancia semanal de carrera en km</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/profile.py" line="70"/>
+        <source>e.g. 25</source>
+        <translation>p. ej. 25</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/profile.py" line="74"/>
+        <source>Weekly running distance (km)</source>
+        <translation>Distancia semanal de carrera (km)</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/profile.py" line="81"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/profile.py" line="83"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/profile.py" line="94"/>
+        <source>Weekly running distance</source>
+        <translation>Distancia semanal de carrera</translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <location filename="../../kneeapp/domain/profiles.py" line="16"/>
+        <source>Main profile</source>
+        <translation>Perfil principal</translation>
+    </message>
+</context>
+<context>
     <name>RedFlagPage</name>
     <message>
         <location filename="../../kneeapp/ui/pages/red_flags.py" line="21"/>
@@ -2248,7 +2408,7 @@ derecha ▼</translation>
 <context>
     <name>Report</name>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/report_pdf.py" line="78"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="79"/>
         <source>The last %n session(s)</source>
         <translation>
             <numerusform>La última sesión</numerusform>
@@ -2256,117 +2416,147 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="86"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="87"/>
         <source>KneeCheck: left/right self-check report</source>
         <translation>KneeCheck: informe de autoevaluación izquierda/derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="87"/>
-        <source>Profile:</source>
-        <translation>Perfil:</translation>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="89"/>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="88"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="90"/>
         <source>Sessions:</source>
         <translation>Sesiones:</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="89"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="91"/>
         <source>Report made:</source>
         <translation>Informe hecho el:</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="95"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="98"/>
         <source>{count}, from {first} to {last}</source>
         <translation>{count}, del {first} al {last}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="99"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="102"/>
         <source>none saved yet</source>
         <translation>aún no hay ninguna guardada</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="101"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="104"/>
         <source>These are the person&apos;s own observations from guided self-checks, not a diagnosis.</source>
         <translation>Son observaciones de la propia persona en autoevaluaciones guiadas, no un diagnóstico.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="111"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="114"/>
         <source>Latest results</source>
         <translation>Últimos resultados</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="114"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="117"/>
         <source>Check</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="115"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="118"/>
         <source>Measure</source>
         <translation>Medida</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="116"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="119"/>
         <source>Left</source>
         <translation>Izquierda</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="117"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="120"/>
         <source>Right</source>
         <translation>Derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="118"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="121"/>
         <source>Difference</source>
         <translation>Diferencia</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="119"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="122"/>
         <source>Flagged</source>
         <translation>Señalado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="120"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="123"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="128"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="131"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="129"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="132"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="164"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="167"/>
         <source>Asymmetry over time</source>
         <translation>Asimetría a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="168"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="171"/>
         <source>Above zero the left side was worse, below zero the right; the shaded band holds differences too small to be flagged.</source>
         <translation>Por encima de cero estuvo peor el lado izquierdo; por debajo, el derecho. La banda sombreada recoge diferencias demasiado pequeñas para señalarse.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="198"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="201"/>
         <source>Flagged: {observations}</source>
         <translation>Señalado: {observations}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="203"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="206"/>
         <source>Flagged: nothing.</source>
         <translation>Señalado: nada.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="208"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="211"/>
         <source>Note: {note}</source>
         <translation>Nota: {note}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="233"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="222"/>
+        <source>Year of birth: {year}</source>
+        <translation>Año de nacimiento: {year}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="228"/>
+        <source>Painful side: {side}</source>
+        <translation>Lado doloroso: {side}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="232"/>
+        <source>Weekly running distance: {km} km</source>
+        <translation>Distancia semanal de carrera: {km} km</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="238"/>
+        <source>left</source>
+        <translation>izquierdo</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="239"/>
+        <source>right</source>
+        <translation>derecho</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="240"/>
+        <source>both</source>
+        <translation>ambos</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="265"/>
         <source>KneeCheck report: {profile}</source>
         <translation>Informe de KneeCheck: {profile}</translation>
     </message>

@@ -156,3 +156,41 @@ def test_erase_a_profile_then_everything(repository: SessionRepository) -> None:
     repository.erase_all()
     assert repository.count() == 0
     assert repository.profiles() == []
+
+
+def test_profiles_carry_their_details_and_counts(repository: SessionRepository) -> None:
+    from kneeapp.domain.profiles import Profile, ProfileDetails
+
+    imported = [_contract_session(index, "Carmen" if index else "default") for index in range(3)]
+    added = repository.import_by_profile(
+        imported, [Profile("Carmen", "Carmen Ruiz", 1980, "right", 20.0, uid=CARMEN_UID)]
+    )
+    assert added == {"Carmen": 2, "default": 1}
+    assert repository.import_by_profile(imported) == {}
+    carmen = repository.profile("Carmen")
+    assert carmen is not None and carmen.uid == CARMEN_UID and carmen.sessions == 2
+    assert carmen.details == ProfileDetails("Carmen Ruiz", 1980, "right", 20.0)
+    repository.update_profile("default", ProfileDetails("Ana", None, "left", None))
+    assert [(p.name, p.display_name, p.sessions) for p in repository.profile_list()] == [
+        ("Carmen", "Carmen Ruiz", 2),
+        ("default", "Ana", 1),
+    ]
+    # A file naming a known profile uid under another name adds to the profile kept here.
+    renamed = Profile("Someone else", uid=CARMEN_UID)
+    later = _contract_session(7, "Someone else")
+    assert repository.import_by_profile([later], [renamed]) == {"Carmen": 1}
+
+
+CARMEN_UID = "5b0e8c1e-2f43-4c5a-9d2e-7a1b3c4d5e6f"
+
+
+def _contract_session(index: int, profile: str) -> Session:
+    return build_session(
+        uid=f"00000000-0000-4000-8000-0000000001{index:02d}",
+        profile=profile,
+        recorded_at=datetime(2026, 1, 1, 8, tzinfo=UTC) + timedelta(days=index),
+        readings=[
+            validate_reading("ankle_step", "range", 6, 8),
+            validate_reading("ankle_step", "pain", 1, 0),
+        ],
+    )

@@ -230,7 +230,7 @@ def test_an_identical_session_is_still_counted_as_already_present(tmp_path: Path
     incoming.write_text(to_text([session(UID_A), session(UID_B)]), encoding="utf-8")
     result = run("import", incoming, data_dir=data)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().endswith("Imported 1 session (1 already present).")
+    assert "Imported 1 session (1 already present).\n" in result.stdout
 
 
 def test_only_present_sessions_add_no_profile(tmp_path: Path) -> None:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from kneeapp.domain.profiles import ProfileDetails
 from kneeapp.domain.repository import StorageError
 from kneeapp.domain.session import Reading, Session
 from kneeapp.storage import open_repository
@@ -88,8 +90,8 @@ EXPECTED = Session(
 )
 
 
-def test_latest_version_is_six() -> None:
-    assert SCHEMA_VERSION == len(MIGRATIONS) == 6
+def test_latest_version_is_seven() -> None:
+    assert SCHEMA_VERSION == len(MIGRATIONS) == 7
 
 
 def test_version_5_adds_the_clinic_outbox_and_keeps_the_sessions(v1_file: Path) -> None:
@@ -141,6 +143,19 @@ def test_version_6_keeps_every_value_and_allows_missing_sides(data_dir: Path) ->
             )
     finally:
         connection.close()
+
+
+def test_version_7_gives_existing_profiles_an_id_and_empty_details(v1_file: Path) -> None:
+    with open_repository(v1_file.parent) as repository:
+        (profile,) = repository.profile_list()
+        assert profile.name == "default"
+        assert profile.sessions == 1
+        assert profile.details == ProfileDetails()
+        assert str(uuid.UUID(profile.uid)) == profile.uid
+        repository.update_profile("default", ProfileDetails("Ana", 1990, "left", 25.5))
+        assert repository.profile("default") == profile._replace(
+            display_name="Ana", birth_year=1990, painful_side="left", weekly_km=25.5
+        )
 
 
 def test_a_new_file_gets_the_latest_schema(data_dir: Path) -> None:

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 from kneeapp.domain.checks import CATALOG, CHECKS
 from kneeapp.domain.measures import MEASURES, Measure
 from kneeapp.domain.observations import observation
+from kneeapp.domain.profiles import file_name_part, profile_label
 from kneeapp.domain.red_flags import RED_FLAGS
 from kneeapp.domain.repository import SessionRepository, StorageError
-from kneeapp.domain.session import Session
+from kneeapp.domain.session import DEFAULT_PROFILE, Session
 from kneeapp.domain.text import QT_TRANSLATE_NOOP
 from kneeapp.domain.trends import (
     Series,
@@ -138,6 +139,7 @@ class HistoryPage(Page):
         )
         self.repository = repository
         self.profile = profile
+        self.person = profile_label(profile, qt_translate)  # the name shown
         self.clock = clock
         # Replaceable so that tests and embedders answer without a modal dialog.
         self.choose_save_path: SavePathChooser = ask_save_path
@@ -271,9 +273,13 @@ class HistoryPage(Page):
     def reload(self, select_uid: str | None = None) -> None:
         try:
             self.model.reload()
+            profile = self.repository.profile(self.profile)
         except StorageError as error:
             self.show_message(str(error))
             return
+        # Whose history it is, always: a clinician opens many patients' in turn.
+        self.person = profile_label(profile or self.profile, qt_translate)
+        self.set_title(self.tr("History and reports: {name}").format(name=self.person))
         total = self.model.total
         self.empty_label.setVisible(total == 0)
         self.content.setVisible(total > 0)
@@ -467,7 +473,9 @@ class HistoryPage(Page):
 
     def _file_name(self, extension: str) -> str:
         day = self.clock().astimezone().strftime("%Y-%m-%d")
-        return f"kneecheck-{self.profile}-{day}.{extension}"
+        # A patient's exports keep their stored name: erasing the patient finds them by it.
+        part = file_name_part(self.person) if self.profile == DEFAULT_PROFILE else self.profile
+        return f"kneecheck-{part}-{day}.{extension}"
 
     def export_csv(self) -> None:
         path = self.choose_save_path(

@@ -3,20 +3,44 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel
 
+from kneeapp.domain.profiles import Profile, profile_label
+from kneeapp.ui.i18n import plural, qt_translate
 from kneeapp.ui.pages.base import Page, wrapped_label
+from kneeapp.ui.widgets.buttons import Button
 
 
 class HomePage(Page):
     start_requested = Signal()
     history_requested = Signal()
     settings_requested = Signal()
+    profile_chosen = Signal(str)  # the profile's stored name
+    profile_details_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__("KneeCheck")
         self.banner = wrapped_label("", "banner")
         self.banner.hide()
         self.body.addWidget(self.banner)
+        # Whose self-checks: a chooser when there are several profiles, and their details.
+        self.profile_row = QHBoxLayout()
+        self.profile_caption = QLabel()
+        self.profile_caption.setObjectName("sectionTitle")
+        self.profile_choice = QComboBox()
+        self.profile_choice.setMinimumHeight(44)
+        self.profile_choice.activated.connect(self._on_profile_activated)
+        self.profile_caption.setBuddy(self.profile_choice)
+        self.profile_name = QLabel()
+        self.profile_name.setObjectName("sectionTitle")
+        self.profile_button = Button("", self)
+        self.profile_button.clicked.connect(self.profile_details_requested)
+        for widget in (self.profile_caption, self.profile_choice, self.profile_name):
+            self.profile_row.addWidget(widget)
+        self.profile_row.addWidget(self.profile_button)
+        self.profile_row.addStretch(1)
+        self.body.addLayout(self.profile_row)
+        self.show_profiles([], "")
         self.about = wrapped_label()
         self.when = wrapped_label()
         self.not_a_diagnosis = wrapped_label()
@@ -61,6 +85,40 @@ class HomePage(Page):
         self.settings_button.setText(self.tr("Settings"))
         self.history_button.setText(self.tr("History and reports"))
         self.start_button.setText(self.tr("Start a self-check"))
+        self.profile_caption.setText(self.tr("Whose self-checks:"))
+        self.profile_choice.setAccessibleName(self.tr("Whose self-checks"))
+        self.profile_button.setText(self.tr("Profile details…"))
+
+    def show_profiles(self, profiles: list[Profile], current: str) -> None:
+        """The profile in use, and a chooser with each one's count when there are several;
+        nothing at all when ``profiles`` is empty (a kiosk)."""
+        self.profile_choice.clear()
+        for profile in profiles:
+            count = plural(self.tr("%n self-check(s)", "", profile.sessions), profile.sessions)
+            self.profile_choice.addItem(
+                self.tr("{name} ({count})").format(
+                    name=profile_label(profile, qt_translate), count=count
+                ),
+                profile.name,
+            )
+        index = self.profile_choice.findData(current)
+        self.profile_choice.setCurrentIndex(max(index, 0))
+        several = len(profiles) > 1
+        self.profile_caption.setVisible(several)
+        self.profile_choice.setVisible(several)
+        shown = next((p for p in profiles if p.name == current), None)
+        self.profile_name.setText(
+            ""
+            if shown is None
+            else self.tr("Profile: {name}").format(name=profile_label(shown, qt_translate))
+        )
+        self.profile_name.setVisible(bool(profiles) and not several)
+        self.profile_button.setVisible(bool(profiles))
+
+    def _on_profile_activated(self, index: int) -> None:
+        name = self.profile_choice.itemData(index)
+        if isinstance(name, str):
+            self.profile_chosen.emit(name)
 
     def show_reminder(self, text: str) -> None:
         self.last_check.setText(text)
