@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
@@ -26,6 +27,9 @@ from kneeapp.storage.startup import HealthCheck, OpenedData
 from kneeapp.ui.data_safety import DataNotices, DraftKeeper
 from kneeapp.ui.main_window import MainWindow
 from kneeapp.ui.style import application_icon
+
+if TYPE_CHECKING:
+    from kneeapp.storage.kiosk_settings import JsonKioskSettings
 
 
 def utc_now() -> datetime:
@@ -48,6 +52,12 @@ def create_main_window(
     file's health check if one was started already (else it is made here). ``server``:
     the clinic server this computer is a station of, if any.
     """
+    kiosk_settings = None
+    if kiosk:
+        from kneeapp.storage.kiosk_settings import JsonKioskSettings
+
+        # First: a kiosk whose settings cannot be read does not start (KioskSettingsError).
+        kiosk_settings = JsonKioskSettings.open(Path(data_dir))
     # Health check, daily backup, recovery of a damaged file, read-only for a newer one;
     # on a clinic station, the outbox towards the server.
     backend = open_backend(Path(data_dir), clock(), check=check, server=server)
@@ -71,8 +81,8 @@ def create_main_window(
     _install_data_safety(window, opened, clock)
     window.setWindowIcon(application_icon())
     window.restore_window_geometry()
-    if kiosk:
-        _make_kiosk(window, repository, Path(data_dir), monotonic)
+    if kiosk_settings is not None:
+        _make_kiosk(window, repository, kiosk_settings, Path(data_dir), monotonic, clock)
     return window
 
 
@@ -86,21 +96,24 @@ def _starting_profile(repository: SqliteSessionRepository) -> str:
 def _make_kiosk(
     window: MainWindow,
     repository: SqliteSessionRepository,
+    settings: JsonKioskSettings,
     data_dir: Path,
     monotonic: Callable[[], float],
+    clock: Callable[[], datetime],
 ) -> None:
     from PySide6.QtCore import Qt
 
-    from kneeapp.storage.kiosk_settings import JsonKioskSettings
     from kneeapp.ui.kiosk.controller import KioskController
 
     window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
     KioskController(  # parented to the window, which keeps it
         window,
         patients=repository,
-        settings=JsonKioskSettings(data_dir),
+        settings=settings,
         export_dir=data_dir / KIOSK_EXPORT_FOLDER,
         monotonic=monotonic,
+        # PIN locks are kept across restarts, so they run on the wall clock.
+        wall=lambda: clock().timestamp(),
         keep_full_screen=True,
     )
 
@@ -177,10 +190,10 @@ def run_gui(data_dir: Path, *, kiosk: bool = False, check: HealthCheck | None = 
     app = QApplication.instance() or make_application(sys.argv)
     assert isinstance(app, QApplication)
     if not kiosk:
-        from kneeapp.storage.kiosk_settings import JsonKioskSettings
+        from kneeapp.storage.kiosk_settings import start_as_kiosk
 
         # settings.json can make a machine a kiosk without the command-line flag.
-        kiosk = JsonKioskSettings(Path(data_dir)).start_as_kiosk()
+        kiosk = start_as_kiosk(Path(data_dir))
     from kneeapp.paths import ensure_data_dir
     from kneeapp.ui.single_instance import AlreadyOpenPage, SingleInstance, bring_to_front
     from kneeapp.ui.style import apply_style
@@ -227,9 +240,28 @@ def _event_loop(app: QApplication) -> int:
 
 
 def _cannot_open(error: StorageError) -> int:
-    """Say why the data cannot be opened; the exit status for it."""
+    """Say why the data cannot be opened, on screen and on the command line; the exit
+    status for it."""
     from PySide6.QtWidgets import QMessageBox
 
+    from kneeapp.domain.kiosk import KioskSettingsError
+
+    print(f"kneeapp: {error}", file=sys.stderr)
+    if isinstance(error, KioskSettingsError):
+        from PySide6.QtCore import QCoreApplication
+
+        from kneeapp.ui.i18n import install_language
+
+        install_language("system")
+        title = QCoreApplication.translate("Startup", "KneeCheck will not start as a kiosk")
+        text = QCoreApplication.translate(
+            "Startup",
+            "The kiosk's settings in {path} cannot be read ({reason}). They hold the "
+            "clinician PIN, so KneeCheck does not start without them and has not changed "
+            "the file. Clinic staff: mend the file or give it back to the kiosk's user.",
+        ).format(path=error.path, reason=error.reason)
+        QMessageBox.critical(None, title, text)
+        return 1
     QMessageBox.critical(None, "KneeCheck cannot open its data", str(error))
     return 1
 

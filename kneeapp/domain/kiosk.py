@@ -7,13 +7,22 @@ import enum
 import math
 import unicodedata
 from collections.abc import Iterable
-from typing import Protocol
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
+from kneeapp.domain.repository import StorageError
 from kneeapp.domain.text import QT_TRANSLATE_NOOP
 from kneeapp.domain.validation import ValidationError
 
+if TYPE_CHECKING:
+    from kneeapp.domain.pin import LockState
+
 DEFAULT_IDLE_SECONDS = 90
 IDLE_CHOICES = (30, 60, 90, 120, 180, 300)
+# On a check page a patient may be on the floor or on a step for minutes (the bridge,
+# five slow squats per side): the screen waits longer there.
+DEFAULT_CHECK_IDLE_SECONDS = 300
+CHECK_IDLE_CHOICES = (120, 180, 300, 420, 600)
 # How long "Are you still there?" counts down before the screen is cleared.
 WARNING_SECONDS = 20
 PATIENT_NAME_MAX = 60
@@ -57,6 +66,16 @@ def match_patient(name: str, known: Iterable[str]) -> str:
         if _name_key(profile) == key and profile != NO_PATIENT:
             return profile
     return name
+
+
+class KioskSettingsError(StorageError):
+    """The kiosk's settings file exists but cannot be read or parsed: the kiosk refuses
+    to start rather than take it for "no PIN yet"."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"Cannot read the kiosk settings {path}: {reason}.")
+        self.path = path
+        self.reason = reason
 
 
 class IdlePhase(enum.Enum):
@@ -106,8 +125,24 @@ class PatientStore(Protocol):
 class KioskSettings(Protocol):
     def pin_hash(self) -> str | None: ...
 
-    def set_pin_hash(self, value: str) -> None: ...
+    def set_pin_hash(self, value: str) -> None:
+        """Raises StorageError if it could not be stored."""
 
-    def idle_seconds(self) -> int: ...
+    def lock_state(self) -> LockState: ...
+
+    def save_lock_state(self, state: LockState) -> None: ...
+
+    def idle_seconds(self) -> int:
+        """Seconds without a touch before "still there?" outside the check pages."""
 
     def set_idle_seconds(self, seconds: int) -> None: ...
+
+    def check_idle_seconds(self) -> int:
+        """The same on a check page, where an exercise takes minutes."""
+
+    def set_check_idle_seconds(self, seconds: int) -> None: ...
+
+    def language(self) -> str:
+        """The clinic's language: the start screen's, back again after each patient."""
+
+    def set_language(self, language: str) -> None: ...

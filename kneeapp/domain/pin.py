@@ -45,6 +45,18 @@ def validate_new_pin(pin: str) -> str:
     return pin
 
 
+PATIENT_PIN_LENGTH = 4
+
+
+def validate_patient_pin(pin: str) -> str:
+    """A patient's PIN is 4 digits, typed on the keypad."""
+    if not (pin.isascii() and pin.isdigit() and len(pin) == PATIENT_PIN_LENGTH):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Your PIN is {count} digits."), count=PATIENT_PIN_LENGTH
+        )
+    return pin
+
+
 def _derive(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:
     return hashlib.scrypt(
         pin.encode("utf-8"), salt=salt, n=n, r=r, p=p, maxmem=64 * 1024 * 1024, dklen=KEY_BYTES
@@ -81,34 +93,103 @@ class Attempt:
     tries_left: int = 0
 
 
+@dataclass(frozen=True)
+class LockState:
+    """Wrong tries so far and the lock they earned, kept across restarts.
+
+    ``locked_until`` is on the lock's clock: wall-clock seconds (time.time) in the app,
+    so that a lock outlives a restart of the kiosk.
+    """
+
+    failures: int = 0
+    next_lock: float = FIRST_LOCK_SECONDS
+    locked_until: float = 0.0
+
+    def as_mapping(self) -> dict[str, float]:
+        return {
+            "failures": self.failures,
+            "next_lock": self.next_lock,
+            "locked_until": self.locked_until,
+        }
+
+    @classmethod
+    def from_mapping(cls, data: object) -> LockState:
+        """A stored state; anything unreadable in it counts as locked as long as a lock
+        can last, never as a fresh start."""
+        if data is None:
+            return cls()
+        try:
+            assert isinstance(data, dict)
+            failures = int(data["failures"])
+            next_lock = float(data["next_lock"])
+            locked_until = float(data["locked_until"])
+            if failures < 0 or not FIRST_LOCK_SECONDS <= next_lock <= MAX_LOCK_SECONDS:
+                raise ValueError(data)
+        except (AssertionError, KeyError, TypeError, ValueError):
+            return cls(FREE_TRIES, MAX_LOCK_SECONDS, float("inf"))
+        return cls(failures, next_lock, locked_until)
+
+
+def is_pin_key(text: str) -> bool:
+    """A key typed into a PIN field counts only if it is one digit; anything else (a
+    letter on a physical keyboard) is ignored, not taken as a wrong try."""
+    return len(text) == 1 and text.isascii() and text.isdigit()
+
+
 class PinLock:
     """Counts wrong tries: the fifth locks entry for 30 s; after a lock, every further
     wrong try locks again for twice as long (up to an hour). A right PIN resets it.
 
-    ``clock`` returns seconds that only move forward (time.monotonic in the app).
+    ``clock`` returns seconds (time.time in the app); ``save`` keeps each new state, so
+    that a restart grants no fresh tries.
     """
 
-    def __init__(self, clock: Callable[[], float]) -> None:
+    def __init__(
+        self,
+        clock: Callable[[], float],
+        state: LockState | None = None,
+        save: Callable[[LockState], None] | None = None,
+    ) -> None:
         self._clock = clock
-        self._failures = 0
-        self._next_lock = FIRST_LOCK_SECONDS
-        self._locked_until = 0.0
+        state = state or LockState()
+        latest = clock() + MAX_LOCK_SECONDS
+        if state.locked_until > latest:
+            # A clock set back (or a damaged entry) must not lock for longer than a lock lasts.
+            state = LockState(state.failures, state.next_lock, latest)
+        self.state = state
+        self._save = save
 
     def locked_for(self) -> float:
         """Seconds until a PIN may be tried again; 0 when it may be tried now."""
-        return max(0.0, self._locked_until - self._clock())
+        return max(0.0, self.state.locked_until - self._clock())
 
-    def check(self, pin: str, stored: str) -> Attempt:
+    def _keep(self, state: LockState) -> None:
+        self.state = state
+        if self._save is not None:
+            self._save(state)
+
+    def reset(self) -> None:
+        self._keep(LockState())
+
+    def check(self, pin: str, stored: str | None) -> Attempt:
+        """Try ``pin`` against ``stored`` (None: nothing matches, but the try counts)."""
         if self.locked_for() > 0:
             # While locked, the PIN is not even compared.
             return Attempt(False, self.locked_for())
-        if verify_pin(pin, stored):
-            self._failures = 0
-            self._next_lock = FIRST_LOCK_SECONDS
+        if stored is not None and verify_pin(pin, stored):
+            if self.state != LockState():
+                self._keep(LockState())
             return Attempt(True)
-        self._failures += 1
-        if self._failures < FREE_TRIES:
-            return Attempt(False, 0.0, FREE_TRIES - self._failures)
-        self._locked_until = self._clock() + self._next_lock
-        self._next_lock = min(self._next_lock * 2, MAX_LOCK_SECONDS)
+        state = self.state
+        failures = state.failures + 1
+        if failures < FREE_TRIES:
+            self._keep(LockState(failures, state.next_lock, 0.0))
+            return Attempt(False, 0.0, FREE_TRIES - failures)
+        self._keep(
+            LockState(
+                failures,
+                min(state.next_lock * 2, MAX_LOCK_SECONDS),
+                self._clock() + state.next_lock,
+            )
+        )
         return Attempt(False, self.locked_for())

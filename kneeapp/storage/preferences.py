@@ -27,7 +27,24 @@ class JsonPreferences:
             return {}
         return data if isinstance(data, dict) else {}
 
+    def _parsable(self) -> bool:
+        """Whether the file is missing or holds a JSON object: only then may it be written."""
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return True
+        except (OSError, ValueError):
+            return False
+        try:
+            return isinstance(json.loads(text), dict)
+        except ValueError:
+            return False
+
     def _store(self, data: dict[str, Any]) -> None:
+        if not self._parsable():
+            # A hand edit gone wrong is kept as it is, for a person to mend: writing the
+            # defaults over it would erase whatever else it held.
+            return
         fd, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".settings-")
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as stream:

@@ -240,6 +240,13 @@ class MainWindow(QMainWindow):
         saved = self.preferences.window_geometry()
         if saved is None or not self.restoreGeometry(QByteArray.fromBase64(saved.encode())):
             self.resize(1024, 768)
+        # Never larger than the screen (a 1280×720 kiosk display, a smaller laptop): the
+        # bottom with its buttons would be cut off.
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            if self.width() > room.width() or self.height() > room.height():
+                self.resize(min(self.width(), room.width()), min(self.height(), room.height()))
 
     def open_settings(self) -> None:
         from kneeapp.ui.pages.settings import SettingsPage

@@ -835,18 +835,18 @@ derecha ▼</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../kneeapp/domain/kiosk.py" line="30"/>
+        <location filename="../../kneeapp/domain/kiosk.py" line="39"/>
         <source>Type your name or the code the clinic gave you.</source>
         <translation>Escribe tu nombre o el código que te dio la clínica.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kiosk.py" line="34"/>
+        <location filename="../../kneeapp/domain/kiosk.py" line="43"/>
         <location filename="../../kneeapp/domain/profiles.py" line="83"/>
         <source>Please use at most {count} characters.</source>
         <translation>Usa como máximo {count} caracteres, por favor.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kiosk.py" line="39"/>
+        <location filename="../../kneeapp/domain/kiosk.py" line="48"/>
         <location filename="../../kneeapp/domain/profiles.py" line="88"/>
         <source>Please use letters, digits and spaces only.</source>
         <translation>Usa solo letras, cifras y espacios, por favor.</translation>
@@ -860,6 +860,11 @@ derecha ▼</translation>
         <location filename="../../kneeapp/domain/pin.py" line="40"/>
         <source>The PIN needs {least} to {most} digits; it has {count}.</source>
         <translation>El PIN necesita de {least} a {most} cifras; tiene {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/pin.py" line="55"/>
+        <source>Your PIN is {count} digits.</source>
+        <translation>Tu PIN tiene {count} cifras.</translation>
     </message>
     <message>
         <location filename="../../kneeapp/domain/profiles.py" line="93"/>
@@ -1401,22 +1406,22 @@ derecha ▼</translation>
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="92"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="94"/>
         <source>I&apos;m done</source>
         <translation>He terminado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="198"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="200"/>
         <source>Signed in as {name}</source>
         <translation>Has entrado como {name}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="244"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="250"/>
         <source>The two PINs differ. Choose the PIN again.</source>
         <translation>Los dos PIN no coinciden. Elige el PIN otra vez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="264"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="275"/>
         <source>Wrong PIN. %n tr(y|ies) left before entry locks.</source>
         <translation>
             <numerusform>PIN incorrecto. Queda %n intento antes de que se bloquee la entrada.</numerusform>
@@ -1424,22 +1429,22 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="324"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="335"/>
         <source>Could not delete {name}: {error}</source>
         <translation>No se ha podido borrar a {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="330"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="341"/>
         <source>Deleted {name} and all of their data.</source>
         <translation>Se ha borrado a {name} y todos sus datos.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="332"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="343"/>
         <source>{name} was already deleted.</source>
         <translation>{name} ya estaba borrado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="340"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="351"/>
         <source>The screen now clears after {seconds} s without a touch.</source>
         <translation>Ahora la pantalla se borra tras {seconds} s sin tocarla.</translation>
     </message>
@@ -1453,22 +1458,22 @@ derecha ▼</translation>
         <translation>KneeCheck</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="251"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="258"/>
         <source>Back to the self-check</source>
         <translation>Volver a la autoevaluación</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="282"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="289"/>
         <source>Export all data</source>
         <translation>Exportar todos los datos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="282"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="289"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/main_window.py" line="292"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="299"/>
         <source>Exported %n session(s) to {path}.</source>
         <translation>
             <numerusform>Se exportó %n sesión a {path}.</numerusform>
@@ -1476,52 +1481,52 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="310"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="317"/>
         <source>Replace your current data with the copy of {when}? Your current data is backed up first.</source>
         <translation>¿Sustituir tus datos actuales por la copia del {when}? Antes se hace una copia de seguridad de tus datos actuales.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="313"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="320"/>
         <source>Restore the copy</source>
         <translation>Restaurar la copia</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="314"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="321"/>
         <source>Keep my data</source>
         <translation>Conservar mis datos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="328"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="335"/>
         <source>Restored the copy of {when}.</source>
         <translation>Se ha restaurado la copia del {when}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="338"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="345"/>
         <source>All saved sessions are deleted.</source>
         <translation>Se han borrado todas las sesiones guardadas.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="585"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="592"/>
         <source>Could not save: {error}</source>
         <translation>No se ha podido guardar: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="591"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="598"/>
         <source>Saved your self-check of {when}. Check again in a week or two, or the day after a run that hurts.</source>
         <translation>Se ha guardado tu autoevaluación del {when}. Repítela dentro de una o dos semanas, o el día después de una carrera que te duela.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="612"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="619"/>
         <source>Leave this self-check? What you have entered so far will not be saved.</source>
         <translation>¿Salir de esta autoevaluación? Lo que has anotado hasta ahora no se guardará.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="613"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="620"/>
         <source>Discard and leave</source>
         <translation>Descartar y salir</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="614"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="621"/>
         <source>Keep going</source>
         <translation>Seguir</translation>
     </message>
@@ -2156,77 +2161,77 @@ derecha ▼</translation>
 <context>
     <name>PinPage</name>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="27"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="28"/>
         <source>Choose the clinician PIN</source>
         <translation>Elige el PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="28"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="29"/>
         <source>Type the new PIN again</source>
         <translation>Escribe otra vez el PIN nuevo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="29"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="30"/>
         <source>Clinic staff: enter the PIN</source>
         <translation>Personal de la clínica: introduce el PIN</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="30"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="31"/>
         <source>Enter the PIN to close KneeCheck</source>
         <translation>Introduce el PIN para cerrar KneeCheck</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="33"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="34"/>
         <source>This kiosk has no PIN yet. Choose {least} to {most} digits: staff need it to see patients, change settings and close KneeCheck.</source>
         <translation>Este quiosco aún no tiene PIN. Elige de {least} a {most} cifras: el personal lo necesita para ver pacientes, cambiar ajustes y cerrar KneeCheck.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="38"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="39"/>
         <source>To be sure it was typed as meant.</source>
         <translation>Para asegurarte de que se escribió bien.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="39"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="40"/>
         <source>For clinic staff only. Patients: press Cancel.</source>
         <translation>Solo para el personal de la clínica. Pacientes: pulsad Cancelar.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="42"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="43"/>
         <source>KneeCheck stays open for patients unless clinic staff close it.</source>
         <translation>KneeCheck sigue abierto para los pacientes salvo que el personal de la clínica lo cierre.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="47"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="48"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="51"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="52"/>
         <source>Clear PIN</source>
         <translation>Borrar el PIN</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="52"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="53"/>
         <source>Delete last digit</source>
         <translation>Borrar la última cifra</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="69"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="70"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="107"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="112"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="109"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="114"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="142"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="147"/>
         <source>Too many wrong PINs. Try again in {seconds} s.</source>
         <translation>Demasiados PIN incorrectos. Vuelve a intentarlo en {seconds} s.</translation>
     </message>
@@ -2876,6 +2881,19 @@ derecha ▼</translation>
         <location filename="../../kneeapp/domain/observations.py" line="32"/>
         <source>right side</source>
         <translation>lado derecho</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../kneeapp/app.py" line="256"/>
+        <source>KneeCheck will not start as a kiosk</source>
+        <translation>KneeCheck no se iniciará como quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/app.py" line="257"/>
+        <source>The kiosk&apos;s settings in {path} cannot be read ({reason}). They hold the clinician PIN, so KneeCheck does not start without them and has not changed the file. Clinic staff: mend the file or give it back to the kiosk&apos;s user.</source>
+        <translation>No se puede leer la configuración del quiosco en {path} ({reason}). Contiene el PIN del personal clínico, así que KneeCheck no se inicia sin ella y no ha modificado el archivo. Personal de la clínica: reparad el archivo o devolvédselo al usuario del quiosco.</translation>
     </message>
 </context>
 <context>

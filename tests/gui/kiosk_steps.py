@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from gui_steps import click
@@ -22,14 +23,21 @@ WindowFactory = Callable[..., MainWindow]
 _PIN_HASH = hash_pin(PIN)
 
 
+WALL_START = datetime(2026, 6, 1, 9, 0, tzinfo=UTC)
+
+
 class Ticker:
-    """A monotonic clock the test moves by hand."""
+    """A monotonic clock the test moves by hand; ``wall`` is the date and time that
+    moves with it (PIN locks, saved sessions)."""
 
     def __init__(self) -> None:
         self.now = 5000.0
 
     def __call__(self) -> float:
         return self.now
+
+    def wall(self) -> datetime:
+        return WALL_START + timedelta(seconds=self.now)
 
 
 @dataclass
@@ -48,9 +56,9 @@ class Kiosk:
 def open_kiosk(make_window: WindowFactory, data_dir: Path, *, with_pin: bool = True) -> Kiosk:
     if with_pin:
         data_dir.mkdir(parents=True, exist_ok=True)
-        JsonKioskSettings(data_dir).set_pin_hash(_PIN_HASH)
+        JsonKioskSettings.open(data_dir).set_pin_hash(_PIN_HASH)
     clock = Ticker()
-    window = make_window(kiosk=True, monotonic=clock)
+    window = make_window(kiosk=True, monotonic=clock, clock=clock.wall)
     controller = kiosk_controller(window)
     assert controller is not None
     return Kiosk(window, controller, clock, data_dir)

@@ -107,9 +107,14 @@ def test_first_start_asks_for_a_pin_and_stores_only_its_hash(
         enter_pin(qtbot, kiosk, "1357")
         enter_pin(qtbot, kiosk, "1357")
         assert kiosk.window.current_page() is kiosk.controller.start_page
-        stored = JsonKioskSettings(data_dir).pin_hash()
+        stored = JsonKioskSettings.open(data_dir).pin_hash()
         assert stored is not None and stored.startswith("scrypt$")
-        assert "1357" not in (data_dir / "settings.json").read_text()
+        assert "1357" not in (data_dir / "kiosk.json").read_text()
+        # The display preferences hold no secret at all.
+        assert (
+            not (data_dir / "settings.json").exists()
+            or "scrypt" not in (data_dir / "settings.json").read_text()
+        )
         assert kiosk.window.isFullScreen() or kiosk.window.windowFlags() & (
             Qt.WindowType.FramelessWindowHint
         )
@@ -214,6 +219,40 @@ def test_wrong_pins_lock_entry_for_30_s(qtbot: QtBot, kiosk: Kiosk) -> None:
     assert kiosk.window.current_page() is controller.clinician
 
 
+def test_a_restart_keeps_the_lock_and_letters_are_not_tries(
+    qtbot: QtBot, make_window: WindowFactory, data_dir: Path
+) -> None:
+    first = open_kiosk(make_window, data_dir)
+    page = first.controller.pin_page
+    click(qtbot, first.controller.start_page.staff_button)
+    # Letters typed on a physical keyboard are not taken, and Enter on nothing is no try.
+    qtbot.keyClicks(page.field, "abcd")
+    assert page.field.text() == ""
+    qtbot.keyClick(page.field, Qt.Key.Key_Return)
+    qtbot.keyClicks(page.field, "x1y1z1w1")
+    assert page.field.text() == "1111"
+    qtbot.keyClick(page.field, Qt.Key.Key_Return)
+    assert "4 tries left" in page.message.text()
+    for _ in range(4):
+        enter_pin(qtbot, first, "1111")
+    assert not page.ok_button.isEnabled()
+    first.controller.guard.allow_close = True
+    first.window.close()
+    # Started again 10 s later: still locked, the right PIN refused, no fresh tries.
+    again = open_kiosk(make_window, data_dir, with_pin=False)
+    again.clock.now = first.clock.now + 10
+    try:
+        click(qtbot, again.controller.start_page.staff_button)
+        assert not again.controller.pin_page.ok_button.isEnabled()
+        assert "20 s" in again.controller.pin_page.message.text()
+        again.advance(20)
+        enter_pin(qtbot, again, "1111")
+        # The sixth wrong try locks again, for twice as long.
+        assert "60 s" in again.controller.pin_page.message.text()
+    finally:
+        again.controller.guard.allow_close = True
+
+
 def test_one_patient_never_reaches_another_patients_results(qtbot: QtBot, kiosk: Kiosk) -> None:
     window, controller = kiosk.window, kiosk.controller
     sign_in(qtbot, kiosk, "Alice Example")
@@ -315,7 +354,7 @@ def test_clinician_lists_opens_exports_erases_and_leaves(qtbot: QtBot, kiosk: Ki
         assert repository.profiles() == ["Bob"]
 
     click(qtbot, clinician.idle_row.buttons[0])
-    assert JsonKioskSettings(kiosk.data_dir).idle_seconds() == 30
+    assert JsonKioskSettings.open(kiosk.data_dir).idle_seconds() == 30
     kiosk.advance(31)
     assert controller.overlay.isVisible()
     kiosk.advance(20)
@@ -351,3 +390,39 @@ def test_a_kiosk_starts_without_anyone_s_unfinished_session(
     opened = open_kiosk(make_window, data_dir)
     opened.controller.guard.allow_close = True  # so the shared fixture can close it
     assert drafts() == 0
+
+
+# The offscreen platform says so of every message box; a real screen does not.
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_a_kiosk_whose_settings_cannot_be_read_says_so_and_exits_non_zero(
+    qtbot: QtBot, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from kneeapp.app import run_gui
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    damaged = '{"pin_hash": "scrypt$16384$8$1$00$11",}'  # one trailing comma
+    (data_dir / "kiosk.json").write_text(damaged, encoding="utf-8")
+    shown: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            shown.append(box.text())
+            poll.stop()
+            ok = box.button(QMessageBox.StandardButton.Ok)
+            qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    poll = QTimer()
+    poll.timeout.connect(answer)
+    poll.start(20)
+    # Started the way settings.json's "start_as_kiosk" would start it: no flag.
+    status = run_gui(data_dir)
+    poll.stop()
+    assert status == 1
+    assert shown and str(data_dir / "kiosk.json") in shown[0]
+    assert "kiosk.json" in capsys.readouterr().err
+    # Nothing was rewritten, and no window asks whoever stands there to choose a PIN.
+    assert (data_dir / "kiosk.json").read_text(encoding="utf-8") == damaged

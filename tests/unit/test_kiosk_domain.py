@@ -8,9 +8,13 @@ from kneeapp.domain.kiosk import IdlePhase, IdleTimer, match_patient, patient_na
 from kneeapp.domain.pin import (
     FIRST_LOCK_SECONDS,
     FREE_TRIES,
+    MAX_LOCK_SECONDS,
+    LockState,
     PinLock,
     hash_pin,
+    is_pin_key,
     validate_new_pin,
+    validate_patient_pin,
     verify_pin,
 )
 from kneeapp.domain.validation import ValidationError
@@ -88,3 +92,36 @@ def test_idle_timer_warns_then_expires() -> None:
     assert timer.phase(110) is IdlePhase.EXPIRED
     timer.touch(100)
     assert timer.phase(110) is IdlePhase.ACTIVE
+
+
+def test_a_lock_outlives_a_restart_and_a_clock_set_back(stored: str) -> None:
+    clock = FakeClock()
+    kept: list[LockState] = []
+    lock = PinLock(clock, save=kept.append)
+    for _ in range(FREE_TRIES):
+        lock.check("0000", stored)
+    assert kept[-1].failures == FREE_TRIES and lock.locked_for() == FIRST_LOCK_SECONDS
+    # A restart 10 s later: the same lock, 20 s still to go, the right PIN refused.
+    clock.now += 10
+    again = PinLock(clock, kept[-1], kept.append)
+    assert again.locked_for() == pytest.approx(20)
+    assert not again.check("2468", stored).accepted
+    # A damaged stored state locks for as long as a lock can last, never a fresh start.
+    damaged = PinLock(clock, LockState.from_mapping({"failures": "x"}))
+    assert damaged.locked_for() == MAX_LOCK_SECONDS
+    # A clock set far forward in the stored state is held to the longest lock.
+    far = PinLock(clock, LockState(FREE_TRIES, 60.0, clock.now + 10**9))
+    assert far.locked_for() == MAX_LOCK_SECONDS
+
+
+def test_only_single_digits_count_as_pin_keys() -> None:
+    assert all(is_pin_key(d) for d in "0123456789")
+    for other in ("a", "A", "", "12", "١", "٣", " ", "\r"):
+        assert not is_pin_key(other)
+
+
+def test_patient_pin_is_four_digits() -> None:
+    assert validate_patient_pin("0042") == "0042"
+    for bad in ("123", "12345", "12a4", "１２３４"):
+        with pytest.raises(ValidationError):
+            validate_patient_pin(bad)

@@ -6,6 +6,7 @@ The controller is a child of the window; ``kiosk_controller(window)`` finds it.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import re
 from collections.abc import Callable
@@ -22,7 +23,7 @@ from kneeapp.domain.kiosk import (
     match_patient,
     patient_name,
 )
-from kneeapp.domain.pin import PinLock, hash_pin, validate_new_pin
+from kneeapp.domain.pin import LockState, PinLock, hash_pin, validate_new_pin
 from kneeapp.domain.repository import StorageError
 from kneeapp.domain.validation import ValidationError
 from kneeapp.ui.data_safety import backup_failed_text
@@ -54,6 +55,7 @@ class KioskController(QObject):
         settings: KioskSettings,
         export_dir: Path,
         monotonic: Callable[[], float],
+        wall: Callable[[], float],
         keep_full_screen: bool = False,
     ) -> None:
         super().__init__(window)
@@ -61,7 +63,7 @@ class KioskController(QObject):
         self.patients = patients
         self.settings = settings
         self.export_dir = export_dir
-        self.lock = PinLock(monotonic)
+        self.lock = PinLock(wall, settings.lock_state(), self._save_lock)
         self._new_pin: str | None = None
         self._return_to: QWidget | None = None
         self.clinician_history: HistoryPage | None = None
@@ -216,6 +218,10 @@ class KioskController(QObject):
         self.window.show_page(self.pin_page)
         self.refresh_lock()
 
+    def _save_lock(self, state: LockState) -> None:
+        with contextlib.suppress(StorageError):  # the lock still holds while KneeCheck runs
+            self.settings.save_lock_state(state)
+
     def refresh_lock(self) -> None:
         if self.window.current_page() is self.pin_page:
             self.pin_page.set_locked(math.ceil(self.lock.locked_for()))
@@ -244,7 +250,12 @@ class KioskController(QObject):
                     PinPurpose.SET, self.tr("The two PINs differ. Choose the PIN again.")
                 )
                 return
-            self.settings.set_pin_hash(hash_pin(pin))
+            try:
+                self.settings.set_pin_hash(hash_pin(pin))
+            except StorageError as error:
+                self._new_pin = None
+                self.pin_page.ask(PinPurpose.SET, str(error))
+                return
             self._new_pin = None
             self.pin_page.purpose = PinPurpose.CLINICIAN
             self.show_start()

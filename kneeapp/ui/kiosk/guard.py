@@ -4,7 +4,7 @@ quit shortcuts are refused until clinic staff have given the PIN."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 # Keys that close, quit, or leave full screen in common window managers and apps.
@@ -63,9 +63,10 @@ class KioskGuard(QObject):
 
 
 def show_full_screen(window: QWidget) -> None:
-    """Full screen, and the whole screen's size too: without a window manager (a bare X
-    server, some single-app compositors) the full-screen state alone keeps the old size."""
+    """Full screen. On X, the whole screen's size too: without a window manager (a bare X
+    server) the full-screen state alone keeps the old size. On Wayland the compositor
+    sizes the window; a size set beforehand leaves it unpainted under cage."""
     screen = window.screen()
-    if screen is not None:
+    if screen is not None and not QGuiApplication.platformName().startswith("wayland"):
         window.setGeometry(screen.geometry())
     window.showFullScreen()

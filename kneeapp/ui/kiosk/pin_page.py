@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QWidget
 
 from kneeapp.domain.pin import PIN_MAX_LENGTH, PIN_MIN_LENGTH
@@ -75,6 +76,10 @@ class PinPage(Page):
             | Qt.InputMethodHint.ImhNoPredictiveText
         )
         self.field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        # Letters from a physical keyboard are not taken at all: never a wrong try.
+        self.field.setValidator(
+            QRegularExpressionValidator(QRegularExpression(f"[0-9]{{0,{PIN_MAX_LENGTH}}}"))
+        )
         self.field.setFixedWidth(3 * KEY_WIDTH + 2 * 12)
         self.field.returnPressed.connect(self._on_ok)
         self.body.addWidget(self.field, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -163,7 +168,7 @@ class PinPage(Page):
             self.field.insert(label)
 
     def _on_ok(self) -> None:
-        if self.ok_button.isEnabled():
+        if self.ok_button.isEnabled() and self.field.text():
             pin = self.field.text()
             self.field.setText("")
             self.submitted.emit(pin)
