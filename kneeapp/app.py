@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from kneeapp.domain.kiosk import NO_PATIENT
 from kneeapp.domain.profiles import starting_profile
+from kneeapp.domain.ports import ClinicLink
 from kneeapp.domain.repository import BackupCopy, StorageError
 from kneeapp.domain.session import DEFAULT_PROFILE
 from kneeapp.paths import EXPORTS_FOLDER as KIOSK_EXPORT_FOLDER  # the kiosk's export folder
@@ -83,6 +84,8 @@ def create_main_window(
     window.restore_window_geometry()
     if kiosk_settings is not None:
         _make_kiosk(window, repository, kiosk_settings, Path(data_dir), monotonic, clock)
+    if backend.clinic is not None:
+        _show_clinic_link(window, backend.clinic)
     return window
 
 
@@ -91,6 +94,68 @@ def _starting_profile(repository: SqliteSessionRepository) -> str:
         return starting_profile(repository.profile_list())
     except StorageError:
         return DEFAULT_PROFILE  # the home screen says what went wrong
+
+
+def create_desk_window(
+    data_dir: Path,
+    server: ServerConfig,
+    *,
+    clock: Callable[[], datetime] = utc_now,
+    monotonic: Callable[[], float] = time.monotonic,
+) -> MainWindow:
+    """The therapist's desk on the clinic server: clinician mode in an ordinary window
+    after the PIN, every patient of the clinic, refreshed when any station saves."""
+    from kneeapp.paths import ensure_data_dir
+    from kneeapp.storage.kiosk_settings import JsonKioskSettings
+    from kneeapp.storage.postgres.listener import SessionListener
+    from kneeapp.storage.postgres.repository import PostgresSessionRepository
+    from kneeapp.ui.kiosk.desk import ClinicDesk
+
+    folder = ensure_data_dir(Path(data_dir))
+    repository = PostgresSessionRepository.connect(server.url, station=server.station)
+    preferences = JsonPreferences(folder)
+    window = MainWindow(
+        repository, preferences, profile=NO_PATIENT, clock=clock, data_dir=folder, kiosk=True
+    )
+    window.setWindowTitle(window.tr("KneeCheck — clinic"))
+    window.apply_display(preferences.display_settings())
+    window.setWindowIcon(application_icon())
+    window.restore_window_geometry()
+    desk = ClinicDesk(
+        window,
+        patients=repository,
+        settings=JsonKioskSettings.open(folder),
+        export_dir=folder / KIOSK_EXPORT_FOLDER,
+        monotonic=monotonic,
+        wall=lambda: clock().timestamp(),
+    )
+    listener = SessionListener(server.url, desk.clinic_changed.emit)
+
+    def close() -> None:
+        listener.close()
+        repository.close()
+
+    window.closed.connect(close)
+    return window
+
+
+def _show_clinic_link(window: MainWindow, link: ClinicLink) -> None:
+    """A station's line about the clinic server, and the question when closing with checks
+    that have not reached it."""
+    from PySide6.QtWidgets import QVBoxLayout
+
+    from kneeapp.ui.widgets.clinic_status import ClinicStatusLine, ClosingWithChecksWaiting
+    from kneeapp.ui.widgets.notice_bar import NoticeBar
+
+    line = ClinicStatusLine(link, window)
+    line.show_send_now(not window.kiosk)
+    central = window.centralWidget()
+    layout = central.layout() if central is not None else None
+    assert isinstance(layout, QVBoxLayout)
+    layout.addWidget(line)
+    bar = NoticeBar(window)
+    window.add_bar(bar)
+    ClosingWithChecksWaiting(window, link, bar)
 
 
 def _make_kiosk(
@@ -181,10 +246,19 @@ def make_application(argv: Sequence[str]) -> QApplication:
     return app
 
 
-def run_gui(data_dir: Path, *, kiosk: bool = False, check: HealthCheck | None = None) -> int:
+def run_gui(
+    data_dir: Path,
+    *,
+    kiosk: bool = False,
+    check: HealthCheck | None = None,
+    server: ServerConfig | None = None,
+    clinic: bool = False,
+) -> int:
     """Start the application and return its exit status.
 
-    ``check``: the data file's health check, started before Qt was loaded.
+    ``check``: the data file's health check, started before Qt was loaded. ``server``:
+    the clinic server this computer is a station of; ``clinic``: open the therapist's
+    desk on it instead.
     """
     # Made here, or beforehand with make_application (embedders use create_main_window).
     app = QApplication.instance() or make_application(sys.argv)
@@ -212,7 +286,10 @@ def run_gui(data_dir: Path, *, kiosk: bool = False, check: HealthCheck | None = 
         notice.show()
         return _event_loop(app)
     try:
-        window = create_main_window(data_dir, kiosk=kiosk, check=check)
+        if clinic and server is not None:
+            window = create_desk_window(data_dir, server)
+        else:
+            window = create_main_window(data_dir, kiosk=kiosk, check=check, server=server)
     except StorageError as error:
         instance.release()
         return _cannot_open(error)
@@ -266,7 +343,9 @@ def _cannot_open(error: StorageError) -> int:
     return 1
 
 
-def export_pdf(data_dir: Path, out: Path, profile: str) -> None:
+def export_pdf(
+    data_dir: Path, out: Path, profile: str, server: ServerConfig | None = None
+) -> None:
     """Write the therapist report of ``profile`` to ``out`` (e.g. for the command line).
 
     Creates an offscreen Qt application when none is running: the charts are
@@ -286,6 +365,6 @@ def export_pdf(data_dir: Path, out: Path, profile: str) -> None:
         install_language(JsonPreferences(Path(data_dir)).display_settings().language)
     else:
         app = None
-    with open_sessions(Path(data_dir)) as repository:
+    with open_sessions(Path(data_dir), server) as repository:
         write_report(repository, profile, Path(out), now=utc_now())
     del app

@@ -14,12 +14,16 @@ import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kneeapp import __version__
 from kneeapp.domain.profiles import Profile, profile_label
 from kneeapp.domain.repository import StorageError
 from kneeapp.domain.session import DEFAULT_PROFILE, Session
 from kneeapp.paths import ENV_VAR, resolve_data_dir
+
+if TYPE_CHECKING:
+    from kneeapp.storage.backends import ServerConfig
 
 EXIT_OK = 0
 EXIT_STORAGE = 1  # the data folder or disk failed
@@ -46,6 +50,21 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--kiosk", action="store_true", help="run full screen for a shared clinic touch screen"
     )
+    server_help = (
+        "the clinic server, a libpq URL such as postgresql://kiosk1@server/kneeapp"
+        "?sslmode=verify-full (default: $KNEEAPP_SERVER, else the settings; none: this "
+        "computer alone)"
+    )
+    parser.add_argument("--server", metavar="URL", default=None, help=server_help)
+    parser.add_argument(
+        "--station", metavar="NAME", default=None, help="this station's name (default: the host)"
+    )
+    parser.add_argument(
+        "--clinic",
+        action="store_true",
+        help="with a server: the therapist's desk, every patient of the clinic",
+    )
+    after.add_argument("--server", metavar="URL", default=argparse.SUPPRESS, help=server_help)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     export = commands.add_parser(
@@ -61,6 +80,14 @@ def _parser() -> argparse.ArgumentParser:
         help="add the sessions of a CSV file; all or nothing",
     )
     import_.add_argument("file", metavar="FILE", type=Path, help="a KneeCheck CSV file")
+
+    server = commands.add_parser("server", help="prepare the clinic's PostgreSQL server")
+    server_commands = server.add_subparsers(dest="server_command", metavar="ACTION", required=True)
+    init = server_commands.add_parser(
+        "init",
+        help="create or upgrade the clinic server's schema and roles (run as the owner)",
+    )
+    init.add_argument("url", metavar="URL", help="the database, as its owner (a libpq URL)")
     return parser
 
 
@@ -70,7 +97,17 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as stop:  # --help, --version, usage errors
         return stop.code if isinstance(stop.code, int) else (EXIT_OK if stop.code is None else 2)
+    if args.command == "server":
+        return _server_init(args.url)
     data_dir = resolve_data_dir(args.data_dir)
+    try:
+        server = _server(args, data_dir)
+    except StorageError as error:
+        _complain(str(error))
+        return EXIT_USAGE
+    if args.clinic and server is None:
+        _complain("--clinic needs a clinic server: add --server URL.")
+        return EXIT_USAGE
     if args.command is None:
         from kneeapp.storage.startup import HealthCheck
 
@@ -82,26 +119,69 @@ def main(argv: list[str] | None = None) -> int:
             check = HealthCheck(data_dir)
             from kneeapp.app import run_gui  # Qt loads only here
 
-            return run_gui(data_dir, kiosk=args.kiosk, check=check)
+            return run_gui(
+                data_dir, kiosk=args.kiosk, check=check, server=server, clinic=args.clinic
+            )
         finally:
             gc.enable()
-    if args.kiosk:
-        _complain("--kiosk applies to the window only, not to export or import.")
+    if args.kiosk or args.clinic:
+        _complain("--kiosk and --clinic apply to the window only, not to export or import.")
         return EXIT_USAGE
     try:
         if args.command == "export":
-            return _export(data_dir, args.out, args.format, args.profile)
-        return _import(data_dir, args.file)
+            return _export(data_dir, args.out, args.format, args.profile, server)
+        return _import(data_dir, args.file, server)
     except StorageError as error:
         _complain(str(error))
         return EXIT_STORAGE
+
+
+def _server(args: argparse.Namespace, data_dir: Path) -> ServerConfig | None:
+    """The clinic server: --server, else $KNEEAPP_SERVER, else the settings; or None."""
+    settings_file = data_dir / "settings.json"
+    if not (args.server or os.environ.get("KNEEAPP_SERVER") or settings_file.exists()):
+        return None  # the usual home start: nothing more to read
+    from kneeapp.storage.backends import resolve_server
+    from kneeapp.storage.preferences import JsonPreferences
+
+    return resolve_server(args.server, args.station, JsonPreferences(data_dir).stored())
+
+
+def _server_init(url: str) -> int:
+    try:
+        from kneeapp.storage.postgres.schema import (
+            CLINICIAN_ROLE,
+            KIOSK_ROLE,
+            hba_lines,
+            init_server,
+        )
+
+        before, after = init_server(url)
+    except StorageError as error:
+        _complain(str(error))
+        return EXIT_STORAGE
+    if before == after:
+        print(f"The clinic server's schema is up to date (version {after}).")
+    else:
+        print(f"The clinic server's schema is now at version {after} (it was at {before}).")
+    print(
+        f"Roles: {CLINICIAN_ROLE} (the therapists' desks) and {KIOSK_ROLE} (the stations). "
+        "Give each person or station a login of its own in one of them, e.g.\n"
+        f"  CREATE ROLE desk1 LOGIN PASSWORD '...' IN ROLE {CLINICIAN_ROLE};\n"
+        "Then add these lines to pg_hba.conf (before any other host line) and reload:"
+    )
+    for line in hba_lines(url):
+        print(f"  {line}")
+    return EXIT_OK
 
 
 def _complain(message: str) -> None:
     print(f"kneeapp: {message}", file=sys.stderr)
 
 
-def _export(data_dir: Path, out: Path, file_format: str, profile: str | None) -> int:
+def _export(
+    data_dir: Path, out: Path, file_format: str, profile: str | None, server: ServerConfig | None
+) -> int:
     from kneeapp.paths import inside_data_dir
 
     if inside_data_dir(out, data_dir):
@@ -113,7 +193,7 @@ def _export(data_dir: Path, out: Path, file_format: str, profile: str | None) ->
         return EXIT_USAGE
     from kneeapp.storage.backends import open_sessions
 
-    with open_sessions(data_dir) as repository:
+    with open_sessions(data_dir, server) as repository:
         profiles = repository.profile_list()
         labels = ", ".join(profile_label(p) for p in profiles)
         if profile is not None:
@@ -136,7 +216,7 @@ def _export(data_dir: Path, out: Path, file_format: str, profile: str | None) ->
     from kneeapp.app import export_pdf  # Qt loads only for the report
 
     try:
-        export_pdf(data_dir, out, profile)
+        export_pdf(data_dir, out, profile, server)
     except OSError as error:
         _complain(f"Could not write {out}: {error.strerror or error}.")
         return EXIT_STORAGE
@@ -206,7 +286,7 @@ def _refuse_damaged(data_dir: Path) -> None:
         )
 
 
-def _import(data_dir: Path, file: Path) -> int:
+def _import(data_dir: Path, file: Path, server: ServerConfig | None) -> int:
     from kneeapp.domain.repository import ImportConflict
     from kneeapp.storage.csv_exchange import CsvImportError, StagedCsv
     from kneeapp.storage.sessions import open_repository
@@ -222,7 +302,8 @@ def _import(data_dir: Path, file: Path) -> int:
 
             _refuse_damaged(data_dir)
 
-            with open_repository(data_dir) as repository:
+            station = None if server is None else server.station
+            with open_repository(data_dir, station=station) as repository:
                 if repository.count():
                     # A bulk change deserves its own way back, whatever the day's copy holds.
                     backup_before(repository.path, BEFORE_IMPORT, datetime.now(UTC))
@@ -264,4 +345,16 @@ def _import(data_dir: Path, file: Path) -> int:
             for name, count in sorted(by_profile.items())
         )
         print(f"Added to: {added_to}. KneeCheck's start screen lets you choose whose to see.")
+    if server is not None:
+        from kneeapp.paths import database_path
+        from kneeapp.storage.backends import send_outbox
+
+        waiting = send_outbox(database_path(data_dir), server)
+        if waiting:
+            _complain(
+                f"{_sessions(waiting)} still waiting to reach the clinic server: they are "
+                "kept on this computer and sent by the next KneeCheck started here."
+            )
+        else:
+            print("Every session has reached the clinic server.")
     return EXIT_OK

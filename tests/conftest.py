@@ -46,3 +46,50 @@ def umask_022() -> Iterator[None]:
 def file_mode() -> Callable[[Path], int]:
     """A file's or folder's permission bits, e.g. 0o600."""
     return lambda path: stat.S_IMODE(Path(path).stat().st_mode)
+
+
+# A real PostgreSQL server, started by the tests themselves (see tests/postgres_server.py).
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster() -> Iterator[object]:
+    """One throwaway cluster for the whole run; skipped where PostgreSQL cannot be had,
+    except in CI (CI=true), where the clinic server's tests must run."""
+    from tests.postgres_server import Cluster, find_bin_dir
+
+    bin_dir = find_bin_dir()
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        bin_dir = None
+        reason = "psycopg is not installed (pip install '.[clinic]')"
+    else:
+        reason = "PostgreSQL's initdb was not found (apt-get install postgresql)"
+    if bin_dir is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI must test the clinic server: {reason}")
+        pytest.skip(reason)
+    cluster = Cluster(bin_dir)
+    try:
+        cluster.start()
+        yield cluster
+    finally:
+        cluster.destroy()
+
+
+@pytest.fixture(scope="session")
+def _clinic_database_once(postgres_cluster: object) -> object:
+    from tests.postgres_server import Cluster, create_clinic_database
+
+    assert isinstance(postgres_cluster, Cluster)
+    return create_clinic_database(postgres_cluster, "clinic")
+
+
+@pytest.fixture
+def clinic_database(_clinic_database_once: object) -> object:
+    """The clinic's database, emptied for this test."""
+    from tests.postgres_server import ClinicDatabase, empty_clinic
+
+    assert isinstance(_clinic_database_once, ClinicDatabase)
+    empty_clinic(_clinic_database_once)
+    return _clinic_database_once

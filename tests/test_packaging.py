@@ -64,6 +64,10 @@ def test_domain_and_storage_never_import_qt() -> None:
 # they need.
 LAZY_ON_START = (
     "uuid",
+    # The clinic server's code and driver: only when a server is configured.
+    "psycopg",
+    "psycopg_pool",
+    "kneeapp.storage.postgres",
     "csv",
     "PySide6.QtSvg",
     "kneeapp.storage.csv_exchange",

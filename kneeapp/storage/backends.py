@@ -111,7 +111,33 @@ def open_backend(
     start sending its outbox to the server. Raises StorageError."""
     if server is None:
         return LocalBackend(open_data(data_dir, now, check))
-    raise StorageError("This KneeCheck cannot reach a clinic server yet.")
+    opened = open_data(data_dir, now, check, station=server.station)
+    if opened.drafts is None:  # a file too new for this KneeCheck: nothing to send from it
+        return LocalBackend(opened)
+    from kneeapp.storage.postgres.outbox import OutboxSender
+
+    sender = OutboxSender(opened.repository.path, server.url, server.station)
+    opened.repository.set_after_save(sender.wake)
+    return LocalBackend(opened, sender)
+
+
+def send_outbox(database: Path, server: ServerConfig, timeout: float = 30.0) -> int:
+    """Send what this computer's outbox holds (e.g. after ``kneeapp import``), trying until
+    it is empty, the server cannot be reached, or ``timeout``; return how many still wait."""
+    import time
+
+    from kneeapp.storage.postgres.outbox import OutboxSender
+
+    sender = OutboxSender(database, server.url, server.station)
+    deadline = time.monotonic() + timeout
+    try:
+        while True:
+            status = sender.status()
+            if status.waiting == 0 or status.problem or time.monotonic() > deadline:
+                return status.waiting
+            sender.wait_for_round(sender.rounds + 1, 1.0)
+    finally:
+        sender.close()
 
 
 @contextmanager
@@ -125,7 +151,10 @@ def open_sessions(
         with open_repository(data_dir) as local:
             yield local
         return
-    raise StorageError("This KneeCheck cannot reach a clinic server yet.")
+    from kneeapp.storage.postgres.repository import PostgresSessionRepository
+
+    with PostgresSessionRepository.connect(server.url) as clinic:
+        yield clinic
 
 
 if TYPE_CHECKING:

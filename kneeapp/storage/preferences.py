@@ -57,6 +57,10 @@ class JsonPreferences:
             Path(temporary).unlink(missing_ok=True)
             # Losing a remembered tick box is not worth interrupting the person.
 
+    def stored(self) -> dict[str, Any]:
+        """Everything in the file, e.g. the clinic server's entry (see storage.backends)."""
+        return self._load()
+
     def selected_checks(self) -> tuple[str, ...]:
         stored = self._load().get("checks")
         if isinstance(stored, list):

@@ -143,7 +143,7 @@ class SqliteSessionRepository:
                     session = session._replace(profile=names[session.profile])
                 if self._session_id(session.uid) is not None:
                     # Present already: the same session, or another under the same id.
-                    if not _same_contents(self._stored(session.uid), session):
+                    if not same_contents(self._stored(session.uid), session):
                         conflict_count += 1
                         if len(conflicts) < IMPORT_CONFLICTS_NAMED:
                             conflicts.append(session.uid)
@@ -481,7 +481,7 @@ class SqliteSessionRepository:
         ]
 
 
-def _same_contents(stored: Session | None, incoming: Session) -> bool:
+def same_contents(stored: Session | None, incoming: Session) -> bool:
     """What an exchange file carries of a session (not its safety answers or advice)."""
     return stored is not None and (
         stored.profile == incoming.profile

@@ -623,6 +623,49 @@ derecha ▼</translation>
     </message>
 </context>
 <context>
+    <name>ClinicStatusLine</name>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/clinic_status.py" line="29"/>
+        <source>Send now</source>
+        <translation>Enviar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/clinic_status.py" line="30"/>
+        <source>Send the waiting checks now</source>
+        <translation>Enviar ahora las pruebas pendientes</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/clinic_status.py" line="52"/>
+        <source>The clinic server has been upgraded: update this station. Checks are kept on this computer until then ({count} waiting).</source>
+        <translation>El servidor de la clínica se ha actualizado: actualice este puesto. Hasta entonces, las pruebas se guardan en este ordenador ({count} pendientes).</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/clinic_status.py" line="56"/>
+        <source>1 check waiting to reach the clinic server</source>
+        <translation>1 prueba pendiente de llegar al servidor de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/clinic_status.py" line="58"/>
+        <source>{count} checks waiting to reach the clinic server</source>
+        <translation>{count} pruebas pendientes de llegar al servidor de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/clinic_status.py" line="62"/>
+        <source>Every check has reached the clinic server</source>
+        <translation>Todas las pruebas han llegado al servidor de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/clinic_status.py" line="64"/>
+        <source>no contact yet</source>
+        <translation>aún sin contacto</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/clinic_status.py" line="67"/>
+        <source>last contact {time}</source>
+        <translation>último contacto {time}</translation>
+    </message>
+</context>
+<context>
     <name>ClinicianAdvicePage</name>
     <message>
         <location filename="../../kneeapp/ui/pages/clinician_advice.py" line="26"/>
@@ -724,6 +767,29 @@ derecha ▼</translation>
         <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="155"/>
         <source>Keep</source>
         <translation>Conservar</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingWithChecksWaiting</name>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/clinic_status.py" line="94"/>
+        <source>1 check has not reached the clinic server yet. It is kept on this computer and sent the next time KneeCheck starts here.</source>
+        <translation>1 prueba aún no ha llegado al servidor de la clínica. Se guarda en este ordenador y se enviará la próxima vez que KneeCheck se abra aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/clinic_status.py" line="99"/>
+        <source>{count} checks have not reached the clinic server yet. They are kept on this computer and sent the next time KneeCheck starts here.</source>
+        <translation>{count} pruebas aún no han llegado al servidor de la clínica. Se guardan en este ordenador y se enviarán la próxima vez que KneeCheck se abra aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/clinic_status.py" line="105"/>
+        <source>Keep open</source>
+        <translation>Mantener abierto</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/clinic_status.py" line="106"/>
+        <source>Close anyway</source>
+        <translation>Cerrar de todos modos</translation>
     </message>
 </context>
 <context>
@@ -3133,6 +3199,14 @@ derecha ▼</translation>
         <location filename="../../kneeapp/domain/observations.py" line="140"/>
         <source>{value} of 10</source>
         <translation>{value} de 10</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../kneeapp/app.py" line="110"/>
+        <source>KneeCheck — clinic</source>
+        <translation>KneeCheck — clínica</translation>
     </message>
 </context>
 </TS>

@@ -10,7 +10,7 @@ import pytest
 from kneeapp.domain.repository import SessionRepository
 from kneeapp.storage.sessions import open_repository
 
-ENGINES = ("sqlite",)
+ENGINES = ("sqlite", "postgres")
 
 
 @pytest.fixture(params=ENGINES)

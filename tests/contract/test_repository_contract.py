@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kneeapp.domain.repository import SessionRepository, StorageError
+from kneeapp.domain.repository import ImportConflict, SessionRepository, StorageError
 from kneeapp.domain.session import Session, build_session, new_session_uid, validate_reading
 from kneeapp.domain.trends import SeriesPoint
 
@@ -55,6 +55,23 @@ def test_save_then_get_is_exact(repository: SessionRepository) -> None:
     assert stored == session
     assert stored is not None and stored.recorded_at.utcoffset() == timedelta(0)
     assert repository.get(new_session_uid()) is None
+
+
+def test_sides_without_a_value_come_back_without_one(repository: SessionRepository) -> None:
+    session = build_session(
+        uid=new_session_uid(),
+        profile="Ana",
+        recorded_at=START,
+        readings=[
+            validate_reading("ankle_step", "range", None, 8, "too_painful", None),
+            validate_reading("ankle_step", "pain", 2, None),  # the right side not rated
+            validate_reading("kneeling_lunge", "range", None, None, "not_done", "could_not"),
+        ],
+    )
+    repository.save(session)
+    assert repository.get(session.uid) == session
+    [point] = repository.series("Ana", [("ankle_step", "range")])[("ankle_step", "range")]
+    assert (point.left, point.right) == (None, 8.0)
 
 
 def test_saving_a_stored_uid_is_refused(repository: SessionRepository) -> None:
@@ -124,6 +141,19 @@ def test_import_adds_each_session_once(repository: SessionRepository) -> None:
     assert repository.import_sessions(first) == 2
     assert repository.import_sessions([*first, make_session(2)]) == 1
     assert repository.count() == 3
+
+
+def test_an_import_clashing_with_a_stored_session_adds_nothing(
+    repository: SessionRepository,
+) -> None:
+    stored = make_session(0)
+    repository.save(stored)
+    clash = stored._replace(note="another session under the same id")
+    with pytest.raises(ImportConflict) as raised:
+        repository.import_sessions([make_session(1), clash])
+    assert raised.value.uids == [stored.uid]
+    assert repository.count() == 1  # the new one was not added either
+    assert repository.import_sessions([stored]) == 0  # the same session: left alone
 
 
 def test_export_writes_every_session(repository: SessionRepository, tmp_path: Path) -> None:

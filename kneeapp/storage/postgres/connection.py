@@ -1,0 +1,58 @@
+"""Connecting to the clinic server with bounded waits, and its errors in plain words."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kneeapp.domain.repository import StorageError
+
+try:
+    import psycopg
+except ImportError as missing:  # the optional extra is not installed
+    raise StorageError(
+        "This KneeCheck was installed without clinic server support: install "
+        "kneeapp[clinic] (it adds psycopg) to use a clinic server."
+    ) from missing
+
+SCHEMA = "kneeapp"
+CONNECT_TIMEOUT_S = 5  # a server that never answers must not hold anyone for long
+STATEMENT_TIMEOUT_MS = 15_000
+
+
+def connect(
+    url: str,
+    *,
+    connect_timeout: float = CONNECT_TIMEOUT_S,
+    statement_timeout_ms: int = STATEMENT_TIMEOUT_MS,
+    **extra: Any,
+) -> psycopg.Connection[Any]:
+    """A connection in autocommit mode (transactions are explicit), its queries bounded by
+    a statement timeout and its search path on KneeCheck's schema. Raises StorageError."""
+    try:
+        connection = psycopg.connect(
+            url,
+            autocommit=True,
+            connect_timeout=max(1, round(connect_timeout)),
+            application_name="kneeapp",
+            options=f"-c statement_timeout={statement_timeout_ms:d} -c search_path={SCHEMA}",
+            **extra,
+        )
+    except psycopg.Error as error:
+        raise unreachable(error) from error
+    return connection
+
+
+def unreachable(error: BaseException) -> StorageError:
+    detail = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    return StorageError(
+        f"The clinic server cannot be reached ({detail}). Sessions saved here are kept on "
+        "this computer and sent when it answers again."
+    )
+
+
+def server_error(error: psycopg.Error) -> StorageError:
+    """A StorageError for a failed query: an unreachable server, or what the server said."""
+    if isinstance(error, psycopg.OperationalError):
+        return unreachable(error)
+    detail = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    return StorageError(f"The clinic server refused the request ({detail}).")

@@ -1,0 +1,242 @@
+"""The clinic server's schema and roles, and ``kneeapp server init``.
+
+Versions are rows of ``schema_migrations``; the pending steps run in one transaction
+under an advisory lock, so two ``server init`` at once cannot both apply a step. Roles:
+whoever runs ``server init`` owns the schema (and only migrates it); ``kneeapp_clinician``
+reads every patient; ``kneeapp_kiosk`` can only add sessions and read one named patient's
+own, through functions: it has no right on any table, so it cannot list patients.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+from urllib.parse import urlsplit
+
+import psycopg
+
+from kneeapp.domain.repository import StorageError
+from kneeapp.storage.postgres.connection import SCHEMA, connect, server_error
+
+CLINICIAN_ROLE = "kneeapp_clinician"
+KIOSK_ROLE = "kneeapp_kiosk"
+NOTIFY_CHANNEL = "kneeapp_sessions"  # the trigger sends new sessions' uids, nothing else
+_LOCK_KEY = 0x6B6E6565  # "knee": the advisory lock of schema changes
+
+_V1 = f"""
+CREATE TABLE patients (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    name text NOT NULL UNIQUE,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    -- What a person may tell about themselves; all optional.
+    display_name text NOT NULL DEFAULT '',
+    birth_year integer,
+    painful_side text,
+    weekly_km double precision,
+    uid uuid NOT NULL UNIQUE DEFAULT gen_random_uuid()  -- names them in exported files
+);
+CREATE TABLE sessions (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    uid uuid NOT NULL UNIQUE,
+    patient_id bigint NOT NULL REFERENCES patients(id) ON DELETE CASCADE,
+    station text NOT NULL,
+    recorded_at timestamptz NOT NULL,
+    note text NOT NULL DEFAULT '',
+    note_version integer NOT NULL DEFAULT 0,  -- notes change by version, never in silence
+    advice text NOT NULL DEFAULT '',
+    received_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX sessions_by_patient_time ON sessions (patient_id, recorded_at, id);
+-- A side without a value (not rated, or skipped on purpose) is NULL; the skip says why.
+CREATE TABLE measurements (
+    session_id bigint NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    check_id text NOT NULL,
+    measure_id text NOT NULL,
+    left_value double precision,
+    right_value double precision,
+    left_skip text CHECK (left_skip IN ('not_done', 'too_painful', 'could_not')),
+    right_skip text CHECK (right_skip IN ('not_done', 'too_painful', 'could_not')),
+    PRIMARY KEY (session_id, check_id, measure_id)
+);
+CREATE TABLE red_flag_answers (
+    session_id bigint NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    flag_id text NOT NULL,
+    answer boolean NOT NULL,
+    PRIMARY KEY (session_id, flag_id)
+);
+-- Tombstones: each station erases its own copy of these patients at its next contact.
+CREATE TABLE erasures (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    patient text,  -- NULL: every patient
+    erased_at timestamptz NOT NULL DEFAULT now()
+);
+
+CREATE FUNCTION add_session(
+    p_uid uuid, p_patient text, p_station text, p_recorded_at timestamptz,
+    p_note text, p_advice text, p_readings jsonb, p_red_flags jsonb
+) RETURNS boolean
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = {SCHEMA}, pg_temp AS $$
+DECLARE
+    v_patient bigint;
+    v_session bigint;
+BEGIN
+    INSERT INTO patients (name) VALUES (p_patient) ON CONFLICT (name) DO NOTHING;
+    SELECT id INTO v_patient FROM patients WHERE name = p_patient;
+    INSERT INTO sessions (uid, patient_id, station, recorded_at, note, advice)
+    VALUES (p_uid, v_patient, p_station, p_recorded_at, p_note, p_advice)
+    ON CONFLICT (uid) DO NOTHING
+    RETURNING id INTO v_session;
+    IF v_session IS NULL THEN
+        RETURN false;  -- sent before: a replay adds nothing
+    END IF;
+    INSERT INTO measurements
+    SELECT v_session, r->>'check', r->>'measure', (r->>'left')::double precision,
+           (r->>'right')::double precision, r->>'left_skip', r->>'right_skip'
+    FROM jsonb_array_elements(p_readings) AS r;
+    INSERT INTO red_flag_answers
+    SELECT v_session, f.key, f.value::boolean FROM jsonb_each_text(p_red_flags) AS f;
+    RETURN true;
+END $$;
+
+-- What a kiosk may read: the sessions of the patient signed in there, by their name.
+CREATE FUNCTION patient_sessions(p_patient text)
+RETURNS TABLE (uid uuid, recorded_at timestamptz, note text, advice text,
+               readings jsonb, red_flags jsonb)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {SCHEMA}, pg_temp AS $$
+    SELECT s.uid, s.recorded_at, s.note, s.advice,
+           COALESCE((SELECT jsonb_agg(jsonb_build_array(m.check_id, m.measure_id,
+                         m.left_value, m.right_value, m.left_skip, m.right_skip))
+                     FROM measurements AS m WHERE m.session_id = s.id), '[]'),
+           COALESCE((SELECT jsonb_object_agg(a.flag_id, a.answer)
+                     FROM red_flag_answers AS a WHERE a.session_id = s.id), '{{}}')
+    FROM sessions AS s JOIN patients AS p ON p.id = s.patient_id
+    WHERE p.name = p_patient
+    ORDER BY s.recorded_at, s.id
+$$;
+
+-- What a station must erase of its own copy: those of the names it holds (with the time
+-- each was first stored there) that a clinician erased afterwards. A station learns
+-- nothing of patients it does not already hold.
+CREATE FUNCTION erased_among(p_names text[], p_since timestamptz[])
+RETURNS TABLE (patient text)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {SCHEMA}, pg_temp AS $$
+    SELECT held.name
+    FROM unnest(p_names, p_since) AS held (name, since)
+    WHERE EXISTS (SELECT 1 FROM erasures AS e
+                  WHERE e.patient = held.name AND e.erased_at > held.since)
+$$;
+
+CREATE FUNCTION notify_session() RETURNS trigger
+LANGUAGE plpgsql SET search_path = {SCHEMA}, pg_temp AS $$
+BEGIN
+    PERFORM pg_notify('{NOTIFY_CHANNEL}', NEW.uid::text);
+    RETURN NULL;
+END $$;
+CREATE TRIGGER sessions_notify AFTER INSERT ON sessions
+FOR EACH ROW EXECUTE FUNCTION notify_session();
+
+REVOKE ALL ON ALL FUNCTIONS IN SCHEMA {SCHEMA} FROM PUBLIC;
+GRANT USAGE ON SCHEMA {SCHEMA} TO {CLINICIAN_ROLE}, {KIOSK_ROLE};
+GRANT SELECT ON schema_migrations TO {CLINICIAN_ROLE}, {KIOSK_ROLE};
+GRANT EXECUTE ON FUNCTION add_session(uuid, text, text, timestamptz, text, text, jsonb, jsonb),
+    patient_sessions(text), erased_among(text[], timestamptz[])
+    TO {CLINICIAN_ROLE}, {KIOSK_ROLE};
+GRANT SELECT, DELETE ON patients, sessions, measurements, red_flag_answers
+    TO {CLINICIAN_ROLE};
+GRANT UPDATE (note, note_version) ON sessions TO {CLINICIAN_ROLE};
+GRANT INSERT (name, display_name, birth_year, painful_side, weekly_km, uid),
+    UPDATE (display_name, birth_year, painful_side, weekly_km) ON patients
+    TO {CLINICIAN_ROLE};
+GRANT SELECT, INSERT ON erasures TO {CLINICIAN_ROLE};
+"""
+
+# Step N takes the server from version N to N + 1; append, never change a step.
+MIGRATIONS: tuple[str, ...] = (_V1,)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class NewerServerSchema(StorageError):
+    """The server was upgraded by a newer KneeCheck than this one."""
+
+    def __init__(self, version: int, known: int = SCHEMA_VERSION) -> None:
+        super().__init__(
+            f"The clinic server has been upgraded (schema version {version}; this station "
+            f"knows up to {known}): update this station. Sessions stay on this computer "
+            "until then."
+        )
+        self.version = version
+
+
+def server_version(connection: psycopg.Connection[Any]) -> int:
+    """The server's schema version; 0 for a database ``server init`` never prepared."""
+    row = connection.execute(
+        "SELECT to_regclass(%s) IS NOT NULL", (f"{SCHEMA}.schema_migrations",)
+    ).fetchone()
+    if row is None or not row[0]:
+        return 0
+    found = connection.execute(
+        f"SELECT COALESCE(max(version), 0) FROM {SCHEMA}.schema_migrations"
+    ).fetchone()
+    return int(found[0]) if found else 0
+
+
+def require_known_schema(connection: psycopg.Connection[Any]) -> None:
+    """Raise unless the server's schema is the one this KneeCheck writes."""
+    version = server_version(connection)
+    if version > SCHEMA_VERSION:
+        raise NewerServerSchema(version)
+    if version < SCHEMA_VERSION:
+        raise StorageError(
+            "The clinic server is not ready for this KneeCheck: run "
+            "`kneeapp server init URL` on it first (as the database's owner)."
+        )
+
+
+def init_server(url: str, steps: Sequence[str] = MIGRATIONS) -> tuple[int, int]:
+    """Create or upgrade the schema and roles; return (version before, version after).
+
+    Raises NewerServerSchema for a server upgraded by a newer KneeCheck, StorageError
+    for anything else, changing nothing then.
+    """
+    connection = connect(url, statement_timeout_ms=0)
+    try:
+        with connection.transaction():
+            connection.execute("SELECT pg_advisory_xact_lock(%s)", (_LOCK_KEY,))
+            for role in (CLINICIAN_ROLE, KIOSK_ROLE):
+                exists = connection.execute(
+                    "SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)
+                ).fetchone()
+                if not exists:
+                    connection.execute(f"CREATE ROLE {role} NOLOGIN")
+            connection.execute(f"CREATE SCHEMA IF NOT EXISTS {SCHEMA}")
+            connection.execute(
+                f"CREATE TABLE IF NOT EXISTS {SCHEMA}.schema_migrations ("
+                "version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())"
+            )
+            before = server_version(connection)
+            if before > len(steps):
+                raise NewerServerSchema(before, len(steps))
+            for version in range(before, len(steps)):
+                connection.execute(f"SET LOCAL search_path = {SCHEMA}")
+                connection.execute(steps[version].encode())
+                connection.execute(
+                    f"INSERT INTO {SCHEMA}.schema_migrations (version) VALUES (%s)",
+                    (version + 1,),
+                )
+        return before, len(steps)
+    except psycopg.Error as error:
+        raise server_error(error) from error
+    finally:
+        connection.close()
+
+
+def hba_lines(url: str) -> list[str]:
+    """The pg_hba.conf lines that let stations in: TLS only, scram-sha-256 passwords."""
+    database = urlsplit(url).path.lstrip("/") or "kneeapp"
+    return [
+        "# KneeCheck stations and desks: TLS only, scram-sha-256 passwords.",
+        "# Replace 192.168.1.0/24 with the clinic's network.",
+        f"hostssl  {database}  +{CLINICIAN_ROLE}  192.168.1.0/24  scram-sha-256",
+        f"hostssl  {database}  +{KIOSK_ROLE}  192.168.1.0/24  scram-sha-256",
+        f"hostnossl  {database}  all  0.0.0.0/0  reject",
+    ]

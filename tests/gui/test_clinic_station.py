@@ -1,0 +1,81 @@
+"""A station's window on a real clinic server: the save is local, the line tells what
+waits for the server, and closing with checks waiting says so first."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from gui_steps import click
+from pytestqt.qtbot import QtBot
+from test_data_safety import to_summary
+
+from kneeapp.storage.backends import ServerConfig
+from kneeapp.ui.main_window import MainWindow
+from kneeapp.ui.widgets.clinic_status import ClinicStatusLine
+from kneeapp.ui.widgets.notice_bar import NoticeBar
+from tests.clinic.stations import server_uids, silent_server
+from tests.postgres_server import ClinicDatabase
+
+WindowFactory = Callable[..., MainWindow]
+
+
+def status_line(window: MainWindow) -> ClinicStatusLine:
+    line = window.findChild(ClinicStatusLine)
+    assert line is not None
+    return line
+
+
+def save_through_the_window(qtbot: QtBot, window: MainWindow) -> float:
+    """Save one session as a person would; how long the Save click took."""
+    summary = to_summary(qtbot, window)
+    started = time.monotonic()
+    with qtbot.waitSignal(window.session_saved):
+        click(qtbot, summary.save_button)
+    return time.monotonic() - started
+
+
+def test_a_saved_check_reaches_the_clinic_server(
+    qtbot: QtBot, make_window: WindowFactory, clinic_database: ClinicDatabase, tmp_path: Path
+) -> None:
+    window = make_window(server=ServerConfig(clinic_database.kiosk_url, "front-desk"))
+    line = status_line(window)
+    assert line.isVisible()
+    save_through_the_window(qtbot, window)
+    assert window.repository.count() == 1
+    qtbot.waitUntil(lambda: len(server_uids(clinic_database.owner_url)) == 1, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: line.text.text().startswith("Every check has reached the clinic server · last"),
+        timeout=5000,
+    )
+    window.grab().save(str(tmp_path / "station-sent.png"))
+
+
+def test_a_server_that_never_answers_leaves_the_window_responsive(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    with silent_server() as url:
+        window = make_window(server=ServerConfig(url, "front-desk"))
+        took = save_through_the_window(qtbot, window)
+        assert took < 1.0  # the save never waited on the network
+        assert window.repository.count() == 1
+        line = status_line(window)
+        qtbot.waitUntil(
+            lambda: line.text.text()
+            == "1 check waiting to reach the clinic server · no contact yet",
+            timeout=5000,
+        )
+        window.grab().save(str(tmp_path / "station-waiting.png"))
+        # Closing says that the check has not reached the server, and waits for an answer.
+        window.close()
+        assert window.isVisible()
+        bar = next(b for b in window.findChildren(NoticeBar) if b.isVisible())
+        assert bar.message.text().startswith("1 check has not reached the clinic server")
+        window.grab().save(str(tmp_path / "station-closing.png"))
+        click(qtbot, bar.buttons["keep"])
+        assert window.isVisible()
+        window.close()
+        click(qtbot, bar.buttons["close"])
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+
