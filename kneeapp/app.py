@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication
 
 from kneeapp.domain.kiosk import NO_PATIENT
-from kneeapp.domain.profiles import starting_profile
 from kneeapp.domain.ports import ClinicLink
+from kneeapp.domain.profiles import starting_profile
 from kneeapp.domain.repository import BackupCopy, StorageError
 from kneeapp.domain.session import DEFAULT_PROFILE
 from kneeapp.paths import EXPORTS_FOLDER as KIOSK_EXPORT_FOLDER  # the kiosk's export folder

@@ -107,6 +107,20 @@ def test_counts_and_profiles(repository: SessionRepository) -> None:
     assert repository.profiles() == ["Ana", "Ben"]
 
 
+def test_profiles_keep_their_details_and_counts(repository: SessionRepository) -> None:
+    from kneeapp.domain.profiles import ProfileDetails
+
+    repository.save(make_session(0, profile="Ana"))
+    repository.update_profile("Ana", ProfileDetails("Ana G.", 1990, "left", 25.5))
+    repository.update_profile("Ben", ProfileDetails("Ben"))  # no session yet
+    ana = repository.profile("Ana")
+    assert ana is not None
+    assert ana.details == ProfileDetails("Ana G.", 1990, "left", 25.5)
+    assert ana.sessions == 1 and ana.uid
+    assert [(p.name, p.sessions) for p in repository.profile_list()] == [("Ana", 1), ("Ben", 0)]
+    assert repository.profile("nobody") is None
+
+
 def test_pages_are_newest_first(repository: SessionRepository) -> None:
     saved = [make_session(minutes) for minutes in range(7)]
     repository.import_sessions(saved)

@@ -13,13 +13,13 @@ from typing import IO, TYPE_CHECKING, Any
 
 import psycopg
 
+from kneeapp.domain.profiles import Profile, ProfileDetails
 from kneeapp.domain.repository import (
     SERIES_EXACT_TAIL,
     ImportConflict,
     MeasureKey,
     StorageError,
 )
-from kneeapp.domain.profiles import Profile, ProfileDetails
 from kneeapp.domain.session import Reading, Session, Skip, validate_note
 from kneeapp.storage.ordering import catalog_order
 from kneeapp.storage.postgres.connection import connect, server_error
