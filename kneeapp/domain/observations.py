@@ -14,12 +14,6 @@ from kneeapp.domain.session import Reading, Skip
 from kneeapp.domain.text import NUMERUS, QT_TRANSLATE_NOOP, Translate, identity
 from kneeapp.domain.validation import format_number
 
-WHAT_IT_MEANS_CLEAR = QT_TRANSLATE_NOOP(
-    "Observations",
-    "Your two sides were close in every check today. Keep checking every week or two, "
-    "and after any run that hurt.",
-)
-
 # A side with its joint as one phrase: in many languages the words agree in gender.
 SIDE_JOINTS: dict[tuple[Side, str], str] = {
     (Side.LEFT, "ankle"): QT_TRANSLATE_NOOP("Sides", "left ankle"),
@@ -335,78 +329,8 @@ def why(reading: Reading, translate: Translate = identity) -> str:
     ).format(rule=translate("Rules", rule.plain), source=translate("Rules", rule.source))
 
 
-# Measure id -> (joint the clause names, the clause).
-_FINDINGS: dict[str, tuple[str | None, str]] = {
-    "range": (
-        None,
-        QT_TRANSLATE_NOOP("Findings", "your {side_joint} moves less than your {other}"),
-    ),
-    "knee_to_wall": (
-        "ankle",
-        QT_TRANSLATE_NOOP("Findings", "your {side_joint} bends less in the knee-to-wall test"),
-    ),
-    "pain": (
-        "side",
-        QT_TRANSLATE_NOOP("Findings", "your {side_joint} hurts more than your {other}"),
-    ),
-    "drift": (
-        "knee",
-        QT_TRANSLATE_NOOP("Findings", "your {side_joint} drifts inward more than your {other}"),
-    ),
-    "reps": (
-        None,
-        QT_TRANSLATE_NOOP("Findings", "your {side_joint} tires sooner than your {other}"),
-    ),
-}
-KNEE_NOT_STRAIGHT = QT_TRANSLATE_NOOP(
-    "Findings", "your {side_joint} does not straighten as far as your {other}"
-)
-
-
-def finding(reading: Reading, translate: Translate = identity) -> str:
-    """A flagged reading as a short clause naming the side, the joint and the check."""
-    check = CHECKS[reading.check_id]
-    name = check_name(check, translate)
-    asymmetry = reading.asymmetry
-    assert asymmetry is not None, "only compared readings are findings"
-    worse = asymmetry.worse_side
-    if worse is None:
-        return translate(
-            "Findings", QT_TRANSLATE_NOOP("Findings", "both knees drift inward markedly ({check})")
-        ).format(check=name)
-    joint, template = _FINDINGS[reading.measure_id]
-    if check.id == "knee_extension" and reading.measure_id == "range":
-        joint, template = "knee", KNEE_NOT_STRAIGHT
-    joint = joint or check.joint
-    clause = translate("Findings", template).format(
-        side_joint=side_joint(worse, joint, translate),
-        other=other_side(worse.other, joint, translate),
-    )
-    return translate("Findings", QT_TRANSLATE_NOOP("Findings", "{finding} ({check})")).format(
-        finding=clause, check=name
-    )
-
-
-_STATEMENTS = (
-    QT_TRANSLATE_NOOP(
-        "Findings",
-        "{findings}. The guide behind this app links this to knee pain after running. "
-        "This is an observation, not a diagnosis: keep checking every week or two; if the "
-        "difference stays, a physical therapist can find out why.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "Findings",
-        "{findings}. The guide behind this app links both to knee pain after running. "
-        "This is an observation, not a diagnosis: keep checking every week or two; if the "
-        "difference stays, a physical therapist can find out why.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "Findings",
-        "{findings}. The guide behind this app links each of these to knee pain after "
-        "running. This is an observation, not a diagnosis: keep checking every week or "
-        "two; if the difference stays, a physical therapist can find out why.",
-    ),
-)
+# Which joint a flagged result is about, when it is not the check's own joint.
+_FINDING_JOINTS: dict[str, str] = {"knee_to_wall": "ankle", "pain": "side", "drift": "knee"}
 
 
 def join_list(items: list[str], translate: Translate = identity) -> str:
@@ -418,12 +342,48 @@ def join_list(items: list[str], translate: Translate = identity) -> str:
     )
 
 
-def findings_statement(readings: Iterable[Reading], translate: Translate = identity) -> str:
-    """What the session's flagged results say together, as observations only."""
-    clauses = [finding(r, translate) for r in readings if r.flagged]
-    if not clauses:
-        return translate("Observations", WHAT_IT_MEANS_CLEAR)
-    statement = _STATEMENTS[min(len(clauses), 3) - 1]
-    return translate("Findings", statement).format(
-        findings=capitalized(join_list(clauses, translate))
+STAND_OUT = NUMERUS.translate("Findings", "%n result(s) stand(s|) out today: {where}.", None, 1)
+NOTHING_COMPARED = QT_TRANSLATE_NOOP(
+    "Findings",
+    "Nothing could be compared today: a comparison needs both sides of a measure rated.",
+)
+ALL_CLOSE = QT_TRANSLATE_NOOP(
+    "Findings", "Your two sides were close in every measure you rated today."
+)
+WHAT_IT_MEANS = QT_TRANSLATE_NOOP(
+    "Findings",
+    "These are observations, not a diagnosis. The guide behind this app links such "
+    "differences to knee pain after running: keep checking every week or two, and if a "
+    "difference stays, a physical therapist can find out why.",
+)
+
+
+def where(reading: Reading, translate: Translate = identity) -> str:
+    """Where a flagged result is: 'left ankle (step test)', 'both knees (single-leg squat)'."""
+    check = CHECKS[reading.check_id]
+    asymmetry = reading.asymmetry
+    assert asymmetry is not None, "only compared readings stand out"
+    name = check_name(check, translate)
+    worse = asymmetry.worse_side
+    if worse is None:
+        place = translate("Findings", QT_TRANSLATE_NOOP("Findings", "both knees"))
+    else:
+        joint = _FINDING_JOINTS.get(reading.measure_id, check.joint)
+        if check.id == "knee_extension" and reading.measure_id == "range":
+            joint = "knee"
+        place = side_joint(worse, joint, translate)
+    return translate("Findings", QT_TRANSLATE_NOOP("Findings", "{place} ({check})")).format(
+        place=place, check=name
     )
+
+
+def headline(readings: Iterable[Reading], translate: Translate = identity) -> str:
+    """One short line on what stands out today; the details follow, one line each."""
+    readings = list(readings)
+    flagged = [r for r in readings if r.flagged]
+    if flagged:
+        places = join_list([where(r, translate) for r in flagged], translate)
+        return translate("Findings", STAND_OUT, len(flagged)).format(where=places)
+    if not any(r.asymmetry is not None for r in readings):
+        return translate("Findings", NOTHING_COMPARED)
+    return translate("Findings", ALL_CLOSE)

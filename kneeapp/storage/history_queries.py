@@ -48,7 +48,8 @@ def series(
             "AND recorded_at >= ?",
             (profile, start),
         ).fetchone()
-        if count > max_points:
+        # Fewer sessions than the exact tail: every one of them is in it, none is thinned.
+        if count > max_points and count > SERIES_EXACT_TAIL:
             tail = connection.execute(
                 f"SELECT recorded_at FROM sessions WHERE profile_id = {_PROFILE_ID} "
                 "AND recorded_at >= ? ORDER BY recorded_at DESC, id DESC LIMIT 1 OFFSET ?",

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from kneeapp.domain.dates import format_moment
@@ -39,9 +39,15 @@ def backup_failed_text(problem: str) -> str:
     return QCoreApplication.translate("DataNotices", BACKUP_FAILED).format(problem=problem)
 
 
+# A change is kept this long after the last one: within a second of any touch, without
+# writing the file for every step of a dragged slider.
+KEEP_AFTER_MS = 300
+
+
 class DraftKeeper(QObject):
-    """Stores the window's session on every page change and forgets it when the
-    session ends; on start, offers a draft left by a crash."""
+    """Stores the window's session on every page change and within a second of every
+    change of a control, forgets it when the session ends; on start, offers a draft
+    left by a crash."""
 
     def __init__(
         self, window: MainWindow, store: DraftStore, is_saved: Callable[[str], bool]
@@ -56,11 +62,20 @@ class DraftKeeper(QObject):
         self.kept: KeptDraft | None = None
         self.problem = ""  # the last failure to keep the draft, for the curious
         window.page_changed.connect(self.on_page_changed)
+        self.soon = QTimer(self)
+        self.soon.setSingleShot(True)
+        self.soon.setInterval(KEEP_AFTER_MS)
+        self.soon.timeout.connect(self.keep_now)
+        window.draft_changed.connect(self.soon.start)
         window.session_ended.connect(self.on_session_ended)
         window.draft_discarded.connect(self.discard_draft)
         self.bar.chosen.connect(self.on_chosen)
 
     def on_page_changed(self, page: QWidget) -> None:
+        self.keep_now()
+
+    def keep_now(self) -> None:
+        self.soon.stop()
         state = self.window.draft_state()
         if state is None:
             return
@@ -76,6 +91,7 @@ class DraftKeeper(QObject):
             self.problem = str(error)
 
     def on_session_ended(self) -> None:
+        self.soon.stop()
         self._forget()
 
     def discard_draft(self) -> None:

@@ -17,6 +17,7 @@ from kneeapp.domain.guidance import clinician_advice, recheck_reminder
 from kneeapp.domain.preferences import DisplaySettings, Preferences
 from kneeapp.domain.profiles import Profile, validate_details
 from kneeapp.domain.repository import BackupCopy, BackupService, SessionRepository, StorageError
+from kneeapp.domain.session import Reading
 from kneeapp.domain.validation import ValidationError
 from kneeapp.ui.files import SavePathChooser, ask_save_path, open_in_file_manager
 from kneeapp.ui.i18n import install_language, plural, qt_translate
@@ -29,6 +30,7 @@ from kneeapp.ui.widgets.confirm_bar import ConfirmBar
 # The session's and the settings' pages are imported when first needed, so that the
 # home screen comes up without them; tests/test_packaging.py checks it.
 if TYPE_CHECKING:
+    from kneeapp.ui.pages.check_page import LastTime
     from kneeapp.ui.pages.choose_checks import ChooseChecksPage
     from kneeapp.ui.pages.clinician_advice import ClinicianAdvicePage
     from kneeapp.ui.pages.profile import ProfilePage
@@ -43,6 +45,8 @@ class MainWindow(QMainWindow):
     session_ended = Signal()
     # The kept draft is to be forgotten (kiosk idle reset, "Discard" on the resume prompt).
     draft_discarded = Signal()
+    # Something was entered (a value, a skip, an answer, the note): keep the draft soon.
+    draft_changed = Signal()
 
     def __init__(
         self,
@@ -145,7 +149,7 @@ class MainWindow(QMainWindow):
             latest = self.repository.latest(self.profile)
             profiles = [] if self.kiosk else self.repository.profile_list()
         except StorageError as error:
-            self.home.show_banner(str(error))
+            self.home.show_banner(str(error), flagged=True)
             return
         if not self.kiosk and self.profile not in {p.name for p in profiles}:
             profiles.append(Profile(self.profile))  # not stored until its first session
@@ -508,15 +512,30 @@ class MainWindow(QMainWindow):
         red_flags = RedFlagPage()
         red_flags.initial_focus = next(iter(red_flags.choices.values())).buttons[0]
         red_flags.continue_requested.connect(self._on_red_flags_answered)
+        for row in red_flags.choices.values():
+            row.chosen.connect(self.draft_changed)
         steps: list[Page] = [red_flags]
+        last_time = self._last_time(draft)
         for position, check in enumerate(draft.checks, start=1):
             check_page = CheckPage(
-                check, draft, position, len(draft.checks), distance_unit=self.distance_unit
+                check,
+                draft,
+                position,
+                len(draft.checks),
+                distance_unit=self.distance_unit,
+                last_time={
+                    measure_id: found
+                    for (check_id, measure_id), found in last_time.items()
+                    if check_id == check.id
+                },
             )
             check_page.initial_focus = next(iter(check_page.inputs.values()))
+            check_page.changed.connect(self.draft_changed)
+            check_page.stop_session_requested.connect(self._on_stop_session_requested)
             steps.append(check_page)
         note = NotePage()
         note.initial_focus = note.edit
+        note.edit.textChanged.connect(self.draft_changed)
         summary = SummaryPage()
         summary.initial_focus = summary.save_button
         summary.save_requested.connect(self.save_session)
@@ -530,6 +549,40 @@ class MainWindow(QMainWindow):
                 step.settings_button.hide()  # staff only on a kiosk
             self.stack.addWidget(step)
         self._steps = [self._steps[0], *steps]
+
+    def _last_time(self, draft: SessionDraft) -> dict[tuple[str, str], LastTime]:
+        """Each measure's values at the last saved session that had them (none if the
+        data cannot be read: the check goes on without them)."""
+        from kneeapp.ui.pages.check_page import LastTime
+
+        keys = [(check.id, m.id) for check in draft.checks for m in check.measures]
+        try:
+            # The newest points of a thinned series are exact: the last one is wanted.
+            found = self.repository.series(self.profile, keys, None, max_points=1)
+        except StorageError:
+            return {}
+        last: dict[tuple[str, str], LastTime] = {}
+        for (check_id, measure_id), points in found.items():
+            rated = [p for p in points if p.left is not None or p.right is not None]
+            if rated:
+                point = rated[-1]
+                reading = Reading(check_id, measure_id, point.left, point.right)
+                last[check_id, measure_id] = LastTime(point.recorded_at, reading)
+        return last
+
+    def _on_stop_session_requested(self) -> None:
+        """Severe pain: the checks not reached are skipped as too painful; on to the note."""
+        from kneeapp.domain.session import Skip
+        from kneeapp.ui.pages.check_page import CheckPage
+
+        assert self.draft is not None
+        for page in self._steps[self._step_index() + 1 :]:
+            if not isinstance(page, CheckPage):
+                self.draft_changed.emit()
+                self._enter(page)  # the note
+                return
+            self.draft.skip_check(page.check.id, Skip.TOO_PAINFUL, keep_rated=True)
+            page.sync_from_draft()
 
     def _step_index(self) -> int:
         page = self.current_page()
@@ -559,7 +612,12 @@ class MainWindow(QMainWindow):
             except StorageError:
                 previous = None
             self.draft.advice = clinician_advice(readings, previous, qt_translate)
-            page.show_results(readings, self.draft.note, self.draft.advice)
+            page.show_results(
+                readings,
+                self.draft.note,
+                self.draft.advice,
+                values_not_restored=self.draft.values_not_restored,
+            )
         self.show_page(page)
 
     def _on_red_flags_answered(self) -> None:
@@ -593,12 +651,21 @@ class MainWindow(QMainWindow):
             return
         when = format_moment(session.recorded_at, qt_translate)
         self.go_home()
-        self.home.show_banner(
-            self.tr(
-                "Saved your self-check of {when}. Check again in a week or two, "
-                "or the day after a run that hurts."
-            ).format(when=when)
-        )
+        if session.advice:
+            # The advice, not a routine "check again", is what the person leaves with.
+            self.home.show_banner(
+                self.tr("Saved your self-check of {when}. {advice}").format(
+                    when=when, advice=session.advice
+                ),
+                flagged=True,
+            )
+        else:
+            self.home.show_banner(
+                self.tr(
+                    "Saved your self-check of {when}. Check again in a week or two, "
+                    "or the day after a run that hurts."
+                ).format(when=when)
+            )
         self.session_saved.emit(session.uid)
 
     def _end_session(self) -> None:

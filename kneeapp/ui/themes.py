@@ -158,6 +158,9 @@ TEXT_PAIRS: tuple[tuple[str, str], ...] = (
     ("link", "window"),
     ("on_chosen", "chosen"),
     ("link", "surface"),
+    ("link", "info_bg"),
+    ("muted", "surface"),
+    ("muted", "info_bg"),
 )
 
 

@@ -185,12 +185,12 @@ derecha ▼</translation>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="54"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="86"/>
         <source>{title}: {target}</source>
         <translation>{title}: {target}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="57"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="89"/>
         <source>Check {position} of %n · {purpose}</source>
         <translation>
             <numerusform>Prueba {position} de %n · {purpose}</numerusform>
@@ -198,54 +198,130 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="78"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="120"/>
         <source>Illustration of the {check}</source>
         <translation>Ilustración de {check}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="83"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="125"/>
         <source>How to do the {check}</source>
         <translation>Cómo hacer {check}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="93"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="135"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="111"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="153"/>
         <source>Left</source>
         <translation>Izquierda</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="111"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="153"/>
         <source>Right</source>
         <translation>Derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="123"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="158"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="363"/>
+        <source>Skip…</source>
+        <translation>Omitir…</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="160"/>
+        <source>Skip the left side</source>
+        <translation>Omitir el lado izquierdo</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="162"/>
+        <source>Skip the right side</source>
+        <translation>Omitir el lado derecho</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="172"/>
+        <source>Why is the left side skipped?</source>
+        <translation>¿Por qué se omite el lado izquierdo?</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="174"/>
+        <source>Why is the right side skipped?</source>
+        <translation>¿Por qué se omite el lado derecho?</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="187"/>
         <source>(optional)</source>
         <translation>(opcional)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="146"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="215"/>
         <source>{measure} comparison</source>
         <translation>Comparación: {measure}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="157"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="221"/>
+        <source>Skip this whole check</source>
+        <translation>Omitir toda esta prueba</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="224"/>
+        <source>Why is this check skipped?</source>
+        <translation>¿Por qué se omite esta prueba?</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="233"/>
+        <source>Last time ({day}): left {left}, right {right}.</source>
+        <translation>La última vez ({day}): izquierdo {left}, derecho {right}.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="245"/>
+        <source>Severe pain</source>
+        <translation>Dolor intenso</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="248"/>
+        <source>Stop this check</source>
+        <translation>Parar esta prueba</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="249"/>
+        <source>Stop the whole self-check</source>
+        <translation>Parar toda la autoevaluación</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="250"/>
+        <source>Carry on</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="264"/>
         <source>Left {check} {measure}</source>
         <translation>{measure} en {check}, lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="159"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="266"/>
         <source>Right {check} {measure}</source>
         <translation>{measure} en {check}, lado derecho</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="169"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="276"/>
         <source>Knee drift: {value}</source>
         <translation>Desvío de la rodilla: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="295"/>
+        <source>Your left side hurts {value} of 10. Pain like this is a reason to stop: stop this check, or the whole self-check? What you rated so far is kept.</source>
+        <translation>Tu lado izquierdo duele {value} de 10. Un dolor así es motivo para parar: ¿paras esta prueba o toda la autoevaluación? Lo que has valorado hasta ahora se guarda.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="300"/>
+        <source>Your right side hurts {value} of 10. Pain like this is a reason to stop: stop this check, or the whole self-check? What you rated so far is kept.</source>
+        <translation>Tu lado derecho duele {value} de 10. Un dolor así es motivo para parar: ¿paras esta prueba o toda la autoevaluación? Lo que has valorado hasta ahora se guarda.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="363"/>
+        <source>Undo skip</source>
+        <translation>Deshacer</translation>
     </message>
 </context>
 <context>
@@ -795,49 +871,49 @@ derecha ▼</translation>
 <context>
     <name>DataNotices</name>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="133"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="149"/>
         <source>About your data</source>
         <translation>Sobre tus datos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="145"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="161"/>
         <source>the damaged file</source>
         <translation>el archivo dañado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="148"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="164"/>
         <source>Your KneeCheck data file could not be used ({detail}). It has been moved aside, unchanged, as {kept} in {folder}. </source>
         <translation>No se ha podido usar tu archivo de datos de KneeCheck ({detail}). Se ha apartado, sin cambios, como {kept} en {folder}. </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="153"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="169"/>
         <source>A sound backup from {when} is available.</source>
         <translation>Hay una copia de seguridad en buen estado del {when}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="157"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="173"/>
         <source>Restore the backup</source>
         <translation>Restaurar la copia</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="158"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="174"/>
         <source>Start with no history</source>
         <translation>Empezar sin historial</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="162"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="178"/>
         <source>There is no backup to go back to, so KneeCheck starts with no history.</source>
         <translation>No hay ninguna copia a la que volver, así que KneeCheck empieza sin historial.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="164"/>
-        <location filename="../../kneeapp/ui/data_safety.py" line="174"/>
-        <location filename="../../kneeapp/ui/data_safety.py" line="202"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="180"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="190"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="218"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="170"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="186"/>
         <source>This data was written by a newer version of KneeCheck (data version {version}). You can look at it, but nothing can be saved until you install the newer KneeCheck. The file has not been changed.</source>
         <translation>Estos datos los escribió una versión más nueva de KneeCheck (versión de datos {version}). Puedes consultarlos, pero no se puede guardar nada hasta que instales esa versión más nueva. El archivo no se ha modificado.</translation>
     </message>
@@ -847,12 +923,12 @@ derecha ▼</translation>
         <translation>No se ha podido hacer la copia de seguridad de hoy de tus datos: {problem} Tus datos en sí no han sufrido ningún daño, y KneeCheck lo volverá a intentar la próxima vez que se abra.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="212"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="228"/>
         <source>The backup could not be restored: {error}</source>
         <translation>No se ha podido restaurar la copia: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="221"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="237"/>
         <source>Your history is back from the backup. Sessions saved after that backup are not in it; the damaged file is kept in case they can be recovered from it.</source>
         <translation>Tu historial ha vuelto desde la copia. Las sesiones guardadas después de esa copia no están; el archivo dañado se conserva por si se pueden recuperar de él.</translation>
     </message>
@@ -878,22 +954,22 @@ derecha ▼</translation>
 <context>
     <name>DraftKeeper</name>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="54"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="60"/>
         <source>Unfinished self-check</source>
         <translation>Autoevaluación sin terminar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="109"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="125"/>
         <source>A self-check you started on {when} was not finished. Do you want to carry on where you left off?</source>
         <translation>Una autoevaluación que empezaste el {when} quedó sin terminar. ¿Quieres seguir donde lo dejaste?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="112"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="128"/>
         <source>Resume it</source>
         <translation>Seguir con ella</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="112"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="128"/>
         <source>Discard it</source>
         <translation>Descartarla</translation>
     </message>
@@ -959,66 +1035,57 @@ derecha ▼</translation>
     </message>
 </context>
 <context>
+    <name>FindingRow</name>
+    <message>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="59"/>
+        <source>Why?</source>
+        <translation>¿Por qué?</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="62"/>
+        <source>Why is this pointed out? {finding}</source>
+        <translation>¿Por qué se señala esto? {finding}</translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="342"/>
-        <source>your {side_joint} moves less than your {other}</source>
-        <translation>tu {side_joint} se mueve menos que {other}</translation>
+        <location filename="../../kneeapp/domain/observations.py" line="340"/>
+        <source>{items} and {last}</source>
+        <translation>{items} y {last}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kneeapp/domain/observations.py" line="345"/>
+        <source>%n result(s) stand(s|) out today: {where}.</source>
+        <translation>
+            <numerusform>Hoy destaca %n resultado: {where}.</numerusform>
+            <numerusform>Hoy destacan %n resultados: {where}.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kneeapp/domain/observations.py" line="346"/>
-        <source>your {side_joint} bends less in the knee-to-wall test</source>
-        <translation>tu {side_joint} se dobla menos en la prueba rodilla-pared</translation>
+        <source>Nothing could be compared today: a comparison needs both sides of a measure rated.</source>
+        <translation>Hoy no se pudo comparar nada: para comparar hace falta valorar los dos lados de una medida.</translation>
     </message>
     <message>
         <location filename="../../kneeapp/domain/observations.py" line="350"/>
-        <source>your {side_joint} hurts more than your {other}</source>
-        <translation>tu {side_joint} duele más que {other}</translation>
+        <source>Your two sides were close in every measure you rated today.</source>
+        <translation>Tus dos lados estuvieron parejos en todas las medidas que valoraste hoy.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="354"/>
-        <source>your {side_joint} drifts inward more than your {other}</source>
-        <translation>tu {side_joint} se va hacia dentro más que {other}</translation>
+        <location filename="../../kneeapp/domain/observations.py" line="353"/>
+        <source>These are observations, not a diagnosis. The guide behind this app links such differences to knee pain after running: keep checking every week or two, and if a difference stays, a physical therapist can find out why.</source>
+        <translation>Son observaciones, no un diagnóstico. La guía en la que se basa esta aplicación relaciona estas diferencias con el dolor de rodilla al correr: sigue comprobándolo cada una o dos semanas y, si una diferencia se mantiene, un fisioterapeuta puede averiguar por qué.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="358"/>
-        <source>your {side_joint} tires sooner than your {other}</source>
-        <translation>tu {side_joint} se cansa antes que {other}</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/domain/observations.py" line="361"/>
-        <source>your {side_joint} does not straighten as far as your {other}</source>
-        <translation>tu {side_joint} no se estira tanto como {other}</translation>
+        <location filename="../../kneeapp/domain/observations.py" line="369"/>
+        <source>both knees</source>
+        <translation>ambas rodillas</translation>
     </message>
     <message>
         <location filename="../../kneeapp/domain/observations.py" line="375"/>
-        <source>both knees drift inward markedly ({check})</source>
-        <translation>las dos rodillas se van claramente hacia dentro ({check})</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/domain/observations.py" line="385"/>
-        <source>{finding} ({check})</source>
-        <translation>{finding} ({check})</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/domain/observations.py" line="391"/>
-        <source>{findings}. The guide behind this app links this to knee pain after running. This is an observation, not a diagnosis: keep checking every week or two; if the difference stays, a physical therapist can find out why.</source>
-        <translation>{findings}. La guía en la que se basa esta aplicación relaciona esto con el dolor de rodilla al correr. Es una observación, no un diagnóstico: sigue comprobándolo cada una o dos semanas; si la diferencia se mantiene, un fisioterapeuta puede averiguar por qué.</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/domain/observations.py" line="397"/>
-        <source>{findings}. The guide behind this app links both to knee pain after running. This is an observation, not a diagnosis: keep checking every week or two; if the difference stays, a physical therapist can find out why.</source>
-        <translation>{findings}. La guía en la que se basa esta aplicación relaciona ambas cosas con el dolor de rodilla al correr. Es una observación, no un diagnóstico: sigue comprobándolo cada una o dos semanas; si la diferencia se mantiene, un fisioterapeuta puede averiguar por qué.</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/domain/observations.py" line="403"/>
-        <source>{findings}. The guide behind this app links each of these to knee pain after running. This is an observation, not a diagnosis: keep checking every week or two; if the difference stays, a physical therapist can find out why.</source>
-        <translation>{findings}. La guía en la que se basa esta aplicación relaciona cada una de estas cosas con el dolor de rodilla al correr. Es una observación, no un diagnóstico: sigue comprobándolo cada una o dos semanas; si la diferencia se mantiene, un fisioterapeuta puede averiguar por qué.</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/domain/observations.py" line="416"/>
-        <source>{items} and {last}</source>
-        <translation>{items} y {last}</translation>
+        <source>{place} ({check})</source>
+        <translation>{place} ({check})</translation>
     </message>
 </context>
 <context>
@@ -1518,28 +1585,28 @@ derecha ▼</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="58"/>
-        <location filename="../../kneeapp/ui/main_window.py" line="221"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="62"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="225"/>
         <source>KneeCheck</source>
         <translation>KneeCheck</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="258"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="262"/>
         <source>Back to the self-check</source>
         <translation>Volver a la autoevaluación</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="289"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="293"/>
         <source>Export all data</source>
         <translation>Exportar todos los datos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="289"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="293"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/main_window.py" line="299"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="303"/>
         <source>Exported %n session(s) to {path}.</source>
         <translation>
             <numerusform>Se exportó %n sesión a {path}.</numerusform>
@@ -1547,52 +1614,57 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="317"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="321"/>
         <source>Replace your current data with the copy of {when}? Your current data is backed up first.</source>
         <translation>¿Sustituir tus datos actuales por la copia del {when}? Antes se hace una copia de seguridad de tus datos actuales.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="320"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="324"/>
         <source>Restore the copy</source>
         <translation>Restaurar la copia</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="321"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="325"/>
         <source>Keep my data</source>
         <translation>Conservar mis datos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="335"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="339"/>
         <source>Restored the copy of {when}.</source>
         <translation>Se ha restaurado la copia del {when}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="345"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="349"/>
         <source>All saved sessions are deleted.</source>
         <translation>Se han borrado todas las sesiones guardadas.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="592"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="650"/>
         <source>Could not save: {error}</source>
         <translation>No se ha podido guardar: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="598"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="657"/>
+        <source>Saved your self-check of {when}. {advice}</source>
+        <translation>Se ha guardado tu autoevaluación del {when}. {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/main_window.py" line="665"/>
         <source>Saved your self-check of {when}. Check again in a week or two, or the day after a run that hurts.</source>
         <translation>Se ha guardado tu autoevaluación del {when}. Repítela dentro de una o dos semanas, o el día después de una carrera que te duela.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="619"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="686"/>
         <source>Leave this self-check? What you have entered so far will not be saved.</source>
         <translation>¿Salir de esta autoevaluación? Lo que has anotado hasta ahora no se guardará.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="620"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="687"/>
         <source>Discard and leave</source>
         <translation>Descartar y salir</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="621"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="688"/>
         <source>Keep going</source>
         <translation>Seguir</translation>
     </message>
@@ -1754,13 +1826,8 @@ derecha ▼</translation>
 </context>
 <context>
     <name>Observations</name>
-    <message>
-        <location filename="../../kneeapp/domain/observations.py" line="17"/>
-        <source>Your two sides were close in every check today. Keep checking every week or two, and after any run that hurt.</source>
-        <translation>Hoy tus dos lados han estado parecidos en todas las pruebas. Sigue comprobándolo cada una o dos semanas, y después de cualquier carrera que te haya dolido.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/domain/observations.py" line="46"/>
+        <location filename="../../kneeapp/domain/observations.py" line="40"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n punto</numerusform>
@@ -1768,128 +1835,128 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="77"/>
+        <location filename="../../kneeapp/domain/observations.py" line="71"/>
         <source>{value} points</source>
         <translation>{value} puntos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="166"/>
+        <location filename="../../kneeapp/domain/observations.py" line="160"/>
         <source>{amount}, left worse</source>
         <translation>{amount}, peor la izquierda</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="168"/>
+        <location filename="../../kneeapp/domain/observations.py" line="162"/>
         <source>{amount}, right worse</source>
         <translation>{amount}, peor la derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="112"/>
-        <location filename="../../kneeapp/domain/observations.py" line="175"/>
+        <location filename="../../kneeapp/domain/observations.py" line="106"/>
+        <location filename="../../kneeapp/domain/observations.py" line="169"/>
         <source>{worse} against {other}</source>
         <translation>{worse} frente a {other}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="201"/>
+        <location filename="../../kneeapp/domain/observations.py" line="195"/>
         <source>Your {side_joint} moved less than your {other} in the {check} ({pair}).</source>
         <translation>Tu {side_joint} se movió menos que {other} en {check} ({pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="208"/>
+        <location filename="../../kneeapp/domain/observations.py" line="202"/>
         <source>Your {side_joint} hurt more than your {other} in the {check} ({pair}).</source>
         <translation>Tu {side_joint} dolió más que {other} en {check} ({pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="221"/>
+        <location filename="../../kneeapp/domain/observations.py" line="215"/>
         <source>Your {side_joint} drifted inward more than your {other} in the {check} ({pair}).</source>
         <translation>Tu {side_joint} se fue hacia dentro más que {other} en {check} ({pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="228"/>
+        <location filename="../../kneeapp/domain/observations.py" line="222"/>
         <source>Your {side_joint} managed fewer repetitions than your {other} in the {check} ({pair}).</source>
         <translation>Tu {side_joint} hizo menos repeticiones que {other} en {check} ({pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="214"/>
+        <location filename="../../kneeapp/domain/observations.py" line="208"/>
         <source>Your {side_joint} bent less in the knee-to-wall test: toes {pair} from the wall.</source>
         <translation>Tu {side_joint} se dobló menos en la prueba rodilla-pared: dedos a {pair} de la pared.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="83"/>
+        <location filename="../../kneeapp/domain/observations.py" line="77"/>
         <source>{value}&#xa0;cm</source>
         <translation>{value}&#xa0;cm</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="84"/>
+        <location filename="../../kneeapp/domain/observations.py" line="78"/>
         <source>{value}&#xa0;%</source>
         <translation>{value}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="85"/>
+        <location filename="../../kneeapp/domain/observations.py" line="79"/>
         <source>{value}°</source>
         <translation>{value}°</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="156"/>
+        <location filename="../../kneeapp/domain/observations.py" line="150"/>
         <source>not compared</source>
         <translation>sin comparar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="182"/>
+        <location filename="../../kneeapp/domain/observations.py" line="176"/>
         <source>{title}, {measure}: not compared (left {left}, right {right}).</source>
         <translation>{title}, {measure}: sin comparar (izquierdo {left}, derecho {right}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="235"/>
+        <location filename="../../kneeapp/domain/observations.py" line="229"/>
         <source>The difference is smaller than what this app points out.</source>
         <translation>La diferencia es menor de lo que esta aplicación señala.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="252"/>
+        <location filename="../../kneeapp/domain/observations.py" line="246"/>
         <source>Both knees drifted inward markedly in the {check}.</source>
         <translation>Las dos rodillas se fueron claramente hacia dentro en {check}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="258"/>
+        <location filename="../../kneeapp/domain/observations.py" line="252"/>
         <source>{title}, {measure}: both sides the same.</source>
         <translation>{title}, {measure}: los dos lados igual.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="278"/>
+        <location filename="../../kneeapp/domain/observations.py" line="272"/>
         <source>{measure}: {side} worse by {amount}. Worth noting.</source>
         <translation>{measure}: {side} peor por {amount}. A tener en cuenta.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="279"/>
+        <location filename="../../kneeapp/domain/observations.py" line="273"/>
         <source>{measure}: {side} worse by {amount}. Small difference.</source>
         <translation>{measure}: {side} peor por {amount}. Diferencia pequeña.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="294"/>
+        <location filename="../../kneeapp/domain/observations.py" line="288"/>
         <source>{measure}: both sides marked. Worth noting.</source>
         <translation>{measure}: marcado en los dos lados. A tener en cuenta.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="298"/>
+        <location filename="../../kneeapp/domain/observations.py" line="292"/>
         <source>{measure}: both sides the same.</source>
         <translation>{measure}: los dos lados igual.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="302"/>
+        <location filename="../../kneeapp/domain/observations.py" line="296"/>
         <source>{measure}: {side} worse ({amount}). Worth noting.</source>
         <translation>{measure}: {side} peor ({amount}). A tener en cuenta.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="320"/>
+        <location filename="../../kneeapp/domain/observations.py" line="314"/>
         <source>{measure}: not rated yet.</source>
         <translation>{measure}: aún sin valorar.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="322"/>
+        <location filename="../../kneeapp/domain/observations.py" line="316"/>
         <source>{measure}: left {left}, right {right}.</source>
         <translation>{measure}: izquierdo {left}, derecho {right}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="334"/>
+        <location filename="../../kneeapp/domain/observations.py" line="328"/>
         <source>{rule} Source: {source}</source>
         <translation>{rule} Fuente: {source}</translation>
     </message>
@@ -1897,12 +1964,12 @@ derecha ▼</translation>
 <context>
     <name>Other ankle</name>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="36"/>
+        <location filename="../../kneeapp/domain/observations.py" line="30"/>
         <source>left</source>
         <translation>el izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="37"/>
+        <location filename="../../kneeapp/domain/observations.py" line="31"/>
         <source>right</source>
         <translation>el derecho</translation>
     </message>
@@ -1910,12 +1977,12 @@ derecha ▼</translation>
 <context>
     <name>Other hip</name>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="38"/>
+        <location filename="../../kneeapp/domain/observations.py" line="32"/>
         <source>left</source>
         <translation>la izquierda</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="39"/>
+        <location filename="../../kneeapp/domain/observations.py" line="33"/>
         <source>right</source>
         <translation>la derecha</translation>
     </message>
@@ -1923,12 +1990,12 @@ derecha ▼</translation>
 <context>
     <name>Other knee</name>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="40"/>
+        <location filename="../../kneeapp/domain/observations.py" line="34"/>
         <source>left</source>
         <translation>la izquierda</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="41"/>
+        <location filename="../../kneeapp/domain/observations.py" line="35"/>
         <source>right</source>
         <translation>la derecha</translation>
     </message>
@@ -1936,12 +2003,12 @@ derecha ▼</translation>
 <context>
     <name>Other side</name>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="42"/>
+        <location filename="../../kneeapp/domain/observations.py" line="36"/>
         <source>left</source>
         <translation>el izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="43"/>
+        <location filename="../../kneeapp/domain/observations.py" line="37"/>
         <source>right</source>
         <translation>el derecho</translation>
     </message>
@@ -2909,44 +2976,67 @@ derecha ▼</translation>
 <context>
     <name>Sides</name>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="25"/>
+        <location filename="../../kneeapp/domain/observations.py" line="19"/>
         <source>left ankle</source>
         <translation>tobillo izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="26"/>
+        <location filename="../../kneeapp/domain/observations.py" line="20"/>
         <source>right ankle</source>
         <translation>tobillo derecho</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="27"/>
+        <location filename="../../kneeapp/domain/observations.py" line="21"/>
         <source>left hip</source>
         <translation>cadera izquierda</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="28"/>
+        <location filename="../../kneeapp/domain/observations.py" line="22"/>
         <source>right hip</source>
         <translation>cadera derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="29"/>
+        <location filename="../../kneeapp/domain/observations.py" line="23"/>
         <source>left knee</source>
         <translation>rodilla izquierda</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="30"/>
+        <location filename="../../kneeapp/domain/observations.py" line="24"/>
         <source>right knee</source>
         <translation>rodilla derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="31"/>
+        <location filename="../../kneeapp/domain/observations.py" line="25"/>
         <source>left side</source>
         <translation>lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="32"/>
+        <location filename="../../kneeapp/domain/observations.py" line="26"/>
         <source>right side</source>
         <translation>lado derecho</translation>
+    </message>
+</context>
+<context>
+    <name>SkipChooser</name>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/skip_chooser.py" line="13"/>
+        <source>Not done</source>
+        <translation>No la hice</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/skip_chooser.py" line="14"/>
+        <source>Too painful</source>
+        <translation>Demasiado dolorosa</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/skip_chooser.py" line="15"/>
+        <source>Could not do it</source>
+        <translation>No pude hacerla</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/skip_chooser.py" line="43"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -2965,82 +3055,95 @@ derecha ▼</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../kneeapp/ui/pages/summary.py" line="27"/>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="35"/>
         <source>Check</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/summary.py" line="28"/>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="36"/>
         <source>Measure</source>
         <translation>Medida</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/summary.py" line="29"/>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="37"/>
         <source>Left</source>
         <translation>Izquierda</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/summary.py" line="30"/>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="38"/>
         <source>Right</source>
         <translation>Derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/summary.py" line="31"/>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="39"/>
         <source>Asymmetry</source>
         <translation>Asimetría</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/summary.py" line="32"/>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="40"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/summary.py" line="34"/>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="42"/>
         <source>⚑ Worth noting</source>
         <translation>⚑ A tener en cuenta</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/summary.py" line="35"/>
-        <source>✓ Close</source>
-        <translation>✓ Parecidos</translation>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="43"/>
+        <source>Sides similar</source>
+        <translation>Lados parecidos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/summary.py" line="42"/>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="79"/>
         <source>Your results today</source>
         <translation>Tus resultados de hoy</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/summary.py" line="42"/>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="79"/>
         <source>Look them over, then save.</source>
         <translation>Revísalos y luego guarda.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/summary.py" line="45"/>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="82"/>
+        <source>Advice</source>
+        <translation>Consejo</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="93"/>
         <source>Results table</source>
         <translation>Tabla de resultados</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/summary.py" line="62"/>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="89"/>
         <source>What stands out</source>
         <translation>Lo que destaca</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/summary.py" line="70"/>
-        <source>Why this is pointed out</source>
-        <translation>Por qué se señala</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/ui/pages/summary.py" line="80"/>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="118"/>
         <source>Save session</source>
         <translation>Guardar sesión</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kneeapp/ui/pages/summary.py" line="135"/>
+        <source>%n value(s) kept before KneeCheck closed could not be brought back: please check the values below.</source>
+        <translation>
+            <numerusform>No se pudo recuperar %n valor guardado antes de que KneeCheck se cerrara: revisa los valores de abajo.</numerusform>
+            <numerusform>No se pudieron recuperar %n valores guardados antes de que KneeCheck se cerrara: revisa los valores de abajo.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/summary.py" line="124"/>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="184"/>
+        <source>Nothing was rated, so there is nothing to save. Go back and rate at least one side of one check, or leave.</source>
+        <translation>No se valoró nada, así que no hay nada que guardar. Vuelve atrás y valora al menos un lado de una prueba, o sal.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="189"/>
         <source>Your note: {note}</source>
         <translation>Tu nota: {note}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/summary.py" line="124"/>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="189"/>
         <source>No note added.</source>
         <translation>Sin nota.</translation>
     </message>
@@ -3171,32 +3274,32 @@ derecha ▼</translation>
     </message>
     <message>
         <location filename="../../kneeapp/domain/checks.py" line="311"/>
-        <location filename="../../kneeapp/domain/observations.py" line="136"/>
+        <location filename="../../kneeapp/domain/observations.py" line="130"/>
         <source>{value} cm</source>
         <translation>{value} cm</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="119"/>
+        <location filename="../../kneeapp/domain/observations.py" line="113"/>
         <source>not rated</source>
         <translation>sin valorar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="121"/>
+        <location filename="../../kneeapp/domain/observations.py" line="115"/>
         <source>skipped: not done</source>
         <translation>omitido: no realizado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="122"/>
+        <location filename="../../kneeapp/domain/observations.py" line="116"/>
         <source>skipped: too painful</source>
         <translation>omitido: demasiado doloroso</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="123"/>
+        <location filename="../../kneeapp/domain/observations.py" line="117"/>
         <source>skipped: could not do it</source>
         <translation>omitido: no pudo hacerlo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="140"/>
+        <location filename="../../kneeapp/domain/observations.py" line="134"/>
         <source>{value} of 10</source>
         <translation>{value} de 10</translation>
     </message>

@@ -127,11 +127,15 @@ def test_all_five_checks_by_mouse_and_keyboard(
     assert seen == list(ALL_CHECKS)
 
     summary = to_summary(qtbot, window)
-    meaning = summary.meaning.text()
-    assert "Your right knee does not straighten as far as your left (knee straightening)" in meaning
-    assert "your left knee drifts inward more than your right (single-leg squat)" in meaning
-    assert "your left hip tires sooner than your right (single-leg bridge)" in meaning
-    assert "not a diagnosis" in meaning
+    assert summary.meaning.text() == (
+        "3 results stand out today: right knee (knee straightening), left knee "
+        "(single-leg squat) and left hip (single-leg bridge)."
+    )
+    findings = summary.findings_text()
+    assert "Your right knee moved less than your left in the knee straightening" in findings
+    assert "Your left knee drifted inward more than your right" in findings
+    assert "Your left hip managed fewer repetitions than your right" in findings
+    assert "not a diagnosis" in summary.what_it_means.text()
     click(qtbot, summary.save_button)
 
     [session] = saved_sessions(data_dir)
@@ -188,26 +192,29 @@ def test_first_session_ticks_every_check(qtbot: QtBot, make_window: WindowFactor
 FINDINGS = [
     pytest.param(
         {("ankle_step", "range"): (5, 9), ("single_leg_squat", "drift"): (2, 0)},
+        "2 results stand out today: left ankle (step test) and left knee (single-leg squat).",
         [
-            "Your left ankle moves less than your right (step test)",
-            "your left knee drifts inward more than your right (single-leg squat)",
-            "links both to knee pain",
+            "Your left ankle moved less than your right in the step test",
+            "Your left knee drifted inward more than your right in the single-leg squat",
         ],
         id="ankle-and-drift",
     ),
     pytest.param(
         {("kneeling_lunge", "range"): (9, 6)},
-        ["Your right hip moves less than your left (kneeling lunge)", "links this to"],
+        "1 result stands out today: right hip (kneeling lunge).",
+        ["Your right hip moved less than your left in the kneeling lunge"],
         id="hip-only",
     ),
     pytest.param(
         {("single_leg_squat", "drift"): (2, 2)},
-        ["Both knees drift inward markedly (single-leg squat)"],
+        "1 result stands out today: both knees (single-leg squat).",
+        [],
         id="both-knees-marked",
     ),
     pytest.param(
         {("ankle_step", "range"): (6, 7), ("kneeling_lunge", "pain"): (1, 0)},
-        ["Your two sides were close in every check today"],
+        "Your two sides were close in every measure you rated today.",
+        ["The difference is smaller than what this app points out."],
         id="nothing-flagged",
     ),
     pytest.param(
@@ -216,22 +223,23 @@ FINDINGS = [
             ("single_leg_bridge", "reps"): (20, 10),
             ("ankle_step", "pain"): (0, 3),
         },
+        "3 results stand out today: right side (step test), left knee (knee straightening) "
+        "and right hip (single-leg bridge).",
         [
-            "Your right side hurts more than your left (step test)",
-            "your left knee does not straighten as far as your right (knee straightening)",
-            "your right hip tires sooner than your left (single-leg bridge)",
-            "links each of these",
+            "Your right side hurt more than your left in the step test",
+            "Your right hip managed fewer repetitions than your left",
         ],
         id="three-findings",
     ),
 ]
 
 
-@pytest.mark.parametrize(("values", "expected"), FINDINGS)
-def test_results_text_ties_findings_together(
+@pytest.mark.parametrize(("values", "headline", "expected"), FINDINGS)
+def test_results_say_each_finding_once_with_its_rule_right_under_it(
     qtbot: QtBot,
     make_window: WindowFactory,
     values: dict[tuple[str, str], tuple[float, float]],
+    headline: str,
     expected: list[str],
 ) -> None:
     window = make_window()
@@ -240,22 +248,35 @@ def test_results_text_ties_findings_together(
         page = current_check(window)
         for (check_id, measure_id), (left, right) in values.items():
             if check_id == page.check.id:
-                page.inputs[measure_id, Side.LEFT].set_value(left)
-                page.inputs[measure_id, Side.RIGHT].set_value(right)
                 for side, value in ((Side.LEFT, left), (Side.RIGHT, right)):
-                    page.draft.set_value(check_id, measure_id, side, value)
+                    control = page.inputs[measure_id, side]
+                    if isinstance(control, ScaleSlider):
+                        tap_slider(control.slider, int(value))
+                    elif isinstance(control, DriftChoice):
+                        click(qtbot, control.choices.buttons[int(value)])
+                    else:
+                        assert isinstance(control, RepsInput)
+                        control.spin.setValue(int(value))
         click(qtbot, page.next_button)
     summary = to_summary(qtbot, window)
-    meaning = summary.meaning.text()
+    assert summary.meaning.text() == headline
+    findings = summary.findings_text()
     for phrase in expected:
-        assert phrase in meaning
+        assert phrase in findings
+    # Said once: the headline names places, the lines below give the values.
+    assert "against" not in summary.meaning.text()
     for word in ("diagnos", "you have", "injury"):
-        assert word not in meaning.replace("not a diagnosis", "")
-    # Each observation links to the rule behind it.
-    if "Why?" in summary.observations.text():
-        first = next(iter(values))
-        summary.show_why(f"{first[0]}/{first[1]}")
-        assert "Source:" in summary.why.text() and summary.why.isVisible()
+        assert word not in (headline + findings).lower()
+    # Each finding's "Why?" opens its rule right under it, in view.
+    summary.resize(1024, 768)
+    for row in summary.findings:
+        assert not row.why.isVisible()
+        click(qtbot, row.why_button)
+        assert row.why.isVisible() and "Source:" in row.why.text()
+        summary.scroll_area.ensureWidgetVisible(row.why)
+        top = row.why.mapTo(summary.scroll_area.viewport(), row.why.rect().topLeft()).y()
+        assert 0 <= top < summary.scroll_area.viewport().height()
+        assert row.why.y() > row.sentence.y()  # under its own sentence
 
 
 def test_home_suggests_the_next_check_without_nagging(

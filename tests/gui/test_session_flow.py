@@ -97,11 +97,11 @@ def test_whole_session_is_saved_and_found_after_restart(
         [summary.table.item(row, col).text() for col in range(summary.table.columnCount())]
         for row in range(summary.table.rowCount())
     ]
-    worse = "7 points, left worse"
+    worse = "7 points, left worse"  # a 0-10 rating: points, never a percentage
     expected_row = ["Step test", "range", "3 of 10", "10 of 10", worse, FLAG_TEXT]
     assert expected_row in results
-    assert "Your left ankle moved less than your right" in summary.observations.text()
-    assert "not a diagnosis" in summary.meaning.text()
+    assert "Your left ankle moved less than your right" in summary.findings_text()
+    assert "not a diagnosis" in summary.what_it_means.text()
     click(qtbot, summary.save_button)
 
     assert isinstance(window.current_page(), HomePage)

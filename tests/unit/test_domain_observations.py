@@ -10,9 +10,9 @@ import pytest
 from kneeapp.domain.asymmetry import RULES, compare
 from kneeapp.domain.checks import CATALOG, CHECKS
 from kneeapp.domain.observations import (
-    WHAT_IT_MEANS_CLEAR,
-    findings_statement,
+    WHAT_IT_MEANS,
     format_asymmetry,
+    headline,
     live_line,
     observation,
     why,
@@ -114,30 +114,36 @@ def test_marked_drift_on_both_sides_is_not_called_the_same() -> None:
     assert "Worth noting" in live_line(reading)
 
 
-# --- findings_statement -----------------------------------------------------------------
+# --- headline: one short line on what stands out --------------------------------------------
 
 
-def test_findings_statement_differs_for_flagged_and_clear_sessions() -> None:
-    flagged = findings_statement([Reading("ankle_step", "range", 5, 9)])
-    clear = findings_statement([Reading("ankle_step", "range", 8, 9)])
-    assert flagged.startswith("Your left ankle moves less than your right (step test).")
-    assert clear == WHAT_IT_MEANS_CLEAR
-    assert flagged != clear
-
-
-def test_one_flagged_reading_among_clear_ones_makes_the_statement_flagged() -> None:
-    readings = (
-        Reading("ankle_step", "range", 9, 9),
+def test_the_headline_names_where_each_result_stands_out() -> None:
+    readings = [
+        Reading("ankle_step", "range", 5, 9),
         Reading("ankle_step", "pain", 0, 0),
-        Reading("single_leg_squat", "drift", 2, 2),
+        Reading("single_leg_squat", "drift", 2, 0),
+        Reading("knee_extension", "range", 9, 6),
+    ]
+    assert headline(readings) == (
+        "3 results stand out today: left ankle (step test), left knee (single-leg squat) "
+        "and right knee (knee straightening)."
     )
-    expected = "Both knees drift inward markedly (single-leg squat)."
-    assert findings_statement(readings).startswith(expected)
-    assert findings_statement(iter(readings)).startswith(expected)
+    assert headline(iter(readings[:1])) == "1 result stands out today: left ankle (step test)."
 
 
-def test_statement_of_no_readings_is_clear() -> None:
-    assert findings_statement([]) == WHAT_IT_MEANS_CLEAR
+def test_marked_drift_on_both_sides_stands_out_for_both_knees() -> None:
+    readings = [Reading("single_leg_squat", "drift", 2, 2)]
+    assert headline(readings) == "1 result stands out today: both knees (single-leg squat)."
+
+
+def test_a_clear_session_and_one_with_nothing_compared_say_so() -> None:
+    assert headline([Reading("ankle_step", "range", 8, 9)]) == (
+        "Your two sides were close in every measure you rated today."
+    )
+    assert headline([Reading("ankle_step", "range", 8, None)]).startswith(
+        "Nothing could be compared today"
+    )
+    assert headline([]).startswith("Nothing could be compared today")
 
 
 # --- live_line and why -----------------------------------------------------------------------
@@ -202,7 +208,7 @@ def test_an_observation_of_a_missing_side_compares_nothing() -> None:
     assert text == (
         "Step test, range: not compared (left 3 of 10, right skipped: could not do it)."
     )
-    assert findings_statement([Reading("ankle_step", "range", 0, None)]) == WHAT_IT_MEANS_CLEAR
+    assert headline([Reading("ankle_step", "range", 0, None)]).startswith("Nothing could be")
 
 
 @pytest.mark.parametrize(
@@ -262,11 +268,11 @@ def test_observations_and_live_lines_never_use_diagnostic_words() -> None:
 
 
 def test_statements_only_mention_diagnosis_to_deny_it() -> None:
-    flagged = findings_statement([Reading("ankle_step", "range", 5, 9)])
-    for text in (flagged, WHAT_IT_MEANS_CLEAR):
+    flagged = headline([Reading("ankle_step", "range", 5, 9)])
+    for text in (flagged, WHAT_IT_MEANS):
         denied = text.lower().replace("not a diagnosis", "")
         assert not DIAGNOSTIC.search(denied), text
-    assert "not a diagnosis" in flagged
+    assert "not a diagnosis" in WHAT_IT_MEANS
 
 
 def test_every_observation_is_one_finished_sentence_or_two() -> None:

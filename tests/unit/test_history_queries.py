@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import io
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from history_data import ANKLE_LEFT, NOW, sessions_csv, uid, when
 
+from kneeapp.domain.session import build_session, validate_reading
 from kneeapp.storage.csv_exchange import read_csv
 from kneeapp.storage.sessions import open_repository
 
@@ -57,3 +58,19 @@ def test_a_long_series_is_thinned_for_a_chart_but_its_ends_stay_exact(data_dir: 
     # Thinning only leaves points out: what is left is in the same order, unchanged.
     remaining = iter(full)
     assert all(point in remaining for point in thin)
+
+
+def test_a_series_shorter_than_its_exact_tail_is_never_thinned(tmp_path: Path) -> None:
+    # Asking for fewer points than there are sessions, all within the exact tail.
+    with open_repository(tmp_path / "data") as repository:
+        for day in range(5):
+            repository.save(
+                build_session(
+                    uid=f"00000000-0000-4000-8000-00000000000{day}",
+                    profile="default",
+                    recorded_at=datetime(2026, 3, 1 + day, 8, tzinfo=UTC),
+                    readings=[validate_reading("ankle_step", "range", day, 10)],
+                )
+            )
+        found = repository.series("default", [("ankle_step", "range")], max_points=1)
+    assert [p.left for p in found["ankle_step", "range"]] == [0, 1, 2, 3, 4]

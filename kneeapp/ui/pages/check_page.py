@@ -2,20 +2,35 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from datetime import datetime
 from html import escape
+from typing import NamedTuple
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
 
 from kneeapp.domain.asymmetry import Side
 from kneeapp.domain.checks import DRIFT_WORDS, OVERPRESSURE_CUE, STOP_RULE, Check, CheckMeasure
+from kneeapp.domain.dates import format_day, local_time
 from kneeapp.domain.draft import SessionDraft
-from kneeapp.domain.observations import capitalized, check_name, live_line, measure_label
+from kneeapp.domain.guidance import HIGH_PAIN
+from kneeapp.domain.observations import (
+    capitalized,
+    check_name,
+    live_line,
+    measure_label,
+    missing_text,
+    side_text,
+)
+from kneeapp.domain.session import Reading, Skip
 from kneeapp.ui.i18n import qt_translate
 from kneeapp.ui.pages.base import Page, wrapped_label
+from kneeapp.ui.widgets.buttons import Button
 from kneeapp.ui.widgets.illustration import Illustration
 from kneeapp.ui.widgets.measure_inputs import MeasureInput, make_input
+from kneeapp.ui.widgets.skip_chooser import SkipChooser
 
 
 def _checks(text: str) -> str:
@@ -40,7 +55,23 @@ def anchors(check_measure: CheckMeasure) -> str:
     return ""
 
 
+# Pain at or above this on a side asks, there and then, whether to stop.
+SEVERE_PAIN = HIGH_PAIN
+
+
+class LastTime(NamedTuple):
+    """A measure's values at the last session that had them, shown quietly beside today's."""
+
+    recorded_at: datetime
+    reading: Reading
+
+
 class CheckPage(Page):
+    # The draft changed (a value, a rating taken back, a skip): the window keeps it.
+    changed = Signal()
+    # Pain too severe to go on: the person chose to stop the whole self-check here.
+    stop_session_requested = Signal()
+
     def __init__(
         self,
         check: Check,
@@ -49,6 +80,7 @@ class CheckPage(Page):
         total: int,
         *,
         distance_unit: str = "cm",
+        last_time: Mapping[str, LastTime] | None = None,
     ) -> None:
         super().__init__(
             self.tr("{title}: {target}").format(
@@ -61,12 +93,22 @@ class CheckPage(Page):
         self.check = check
         self.draft = draft
         self.distance_unit = distance_unit
+        self.last_time = dict(last_time or {})
         self.inputs: dict[tuple[str, Side], MeasureInput] = {}
         self.live_lines: dict[str, QLabel] = {}
+        self.last_lines: dict[str, QLabel] = {}
+        self.skip_buttons: dict[Side, Button] = {}
+        self.skip_choosers: dict[Side, SkipChooser] = {}
+        self.side_status: dict[Side, QLabel] = {}
+        # Which sides have already been asked about severe pain (asked once per side).
+        self._pain_asked: set[Side] = set()
 
         # The stop rule sits above the scrolling part: it must be read before starting.
         self.stop_rule = wrapped_label(_checks(STOP_RULE), "safety")
         self.outer.insertWidget(2, self.stop_rule)
+        # Asked in view, under the stop rule, when a side's pain is severe.
+        self.pain_prompt = self._build_pain_prompt()
+        self.outer.insertWidget(3, self.pain_prompt)
 
         # Left: how to do it. Right: what the person noticed, both sides side by side.
         columns = QHBoxLayout()
@@ -92,7 +134,7 @@ class CheckPage(Page):
 
         self.next_button = self.add_step_buttons(self.tr("Next"))
         self.next_button.clicked.connect(self.next_requested)
-        self.refresh()
+        self.sync_from_draft()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         # A full-screen kiosk has room for a bigger illustration; a laptop has not.
@@ -113,7 +155,29 @@ class CheckPage(Page):
             title = QLabel(side_titles[side])
             title.setObjectName("sideTitle")
             grid.addWidget(title, 0, column)
-        row = 1
+            skip = Button(self.tr("Skip…"))
+            skip.setAccessibleName(
+                self.tr("Skip the left side")
+                if side is Side.LEFT
+                else self.tr("Skip the right side")
+            )
+            skip.clicked.connect(lambda _=False, s=side: self._on_skip_side_clicked(s))
+            self.skip_buttons[side] = skip
+            grid.addWidget(skip, 1, column)
+            status = wrapped_label("", "sideStatus")
+            status.hide()
+            self.side_status[side] = status
+            grid.addWidget(status, 2, column)
+            chooser = SkipChooser(
+                self.tr("Why is the left side skipped?")
+                if side is Side.LEFT
+                else self.tr("Why is the right side skipped?")
+            )
+            chooser.chosen.connect(lambda reason, s=side: self._on_side_skipped(s, reason))
+            chooser.cancelled.connect(lambda s=side: self.skip_buttons[s].setFocus())
+            self.skip_choosers[side] = chooser
+            grid.addWidget(chooser, 3, 0, 1, 2)
+        row = 4
         for check_measure in self.check.measures:
             question = _checks(check_measure.question)
             label_text = measure_label(self.check, check_measure.id, qt_translate)
@@ -126,6 +190,11 @@ class CheckPage(Page):
             label = wrapped_label(question_text)
             label.setTextFormat(Qt.TextFormat.RichText)
             grid.addWidget(label, row, 0, 1, 2)
+            if check_measure.id in self.last_time:
+                row += 1
+                last = wrapped_label(self._last_time_text(check_measure.id), "lastTime")
+                self.last_lines[check_measure.id] = last
+                grid.addWidget(last, row, 0, 1, 2)
             row += 1
             if check_measure.id == "drift":
                 grid.addLayout(self._drift_pictures(), row, 0, 1, 2)
@@ -149,7 +218,45 @@ class CheckPage(Page):
             grid.addWidget(line, row, 0, 1, 2)
             grid.setRowMinimumHeight(row + 1, 10)
             row += 2
+        self.skip_check_button = Button(self.tr("Skip this whole check"))
+        self.skip_check_button.clicked.connect(self._on_skip_check_clicked)
+        grid.addWidget(self.skip_check_button, row, 0, 1, 2)
+        self.skip_check_chooser = SkipChooser(self.tr("Why is this check skipped?"))
+        self.skip_check_chooser.chosen.connect(self._on_check_skipped)
+        self.skip_check_chooser.cancelled.connect(self.skip_check_button.setFocus)
+        grid.addWidget(self.skip_check_chooser, row + 1, 0, 1, 2)
         return panel
+
+    def _last_time_text(self, measure_id: str) -> str:
+        """'Last time (3 March): left 4 of 10, right 7 of 10.'"""
+        last = self.last_time[measure_id]
+        return self.tr("Last time ({day}): left {left}, right {right}.").format(
+            day=format_day(local_time(last.recorded_at), with_year=False, translate=qt_translate),
+            left=side_text(last.reading, Side.LEFT, qt_translate),
+            right=side_text(last.reading, Side.RIGHT, qt_translate),
+        )
+
+    def _build_pain_prompt(self) -> QFrame:
+        frame = QFrame()
+        frame.setObjectName("painPrompt")
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(12, 10, 12, 10)
+        self.pain_prompt_text = wrapped_label()
+        self.pain_prompt_text.setAccessibleName(self.tr("Severe pain"))
+        layout.addWidget(self.pain_prompt_text)
+        row = QHBoxLayout()
+        self.stop_check_button = Button(self.tr("Stop this check"), role="primary")
+        self.stop_session_button = Button(self.tr("Stop the whole self-check"))
+        self.carry_on_button = Button(self.tr("Carry on"))
+        for button in (self.stop_check_button, self.stop_session_button, self.carry_on_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.stop_check_button.clicked.connect(self._on_stop_check_clicked)
+        self.stop_session_button.clicked.connect(self._on_stop_session_clicked)
+        self.carry_on_button.clicked.connect(self._on_carry_on_clicked)
+        frame.hide()
+        return frame
 
     def _input_name(self, side: Side, measure: str) -> str:
         """'Left step test range': side, check and measure, as a screen reader says it."""
@@ -175,6 +282,85 @@ class CheckPage(Page):
 
     def _on_value_changed(self, measure_id: str, side: Side, value: float | None) -> None:
         self.draft.set_value(self.check.id, measure_id, side, value)
+        self.refresh()
+        self.changed.emit()
+        severe = measure_id == "pain" and value is not None and value >= SEVERE_PAIN
+        if severe and value is not None and side not in self._pain_asked:
+            self._pain_asked.add(side)
+            self._ask_about_pain(side, value)
+
+    def _ask_about_pain(self, side: Side, value: float) -> None:
+        template = (
+            self.tr(
+                "Your left side hurts {value} of 10. Pain like this is a reason to stop: "
+                "stop this check, or the whole self-check? What you rated so far is kept."
+            )
+            if side is Side.LEFT
+            else self.tr(
+                "Your right side hurts {value} of 10. Pain like this is a reason to stop: "
+                "stop this check, or the whole self-check? What you rated so far is kept."
+            )
+        )
+        self.pain_prompt_text.setText(template.format(value=f"{value:g}"))
+        self.pain_prompt.show()
+        self.stop_check_button.setFocus()
+
+    def _on_stop_check_clicked(self) -> None:
+        self.pain_prompt.hide()
+        self.draft.skip_check(self.check.id, Skip.TOO_PAINFUL, keep_rated=True)
+        self.sync_from_draft()
+        self.changed.emit()
+        self.next_requested.emit()
+
+    def _on_stop_session_clicked(self) -> None:
+        self.pain_prompt.hide()
+        self.draft.skip_check(self.check.id, Skip.TOO_PAINFUL, keep_rated=True)
+        self.sync_from_draft()
+        self.stop_session_requested.emit()
+
+    def _on_carry_on_clicked(self) -> None:
+        self.pain_prompt.hide()
+        self.next_button.setFocus()
+
+    def _on_skip_side_clicked(self, side: Side) -> None:
+        if self.draft.skipped(self.check.id, side) is not None:
+            # "Undo skip": the side can be rated again.
+            self.draft.skip_side(self.check.id, side, None)
+            self.sync_from_draft()
+            self.changed.emit()
+            return
+        self.skip_choosers[side].ask()
+
+    def _on_side_skipped(self, side: Side, reason: Skip) -> None:
+        self.draft.skip_side(self.check.id, side, reason)
+        self.sync_from_draft()
+        self.changed.emit()
+        self.skip_buttons[side].setFocus()
+
+    def _on_skip_check_clicked(self) -> None:
+        self.skip_check_chooser.ask()
+
+    def _on_check_skipped(self, reason: Skip) -> None:
+        self.draft.skip_check(self.check.id, reason)
+        self.sync_from_draft()
+        self.changed.emit()
+        self.next_requested.emit()
+
+    def sync_from_draft(self) -> None:
+        """Show the draft's values and skipped sides (after a skip, or on resuming)."""
+        for (measure_id, side), control in self.inputs.items():
+            control.set_value(self.draft.value(self.check.id, measure_id, side))
+        for side in Side:
+            reason = self.draft.skipped(self.check.id, side)
+            skipped = reason is not None
+            for (_, control_side), control in self.inputs.items():
+                if control_side is side:
+                    control.setEnabled(not skipped)
+            status = self.side_status[side]
+            status.setVisible(skipped)
+            if reason is not None:
+                status.setText(capitalized(missing_text(reason, qt_translate)))
+            self.skip_buttons[side].setText(self.tr("Undo skip") if skipped else self.tr("Skip…"))
         self.refresh()
 
     def refresh(self) -> None:

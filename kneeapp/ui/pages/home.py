@@ -123,6 +123,11 @@ class HomePage(Page):
     def show_reminder(self, text: str) -> None:
         self.last_check.setText(text)
 
-    def show_banner(self, text: str) -> None:
+    def show_banner(self, text: str, *, flagged: bool = False) -> None:
+        """A message at the top: green when all is well, amber for advice or trouble."""
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
+        if self.banner.property("flagged") != flagged:
+            self.banner.setProperty("flagged", flagged)
+            self.banner.style().unpolish(self.banner)
+            self.banner.style().polish(self.banner)

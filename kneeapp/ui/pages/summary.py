@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kneeapp.domain.asymmetry import Side
 from kneeapp.domain.checks import CHECKS
 from kneeapp.domain.observations import (
+    WHAT_IT_MEANS,
     comparison_text,
-    findings_statement,
+    headline,
     measure_label,
     observation,
     side_text,
@@ -20,8 +27,9 @@ from kneeapp.domain.observations import (
 )
 from kneeapp.domain.session import Reading
 from kneeapp.domain.text import QT_TRANSLATE_NOOP
-from kneeapp.ui.i18n import qt_translate
+from kneeapp.ui.i18n import plural, qt_translate
 from kneeapp.ui.pages.base import Page, wrapped_label
+from kneeapp.ui.widgets.buttons import Button
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("SummaryPage", "Check"),
@@ -32,7 +40,36 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("SummaryPage", "Result"),
 )
 FLAG_TEXT = QT_TRANSLATE_NOOP("SummaryPage", "⚑ Worth noting")
-CLEAR_TEXT = QT_TRANSLATE_NOOP("SummaryPage", "✓ Close")
+CLEAR_TEXT = QT_TRANSLATE_NOOP("SummaryPage", "Sides similar")
+
+
+class FindingRow(QWidget):
+    """One finding: its sentence, and a "Why?" that opens the rule right under it."""
+
+    def __init__(self, reading: Reading, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.reading = reading
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        line = QHBoxLayout()
+        self.sentence = wrapped_label(observation(reading, qt_translate), "finding")
+        self.sentence.setProperty("flagged", reading.flagged)
+        line.addWidget(self.sentence, 1)
+        self.why_button = Button(self.tr("Why?"), self, role="link")
+        self.why_button.setCheckable(True)
+        self.why_button.setAccessibleName(
+            self.tr("Why is this pointed out? {finding}").format(finding=self.sentence.text())
+        )
+        line.addWidget(self.why_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(line)
+        self.why = wrapped_label(why(reading, qt_translate), "why")
+        self.why.hide()
+        layout.addWidget(self.why)
+        self.why_button.toggled.connect(self._on_why_toggled)
+
+    def _on_why_toggled(self, shown: bool) -> None:
+        self.why.setVisible(shown)
 
 
 class SummaryPage(Page):
@@ -40,6 +77,17 @@ class SummaryPage(Page):
 
     def __init__(self) -> None:
         super().__init__(self.tr("Your results today"), self.tr("Look them over, then save."))
+        # Advice to see a clinician comes first, and looks like nothing routine.
+        self.advice = wrapped_label("", "advice")
+        self.advice.setAccessibleName(self.tr("Advice"))
+        self.advice.hide()
+        self.body.addWidget(self.advice)
+        self.not_restored = wrapped_label("", "error")
+        self.not_restored.hide()
+        self.body.addWidget(self.not_restored)
+        self.meaning = wrapped_label("", "banner")
+        self.meaning.setAccessibleName(self.tr("What stands out"))
+        self.body.addWidget(self.meaning)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([self.tr(column) for column in COLUMNS])
         self.table.setAccessibleName(self.tr("Results table"))
@@ -52,26 +100,16 @@ class SummaryPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.body.addWidget(self.table)
-        self.meaning = wrapped_label("", "banner")
-        self.body.addWidget(self.meaning)
-        self.advice = wrapped_label("", "safety")
-        self.advice.hide()
-        self.body.addWidget(self.advice)
-        self.observations = wrapped_label()
-        self.observations.setTextFormat(Qt.TextFormat.RichText)
-        self.observations.setAccessibleName(self.tr("What stands out"))
-        self.observations.setTextInteractionFlags(
-            Qt.TextInteractionFlag.LinksAccessibleByMouse
-            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-        )
-        self.observations.linkActivated.connect(self._on_link_activated)
-        self.body.addWidget(self.observations)
-        self.why = wrapped_label()
-        self.why.setAccessibleName(self.tr("Why this is pointed out"))
-        self.why.hide()
-        self.body.addWidget(self.why)
-        self._readings: dict[str, Reading] = {}
+        self.findings_box = QWidget()
+        self.findings_layout = QVBoxLayout(self.findings_box)
+        self.findings_layout.setContentsMargins(0, 0, 0, 0)
+        self.findings_layout.setSpacing(10)
+        self.body.addWidget(self.findings_box)
+        self.findings: list[FindingRow] = []
+        self.what_it_means = wrapped_label(qt_translate("Findings", WHAT_IT_MEANS), "subtitle")
+        self.body.addWidget(self.what_it_means)
         self.note = wrapped_label()
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.body.addWidget(self.note)
         self.error = wrapped_label("", "error")
         self.error.hide()
@@ -80,10 +118,29 @@ class SummaryPage(Page):
         self.save_button = self.add_step_buttons(self.tr("Save session"))
         self.save_button.clicked.connect(self.save_requested)
 
-    def show_results(self, readings: tuple[Reading, ...], note: str, advice: str = "") -> None:
+    def show_results(
+        self,
+        readings: tuple[Reading, ...],
+        note: str,
+        advice: str = "",
+        *,
+        values_not_restored: int = 0,
+    ) -> None:
         self.show_error("")
-        self.why.hide()
-        self._readings = {f"{r.check_id}/{r.measure_id}": r for r in readings}
+        self.advice.setText(advice)
+        self.advice.setVisible(bool(advice))
+        self.not_restored.setText(
+            plural(
+                self.tr(
+                    "%n value(s) kept before KneeCheck closed could not be brought back: "
+                    "please check the values below.",
+                    "",
+                    values_not_restored,
+                ),
+                values_not_restored,
+            )
+        )
+        self.not_restored.setVisible(values_not_restored > 0)
         self.table.setRowCount(len(readings))
         for row, reading in enumerate(readings):
             check = CHECKS[reading.check_id]
@@ -93,36 +150,48 @@ class SummaryPage(Page):
                 side_text(reading, Side.LEFT, qt_translate),
                 side_text(reading, Side.RIGHT, qt_translate),
                 comparison_text(reading, qt_translate),
-                self.tr(FLAG_TEXT if reading.flagged else CLEAR_TEXT),
+                self.tr(FLAG_TEXT if reading.flagged else CLEAR_TEXT)
+                if reading.asymmetry is not None
+                else "",
             )
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.fit_table()
 
-        # Flagged findings first: they are what the person came to learn.
-        ordered = sorted(readings, key=lambda r: not r.flagged)
-        items = "".join(
-            f"<li style='margin-bottom:4px'>{escape(observation(r, qt_translate))} "
-            f"<a href='{r.check_id}/{r.measure_id}'>{escape(self.tr('Why?'))}</a></li>"
-            for r in ordered
-            if (asymmetry := r.asymmetry) is not None
-            and (asymmetry.flagged or asymmetry.worse_side is not None)
-        )
-        listing = f"<ul style='margin-left:0px; -qt-list-indent:1'>{items}</ul>"
-        self.observations.setText(listing if items else "")
-        self.observations.setVisible(bool(items))
-        self.meaning.setText(findings_statement(readings, qt_translate))
-        # Green when the sides were close, amber when something stands out.
+        self.meaning.setText(headline(readings, qt_translate))
+        # Amber when something stands out, green when the sides were close.
         flagged = any(r.flagged for r in readings)
         if self.meaning.property("flagged") != flagged:
             self.meaning.setProperty("flagged", flagged)
             self.meaning.style().unpolish(self.meaning)
             self.meaning.style().polish(self.meaning)
-        self.advice.setText(advice)
-        self.advice.setVisible(bool(advice))
+        # One line per finding, what stands out first; equal sides need no line.
+        for old in self.findings:
+            old.deleteLater()
+        self.findings = [
+            FindingRow(reading)
+            for reading in sorted(readings, key=lambda r: not r.flagged)
+            if (asymmetry := reading.asymmetry) is not None
+            and (asymmetry.flagged or asymmetry.worse_side is not None)
+        ]
+        for finding_row in self.findings:
+            self.findings_layout.addWidget(finding_row)
+        has_value = any(r.has_value for r in readings)
+        self.save_button.setEnabled(has_value)
+        if not has_value:
+            self.show_error(
+                self.tr(
+                    "Nothing was rated, so there is nothing to save. Go back and rate at "
+                    "least one side of one check, or leave."
+                )
+            )
         self.note.setText(
             self.tr("Your note: {note}").format(note=note) if note else self.tr("No note added.")
         )
+
+    def findings_text(self) -> str:
+        """Every finding's sentence, as a screen reader would read them in turn."""
+        return "\n".join(row.sentence.text() for row in self.findings)
 
     def fit_table(self) -> None:
         """Columns as wide as their text when the table fits across the page; else the
@@ -151,14 +220,6 @@ class SummaryPage(Page):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit_table()
-
-    def show_why(self, key: str) -> None:
-        """Show the rule behind one observation; ``key`` is "check_id/measure_id"."""
-        self.why.setText(why(self._readings[key], qt_translate))
-        self.why.show()
-
-    def _on_link_activated(self, link: str) -> None:
-        self.show_why(link)
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
