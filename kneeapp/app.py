@@ -149,6 +149,14 @@ def _show_clinic_link(window: MainWindow, link: ClinicLink) -> None:
 
     line = ClinicStatusLine(link, window)
     line.show_send_now(not window.kiosk)
+    if window.kiosk:
+        from kneeapp.ui.kiosk.controller import kiosk_controller
+
+        controller = kiosk_controller(window)
+        if controller is not None:
+            # On a kiosk, "Send now" is for staff: shown in clinician mode only.
+            clinician = controller.clinician
+            window.page_changed.connect(lambda page: line.show_send_now(page is clinician))
     central = window.centralWidget()
     layout = central.layout() if central is not None else None
     assert isinstance(layout, QVBoxLayout)

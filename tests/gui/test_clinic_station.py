@@ -79,3 +79,29 @@ def test_a_server_that_never_answers_leaves_the_window_responsive(
         click(qtbot, bar.buttons["close"])
         qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
 
+
+
+def test_a_kiosk_station_offers_send_now_in_clinician_mode_only(
+    qtbot: QtBot, make_window: WindowFactory, data_dir: Path
+) -> None:
+    from kiosk_steps import _PIN_HASH, PIN
+
+    from kneeapp.storage.kiosk_settings import JsonKioskSettings
+    from kneeapp.ui.kiosk.controller import kiosk_controller
+
+    data_dir.mkdir(parents=True)
+    JsonKioskSettings.open(data_dir).set_pin_hash(_PIN_HASH)
+    with silent_server() as url:
+        window = make_window(kiosk=True, server=ServerConfig(url, "front-desk"))
+        controller = kiosk_controller(window)
+        assert controller is not None
+        line = status_line(window)
+        assert line.isVisible() and not line.send_button.isVisible()  # the patients' screen
+        controller.ask_clinician_pin()
+        for digit in PIN:
+            click(qtbot, controller.pin_page.keys[digit])
+        click(qtbot, controller.pin_page.ok_button)
+        assert window.current_page() is controller.clinician
+        assert line.send_button.isVisible()
+        click(qtbot, line.send_button)  # tries again at once, in the background
+        controller.guard.allow_close = True

@@ -26,8 +26,7 @@ class ClinicStatusLine(QFrame):
         self.text.setWordWrap(True)
         self.text.setObjectName("clinicStatusText")
         layout.addWidget(self.text, 1)
-        self.send_button = Button(self.tr("Send now"), self)
-        self.send_button.setAccessibleName(self.tr("Send the waiting checks now"))
+        self.send_button = Button("", self)
         self.send_button.clicked.connect(link.send_now)
         self.send_button.hide()  # shown to clinicians only (see show_send_now)
         layout.addWidget(self.send_button)
@@ -35,7 +34,17 @@ class ClinicStatusLine(QFrame):
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.send_button.setText(self.tr("Send now"))
+        self.send_button.setAccessibleName(self.tr("Send the waiting checks now"))
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def show_send_now(self, shown: bool) -> None:
         self.send_button.setVisible(shown)
