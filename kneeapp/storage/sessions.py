@@ -312,6 +312,14 @@ class SqliteSessionRepository:
         found = self._load("s.uid = ?", (uid,), "")
         return found[0] if found else None
 
+    def get_many(self, uids: Sequence[str]) -> dict[str, Session]:
+        """The stored sessions among ``uids``, by uid, in a few queries (e.g. a batch to
+        send to the clinic server)."""
+        if not uids:
+            return {}
+        found = self._load(f"s.uid IN ({', '.join('?' * len(uids))})", list(uids), "")
+        return {session.uid: session for session in found}
+
     def list_sessions(self, profile: str) -> list[Session]:
         # Pages by id are faster than one big join on large histories.
         newest_first = list(self.iter_sessions(profile))
