@@ -701,42 +701,42 @@ derecha ▼</translation>
 <context>
     <name>ClinicStatusLine</name>
     <message>
-        <location filename="../../kneeapp/ui/widgets/clinic_status.py" line="29"/>
+        <location filename="../../kneeapp/ui/widgets/clinic_status.py" line="40"/>
         <source>Send now</source>
         <translation>Enviar ahora</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/clinic_status.py" line="30"/>
+        <location filename="../../kneeapp/ui/widgets/clinic_status.py" line="41"/>
         <source>Send the waiting checks now</source>
         <translation>Enviar ahora las pruebas pendientes</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/clinic_status.py" line="52"/>
+        <location filename="../../kneeapp/ui/widgets/clinic_status.py" line="61"/>
         <source>The clinic server has been upgraded: update this station. Checks are kept on this computer until then ({count} waiting).</source>
         <translation>El servidor de la clínica se ha actualizado: actualice este puesto. Hasta entonces, las pruebas se guardan en este ordenador ({count} pendientes).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/clinic_status.py" line="56"/>
+        <location filename="../../kneeapp/ui/widgets/clinic_status.py" line="65"/>
         <source>1 check waiting to reach the clinic server</source>
         <translation>1 prueba pendiente de llegar al servidor de la clínica</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/clinic_status.py" line="58"/>
+        <location filename="../../kneeapp/ui/widgets/clinic_status.py" line="67"/>
         <source>{count} checks waiting to reach the clinic server</source>
         <translation>{count} pruebas pendientes de llegar al servidor de la clínica</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/clinic_status.py" line="62"/>
+        <location filename="../../kneeapp/ui/widgets/clinic_status.py" line="71"/>
         <source>Every check has reached the clinic server</source>
         <translation>Todas las pruebas han llegado al servidor de la clínica</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/clinic_status.py" line="64"/>
+        <location filename="../../kneeapp/ui/widgets/clinic_status.py" line="73"/>
         <source>no contact yet</source>
         <translation>aún sin contacto</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/clinic_status.py" line="67"/>
+        <location filename="../../kneeapp/ui/widgets/clinic_status.py" line="76"/>
         <source>last contact {time}</source>
         <translation>último contacto {time}</translation>
     </message>
@@ -848,22 +848,22 @@ derecha ▼</translation>
 <context>
     <name>ClosingWithChecksWaiting</name>
     <message>
-        <location filename="../../kneeapp/ui/widgets/clinic_status.py" line="94"/>
+        <location filename="../../kneeapp/ui/widgets/clinic_status.py" line="103"/>
         <source>1 check has not reached the clinic server yet. It is kept on this computer and sent the next time KneeCheck starts here.</source>
         <translation>1 prueba aún no ha llegado al servidor de la clínica. Se guarda en este ordenador y se enviará la próxima vez que KneeCheck se abra aquí.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/clinic_status.py" line="99"/>
+        <location filename="../../kneeapp/ui/widgets/clinic_status.py" line="108"/>
         <source>{count} checks have not reached the clinic server yet. They are kept on this computer and sent the next time KneeCheck starts here.</source>
         <translation>{count} pruebas aún no han llegado al servidor de la clínica. Se guardan en este ordenador y se enviarán la próxima vez que KneeCheck se abra aquí.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/clinic_status.py" line="105"/>
+        <location filename="../../kneeapp/ui/widgets/clinic_status.py" line="114"/>
         <source>Keep open</source>
         <translation>Mantener abierto</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/clinic_status.py" line="106"/>
+        <location filename="../../kneeapp/ui/widgets/clinic_status.py" line="115"/>
         <source>Close anyway</source>
         <translation>Cerrar de todos modos</translation>
     </message>
@@ -3042,12 +3042,12 @@ derecha ▼</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../kneeapp/app.py" line="333"/>
+        <location filename="../../kneeapp/app.py" line="341"/>
         <source>KneeCheck will not start as a kiosk</source>
         <translation>KneeCheck no se iniciará como quiosco</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/app.py" line="334"/>
+        <location filename="../../kneeapp/app.py" line="342"/>
         <source>The kiosk&apos;s settings in {path} cannot be read ({reason}). They hold the clinician PIN, so KneeCheck does not start without them and has not changed the file. Clinic staff: mend the file or give it back to the kiosk&apos;s user.</source>
         <translation>No se puede leer la configuración del quiosco en {path} ({reason}). Contiene el PIN del personal clínico, así que KneeCheck no se inicia sin ella y no ha modificado el archivo. Personal de la clínica: reparad el archivo o devolvédselo al usuario del quiosco.</translation>
     </message>
