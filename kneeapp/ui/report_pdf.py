@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from dataclasses import dataclass, replace
@@ -252,11 +253,44 @@ def write_report(repository: SessionRepository, profile: str, out: Path, *, now:
     partial = Path(name)
     try:
         pages = _write_pdf(content, profile, partial)
+        _check_and_sync(partial)
         os.replace(partial, out)
+        _sync_folder(out.parent)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
     return pages
+
+
+def _check_and_sync(written: Path) -> None:
+    """Raise OSError unless ``written`` is a whole PDF, safely on the disk.
+
+    QPdfWriter reports no write errors: on a full disk it leaves a short file behind and
+    says nothing, so the file is checked (its start, and the end marker a PDF closes
+    with) before it may replace anything."""
+    with written.open("rb") as stream:
+        head = stream.read(5)
+        stream.seek(max(0, written.stat().st_size - 1024))
+        tail = stream.read()
+        os.fsync(stream.fileno())
+    if head != b"%PDF-" or b"%%EOF" not in tail:
+        raise OSError(
+            errno.ENOSPC, "the report could not be written completely (is the disk full?)"
+        )
+
+
+def _sync_folder(folder: Path) -> None:
+    """The rename itself on the disk, where the system allows folders to be synced."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass  # not every file system syncs folders; the file itself is synced
+    finally:
+        os.close(descriptor)
 
 
 def _write_pdf(content: ReportContent, profile: str, out: Path) -> int:

@@ -81,3 +81,26 @@ def test_import_on_a_full_disk_fails_plainly_and_harms_nothing(tmp_path: Path) -
     finally:
         connection.close()
     assert notes == ["before"] * 3, "all or nothing: not one session of the import"
+
+
+def test_a_pdf_export_on_a_full_disk_fails_plainly_and_keeps_the_old_report(
+    tmp_path: Path,
+) -> None:
+    data = tmp_path / "data"
+    with open_repository(data) as repository:
+        repository.import_sessions(sessions(30, "a note " * 40))
+        database = repository.path
+    out = tmp_path / "report.pdf"
+    good = b"%PDF-1.4 the report from last week\n%%EOF\n"
+    out.write_bytes(good)
+    # Room for the data's own files (the -shm is 32 KB), not for the report (~90 KB).
+    limit = max(database.stat().st_size, 32768) + 4096
+    result = run_with_file_size_limit(
+        limit, "export", "--format", "pdf", "--out", str(out), data_dir=data
+    )
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "Wrote" not in result.stdout
+    assert "Traceback" not in result.stderr
+    assert "could not be written" in result.stderr.lower() or "full" in result.stderr.lower()
+    assert out.read_bytes() == good, "the earlier report was replaced"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "report.pdf"]
