@@ -20,6 +20,8 @@ from kneeapp.ui.widgets.buttons import Button
 
 def wrapped_label(text: str = "", object_name: str = "") -> QLabel:
     label = QLabel(text)
+    # Plain unless a page asks for more: a name or note with tags stays text.
+    set_enum_property(label, "textFormat", "PlainText")
     label.setWordWrap(True)
     set_enum_property(label, "textInteractionFlags", "NoTextInteraction")
     if object_name:

@@ -153,6 +153,7 @@ class CheckPage(Page):
         side_titles = {Side.LEFT: self.tr("Left"), Side.RIGHT: self.tr("Right")}
         for column, side in enumerate(Side):
             title = QLabel(side_titles[side])
+            title.setTextFormat(Qt.TextFormat.PlainText)
             title.setObjectName("sideTitle")
             grid.addWidget(title, 0, column)
             skip = Button(self.tr("Skip…"))

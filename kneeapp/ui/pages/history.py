@@ -219,6 +219,7 @@ class HistoryPage(Page):
         undo_layout = QHBoxLayout(self.undo_bar)
         undo_layout.setContentsMargins(16, 10, 16, 10)
         self.undo_label = QLabel("")
+        self.undo_label.setTextFormat(Qt.TextFormat.PlainText)
         self.undo_label.setWordWrap(True)
         undo_layout.addWidget(self.undo_label, 1)
         self.undo_button = Button(self.tr("Undo"), self.undo_bar)

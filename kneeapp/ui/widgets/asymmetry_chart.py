@@ -201,9 +201,11 @@ class AsymmetryChart(QWidget):
         self.left_worse_label = QLabel(
             QCoreApplication.translate("AsymmetryChart", "Left\nworse ▲")
         )
+        self.left_worse_label.setTextFormat(Qt.TextFormat.PlainText)
         self.right_worse_label = QLabel(
             QCoreApplication.translate("AsymmetryChart", "Right\nworse ▼")
         )
+        self.right_worse_label.setTextFormat(Qt.TextFormat.PlainText)
         for label, align in (
             (self.left_worse_label, Qt.AlignmentFlag.AlignTop),
             (self.right_worse_label, Qt.AlignmentFlag.AlignBottom),
@@ -219,10 +221,12 @@ class AsymmetryChart(QWidget):
         self.row.addWidget(self.halves)
         outer.addLayout(self.row, 1)
         self.band_caption = QLabel("")
+        self.band_caption.setTextFormat(Qt.TextFormat.PlainText)
         self.band_caption.setObjectName("chartCaption")
         self.band_caption.setWordWrap(True)
         outer.addWidget(self.band_caption)
         self.readout = QLabel("")
+        self.readout.setTextFormat(Qt.TextFormat.PlainText)
         self.readout.setObjectName("chartCaption")
         self.readout.setWordWrap(True)
         self.readout.setAccessibleName(QCoreApplication.translate("AsymmetryChart", "Chosen point"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
+from kneeapp.ui.properties import set_enum_property
 from kneeapp.ui.widgets.buttons import Button
 
 
@@ -22,6 +23,7 @@ class ConfirmBar(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 10)
         self.message = QLabel(self)
+        set_enum_property(self.message, "textFormat", "PlainText")  # it may name a patient
         self.message.setWordWrap(True)
         self.cancel_button = Button("", self)
         self.confirm_button = Button("", self, role="danger")

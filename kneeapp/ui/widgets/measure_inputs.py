@@ -168,6 +168,7 @@ class ScaleSlider(MeasureInput):
         self.slider.setAccessibleName(accessible_name)
         self.slider.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.value_text = QLabel(self)
+        self.value_text.setTextFormat(Qt.TextFormat.PlainText)
         self.value_text.setObjectName("valueText")
         self.value_text.setMinimumWidth(10)
         # Large text in a narrow column: the value wraps rather than being cut off.

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
+from kneeapp.ui.properties import set_enum_property
 from kneeapp.ui.widgets.buttons import Button
 
 
@@ -20,6 +21,7 @@ class NoticeBar(QFrame):
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(16, 10, 16, 10)
         self.message = QLabel(self)
+        set_enum_property(self.message, "textFormat", "PlainText")  # it may quote a name or path
         self.message.setWordWrap(True)
         self._layout.addWidget(self.message, 1)
         self.buttons: dict[str, Button] = {}

@@ -62,6 +62,7 @@ def choose_photo_file(parent: QWidget) -> Path | None:
 
 def _wrapped(text: str = "", name: str = "") -> QLabel:
     label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     if name:
         label.setObjectName(name)
