@@ -30,7 +30,10 @@ from kneeapp.ui.main_window import MainWindow
 from kneeapp.ui.style import application_icon
 
 if TYPE_CHECKING:
+    from kneeapp.domain.kiosk import KioskSettingsError
     from kneeapp.storage.kiosk_settings import JsonKioskSettings
+
+EXIT_NOT_STARTED = 1  # the window did not open on the data
 
 
 def utc_now() -> datetime:
@@ -271,36 +274,49 @@ def run_gui(
     # Made here, or beforehand with make_application (embedders use create_main_window).
     app = QApplication.instance() or make_application(sys.argv)
     assert isinstance(app, QApplication)
-    if not kiosk:
-        from kneeapp.storage.kiosk_settings import start_as_kiosk
-
-        # settings.json can make a machine a kiosk without the command-line flag.
-        kiosk = start_as_kiosk(Path(data_dir))
-    from kneeapp.paths import ensure_data_dir
-    from kneeapp.ui.single_instance import AlreadyOpenPage, SingleInstance, bring_to_front
-    from kneeapp.ui.style import apply_style
-
     try:
+        if not kiosk:
+            from kneeapp.storage.kiosk_settings import start_as_kiosk
+
+            # settings.json can make a machine a kiosk without the command-line flag.
+            kiosk = start_as_kiosk(Path(data_dir))
+        from kneeapp.paths import ensure_data_dir
+        from kneeapp.ui.single_instance import AlreadyOpenPage, SingleInstance, bring_to_front
+        from kneeapp.ui.style import apply_style
+
         ensure_data_dir(Path(data_dir))
-    except StorageError as error:
-        return _cannot_open(error)
-    instance = SingleInstance(Path(data_dir))
-    if not instance.acquire():
-        if instance.bring_forward():
-            return 0
-        notice = AlreadyOpenPage()
-        apply_style(notice, kiosk=kiosk)
-        notice.resize(640, 320)
-        notice.show()
-        return _event_loop(app)
-    try:
-        if clinic and server is not None:
-            window = create_desk_window(data_dir, server)
-        else:
-            window = create_main_window(data_dir, kiosk=kiosk, check=check, server=server)
-    except StorageError as error:
-        instance.release()
-        return _cannot_open(error)
+        instance = SingleInstance(Path(data_dir))
+        if not instance.acquire():
+            if instance.cannot_lock:
+                raise StorageError(
+                    f"The data folder {data_dir} is read-only: KneeCheck cannot keep your "
+                    f"data there. Allow writing to it, or start KneeCheck with another "
+                    f"--data-dir."
+                )
+            if instance.bring_forward():
+                return 0
+            if not instance.take_over_unanswered():
+                print(
+                    f"kneeapp: KneeCheck is already open for {data_dir} in another window.",
+                    file=sys.stderr,
+                )
+                notice = AlreadyOpenPage()
+                apply_style(notice, kiosk=kiosk)
+                notice.resize(640, 320)
+                notice.show()
+                _event_loop(app)
+                # Not started: a kiosk's service manager starts it again after a failure.
+                return EXIT_NOT_STARTED
+        try:
+            if clinic and server is not None:
+                window = create_desk_window(data_dir, server)
+            else:
+                window = create_main_window(data_dir, kiosk=kiosk, check=check, server=server)
+        except BaseException:
+            instance.release()
+            raise
+    except (StorageError, OSError) as error:
+        return _cannot_open(app, error, kiosk=kiosk)
     instance.activation_requested.connect(lambda: bring_to_front(window))
     if kiosk:
         from kneeapp.ui.kiosk.guard import show_full_screen
@@ -324,36 +340,50 @@ def _event_loop(app: QApplication) -> int:
     return app.exec()
 
 
-def _cannot_open(error: StorageError) -> int:
-    """Say why the data cannot be opened, on screen and on the command line; the exit
-    status for it."""
+def _cannot_open(app: QApplication, error: StorageError | OSError, *, kiosk: bool) -> int:
+    """Say why KneeCheck cannot start, on the command line and in a window (started from a
+    menu, nobody sees the command line); the exit status for it."""
+    from kneeapp.domain.kiosk import KioskSettingsError
+    from kneeapp.ui.data_safety import StartFailedPage
+    from kneeapp.ui.style import apply_style
+
+    if isinstance(error, KioskSettingsError):
+        return _kiosk_settings_unreadable(error)
+    if isinstance(error, StorageError):
+        reason = str(error)
+    else:  # a folder that cannot be reached, a name the system refuses
+        reason = f"The data folder cannot be used: {error.strerror or error} ({error.filename})."
+    print(f"kneeapp: {reason}", file=sys.stderr, flush=True)
+    page = StartFailedPage(reason)
+    apply_style(page, kiosk=kiosk)
+    page.resize(640, 360)
+    page.show()
+    _event_loop(app)
+    return EXIT_NOT_STARTED
+
+
+def _kiosk_settings_unreadable(error: KioskSettingsError) -> int:
+    """A kiosk's settings that cannot be read: said on screen and on the command line;
+    the exit status for it."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    from kneeapp.domain.kiosk import KioskSettingsError
+    from kneeapp.ui.i18n import install_language
 
     print(f"kneeapp: {error}", file=sys.stderr)
-    if isinstance(error, KioskSettingsError):
-        from PySide6.QtCore import QCoreApplication
-
-        from kneeapp.ui.i18n import install_language
-
-        install_language("system")
-        title = QCoreApplication.translate("Startup", "KneeCheck will not start as a kiosk")
-        text = QCoreApplication.translate(
-            "Startup",
-            "The kiosk's settings in {path} cannot be read ({reason}). They hold the "
-            "clinician PIN, so KneeCheck does not start without them and has not changed "
-            "the file. Clinic staff: mend the file or give it back to the kiosk's user.",
-        ).format(path=error.path, reason=error.reason)
-        QMessageBox.critical(None, title, text)
-        return 1
-    QMessageBox.critical(None, "KneeCheck cannot open its data", str(error))
-    return 1
+    install_language("system")
+    title = QCoreApplication.translate("Startup", "KneeCheck will not start as a kiosk")
+    text = QCoreApplication.translate(
+        "Startup",
+        "The kiosk's settings in {path} cannot be read ({reason}). They hold the "
+        "clinician PIN, so KneeCheck does not start without them and has not changed "
+        "the file. Clinic staff: mend the file or give it back to the kiosk's user.",
+    ).format(path=error.path, reason=error.reason)
+    QMessageBox.critical(None, title, text)
+    return EXIT_NOT_STARTED
 
 
-def export_pdf(
-    data_dir: Path, out: Path, profile: str, server: ServerConfig | None = None
-) -> None:
+def export_pdf(data_dir: Path, out: Path, profile: str, server: ServerConfig | None = None) -> None:
     """Write the therapist report of ``profile`` to ``out`` (e.g. for the command line).
 
     Creates an offscreen Qt application when none is running: the charts are

@@ -21,6 +21,8 @@ from kneeapp.domain.repository import StorageError
 from kneeapp.domain.text import QT_TRANSLATE_NOOP
 from kneeapp.ui.i18n import qt_translate
 from kneeapp.ui.main_window import MainWindow
+from kneeapp.ui.pages.base import Page, wrapped_label
+from kneeapp.ui.properties import set_enum_property
 from kneeapp.ui.widgets.notice_bar import NoticeBar
 
 BACKUP_FAILED = QT_TRANSLATE_NOOP(
@@ -238,3 +240,18 @@ class DataNotices(QObject):
                 "not in it; the damaged file is kept in case they can be recovered from it."
             )
         )
+
+
+class StartFailedPage(Page):
+    """Shown instead of the window when the data cannot be opened: the reason, and Close."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(self.tr("KneeCheck cannot open its data"))
+        self.setWindowTitle(self.tr("KneeCheck"))
+        self.message = wrapped_label(reason)  # plain text: it may quote a path
+        set_enum_property(self.message, "textInteractionFlags", "TextSelectableByMouse")
+        self.body.addWidget(self.message)
+        self.body.addStretch(1)
+        self.close_button = self.add_button(self.tr("Close"), role="primary", stretch_before=True)
+        self.close_button.clicked.connect(self.close)
+        self.initial_focus = self.close_button

@@ -3,10 +3,11 @@ which a second start asks the running window to come forward."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCryptographicHash, QLockFile, QObject, Signal
+from PySide6.QtCore import QCryptographicHash, QLockFile, QObject, QSysInfo, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
@@ -48,7 +49,9 @@ class SingleInstance(QObject):
         self.server: QLocalServer | None = None
 
     def acquire(self) -> bool:
-        if not self.lock.tryLock(0):
+        """True once this process holds the data folder; False if another KneeCheck
+        does, or if the lock cannot be written (``cannot_lock`` then says so)."""
+        if not self._try_lock():
             return False
         # We hold the lock, so any server left under our name belongs to a dead process.
         QLocalServer.removeServer(self.name)
@@ -59,6 +62,35 @@ class SingleInstance(QObject):
             self.server = server
         # Without the server a second start says "already open"; the lock still holds.
         return True
+
+    def _try_lock(self) -> bool:
+        # Private whatever the umask: the lock names this computer and this process.
+        previous = os.umask(0o077)
+        try:
+            locked = self.lock.tryLock(0)
+        finally:
+            os.umask(previous)
+        if locked:
+            with contextlib.suppress(OSError):
+                os.chmod(self.lock.fileName(), 0o600)
+        return locked
+
+    @property
+    def cannot_lock(self) -> bool:
+        """The lock file could not be written at all (a read-only folder, say)."""
+        return self.lock.error() not in (QLockFile.LockError.NoError,
+                                         QLockFile.LockError.LockFailedError)  # fmt: skip
+
+    def take_over_unanswered(self) -> bool:
+        """After ``bring_forward`` got no answer: take the lock if no KneeCheck can be
+        holding it (empty or garbled after a power cut, or written on another computer,
+        whose process cannot be asked). A live process on this computer keeps it."""
+        if self.cannot_lock:
+            return False
+        pid, host, _app = self.lock.getLockInfo()
+        if pid > 0 and host == QSysInfo.machineHostName() and _alive(pid):
+            return False
+        return self.lock.removeStaleLockFile() and self.acquire()
 
     def bring_forward(self) -> bool:
         """Ask the running KneeCheck to show its window; False if it did not answer."""
@@ -93,6 +125,16 @@ class SingleInstance(QObject):
             socket.write(b"ok\n")
             socket.flush()
             self.activation_requested.emit()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # someone else's process: alive
+    return True
 
 
 def bring_to_front(window: QWidget) -> None:
