@@ -32,6 +32,7 @@ from kneeapp.ui.style import application_icon
 if TYPE_CHECKING:
     from kneeapp.domain.kiosk import KioskSettingsError
     from kneeapp.storage.kiosk_settings import JsonKioskSettings
+    from kneeapp.ui.kiosk.controller import KioskController
 
 EXIT_NOT_STARTED = 1  # the window did not open on the data
 
@@ -86,7 +87,12 @@ def create_main_window(
     window.setWindowIcon(application_icon())
     window.restore_window_geometry()
     if kiosk_settings is not None:
-        _make_kiosk(window, repository, kiosk_settings, Path(data_dir), monotonic, clock)
+        controller = _make_kiosk(
+            window, repository, kiosk_settings, Path(data_dir), monotonic, clock
+        )
+        notices = window.findChild(DataNotices)
+        if notices is not None:  # patients never see a file's path nor the choice
+            notices.show_only_on(controller.clinician)
     if backend.clinic is not None:
         _show_clinic_link(window, backend.clinic)
     return window
@@ -176,13 +182,13 @@ def _make_kiosk(
     data_dir: Path,
     monotonic: Callable[[], float],
     clock: Callable[[], datetime],
-) -> None:
+) -> KioskController:
     from PySide6.QtCore import Qt
 
     from kneeapp.ui.kiosk.controller import KioskController
 
     window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
-    KioskController(  # parented to the window, which keeps it
+    return KioskController(  # parented to the window, which keeps it
         window,
         patients=repository,
         settings=settings,
@@ -202,18 +208,20 @@ def _install_data_safety(
     notices = DataNotices(window)  # parented to the window: window.findChild finds it
     if opened.health.state is State.NEWER:
         notices.show_read_only(opened.health.version)
-    elif opened.health.state is State.DAMAGED:
+    elif opened.quarantined:  # damaged now, or earlier with nobody having decided since
         backup = opened.offered_backup
 
         def restore() -> None:
             assert backup is not None
             opened.restore(backup.path, clock())
+            opened.decide_recovery(clock())
 
         notices.show_damaged(
             opened.health.detail,
             opened.quarantined,
             backup.taken_at if backup else None,
             restore if backup else None,
+            decided=lambda: opened.decide_recovery(clock()),
         )
     if not window.kiosk:  # a shared screen says nothing about the clinic's files
         notices.watch_backup(opened.daily_backup_outcome)

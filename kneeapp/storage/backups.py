@@ -224,6 +224,10 @@ def remove_partials(data_dir: Path) -> None:
 
 
 def prune(data_dir: Path) -> None:
+    from kneeapp.storage import recovery
+
+    if recovery.undecided(data_dir):
+        return  # a damaged start nobody has answered yet: every copy may be the way back
     for backup in backups_to_remove(list_backups(data_dir)):
         with contextlib.suppress(OSError):
             backup.path.unlink()
@@ -246,6 +250,14 @@ def backup_before(database: Path, kind: str, now: datetime) -> Backup:
     return backup
 
 
-def newest_good_backup(data_dir: Path) -> Backup | None:
-    """The newest backup that passes ``integrity_check``."""
-    return next((b for b in list_backups(data_dir) if integrity_ok(b.path)), None)
+def newest_good_backup(data_dir: Path, before: datetime | None = None) -> Backup | None:
+    """The newest backup (taken before ``before``, if given) that passes
+    ``integrity_check``."""
+    return next(
+        (
+            b
+            for b in list_backups(data_dir)
+            if (before is None or b.taken_at <= before) and integrity_ok(b.path)
+        ),
+        None,
+    )

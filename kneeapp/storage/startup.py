@@ -13,7 +13,7 @@ from typing import NamedTuple
 from kneeapp.domain.repository import StorageError
 from kneeapp.domain.session import Session
 from kneeapp.paths import database_path, ensure_data_dir
-from kneeapp.storage import backups, health
+from kneeapp.storage import backups, health, recovery
 from kneeapp.storage.background import Pending
 from kneeapp.storage.database import BUSY_TIMEOUT_MS, connect
 from kneeapp.storage.drafts import SqliteDraftStore
@@ -99,6 +99,11 @@ class OpenedData(NamedTuple):
         finally:
             self.repository.close()
 
+    def decide_recovery(self, now: datetime) -> None:
+        """Someone answered the offer after a damaged start: it is not made again."""
+        with suppress(OSError):  # else it is simply offered again at the next start
+            recovery.decide(self.repository.path.parent, now)
+
     def restore(self, backup: Path, now: datetime) -> None:
         """Swap in ``backup`` (checked first; the current file is backed up first)."""
         self.wait_for_daily_backup()  # the day's copy is of the file being replaced
@@ -160,8 +165,13 @@ def open_data(
     quarantined: tuple[Path, ...] = ()
     offered: backups.Backup | None = None
     if state.state is health.State.DAMAGED:
-        quarantined = tuple(health.quarantine(database, now))
-        offered = backups.newest_good_backup(folder)
+        health.quarantine(database, now)
+    # Damaged files nobody has decided about yet, from this start or an earlier one: the
+    # way back to the copy from before the damage stays on offer.
+    pending = recovery.undecided(folder)
+    if pending:
+        quarantined = tuple(path for path, _when in reversed(pending))
+        offered = backups.newest_good_backup(folder, before=pending[0][1])
     repository = ReopenableRepository(connect(database), database, station=station)
     drafts = SqliteDraftStore(lambda: repository.connection, database)
     daily: Pending[str] | None = None

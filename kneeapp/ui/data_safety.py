@@ -152,6 +152,18 @@ class DataNotices(QObject):
         window.add_bar(self.bar)
         self.bar.chosen.connect(self.on_chosen)
         self._restore: Callable[[], None] | None = None
+        self._decided: Callable[[], None] | None = None
+        self._only_on: QWidget | None = None
+
+    def show_only_on(self, page: QWidget) -> None:
+        """Ask only while ``page`` is shown (a kiosk's clinician page: staff decide)."""
+        self._only_on = page
+        self.window.page_changed.connect(self._on_page_changed)
+        self._on_page_changed(self.window.current_page())
+
+    def _on_page_changed(self, page: QWidget) -> None:
+        if self._only_on is not None and self.bar.buttons:
+            self.bar.setVisible(page is self._only_on)
 
     def show_damaged(
         self,
@@ -159,14 +171,26 @@ class DataNotices(QObject):
         moved: Sequence[Path],
         backup_taken_at: datetime | None,
         restore: Callable[[], None] | None,
+        *,
+        decided: Callable[[], None] | None = None,
     ) -> None:
+        """``detail``: what is wrong with the file, or "" for one found damaged at an
+        earlier start; ``decided`` is called once the person has chosen."""
         kept = moved[0].name if moved else self.tr("the damaged file")
         folder = moved[0].parent if moved else ""
-        text = self.tr(
-            "Your KneeCheck data file could not be used ({detail}). It has been moved "
-            "aside, unchanged, as {kept} in {folder}. "
-        ).format(detail=detail, kept=kept, folder=folder)
+        if detail:
+            text = self.tr(
+                "Your KneeCheck data file could not be used ({detail}). It has been moved "
+                "aside, unchanged, as {kept} in {folder}. "
+            ).format(detail=detail, kept=kept, folder=folder)
+        else:
+            text = self.tr(
+                "At an earlier start your KneeCheck data file was found damaged. It was "
+                "moved aside, unchanged, as {kept} in {folder}, and nobody has chosen yet "
+                "what to do. Until then no backup copy is deleted. "
+            ).format(kept=kept, folder=folder)
         self._restore = restore
+        self._decided = decided
         if backup_taken_at is not None and restore is not None:
             text += self.tr("A sound backup from {when} is available.").format(
                 when=_when(backup_taken_at)
@@ -181,6 +205,10 @@ class DataNotices(QObject):
             )
             answers = [("fresh", self.tr("OK"), "primary")]
         self.bar.ask(text, answers)
+
+    def _clear(self) -> None:
+        self.bar.hide()
+        self.bar.ask_nothing()
 
     def show_read_only(self, version: int) -> None:
         self.bar.ask(
@@ -221,7 +249,10 @@ class DataNotices(QObject):
 
     def on_chosen(self, key: str) -> None:
         if key != "restore" or self._restore is None:
-            self.bar.hide()
+            if key == "fresh" and self._decided is not None:
+                self._decided()
+            self._decided = None
+            self._clear()
             return
         try:
             self._restore()
@@ -231,7 +262,8 @@ class DataNotices(QObject):
             )
             return
         self._restore = None
-        self.bar.hide()
+        self._decided = None
+        self._clear()
         self.window.drop_history()
         self.window.go_home()
         self.window.home.show_banner(

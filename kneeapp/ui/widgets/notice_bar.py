@@ -42,3 +42,11 @@ class NoticeBar(QFrame):
         self.show()
         if self.buttons:
             next(iter(self.buttons.values())).setFocus()
+
+    def ask_nothing(self) -> None:
+        """Hidden, with no question left to ask."""
+        for button in self.buttons.values():
+            self._layout.removeWidget(button)
+            button.deleteLater()
+        self.buttons = {}
+        self.hide()
