@@ -348,6 +348,13 @@ def _event_loop(app: QApplication) -> int:
     return app.exec()
 
 
+def show_start_failure(error: StorageError | OSError, *, kiosk: bool = False) -> int:
+    """Say why KneeCheck cannot start (see _cannot_open), before anything else was made."""
+    app = QApplication.instance() or make_application(sys.argv)
+    assert isinstance(app, QApplication)
+    return _cannot_open(app, error, kiosk=kiosk)
+
+
 def _cannot_open(app: QApplication, error: StorageError | OSError, *, kiosk: bool) -> int:
     """Say why KneeCheck cannot start, on the command line and in a window (started from a
     menu, nobody sees the command line); the exit status for it."""

@@ -102,6 +102,13 @@ def main(argv: list[str] | None = None) -> int:
     data_dir = resolve_data_dir(args.data_dir)
     try:
         server = _server(args, data_dir)
+    except OSError as error:  # a data folder that cannot be reached: said where it is used
+        if args.command is None:
+            from kneeapp.app import show_start_failure  # Qt loads only here
+
+            return show_start_failure(error, kiosk=args.kiosk)
+        _complain(f"The data folder cannot be used: {error.strerror or error} ({data_dir}).")
+        return EXIT_STORAGE
     except StorageError as error:
         _complain(str(error))
         return EXIT_USAGE

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel
 from kneeapp.domain.profiles import Profile, profile_label
 from kneeapp.ui.i18n import plural, qt_translate
 from kneeapp.ui.pages.base import Page, wrapped_label
+from kneeapp.ui.properties import set_enum_property
 from kneeapp.ui.widgets.buttons import Button
 
 
@@ -33,6 +34,8 @@ class HomePage(Page):
         self.profile_caption.setBuddy(self.profile_choice)
         self.profile_name = QLabel()
         self.profile_name.setObjectName("sectionTitle")
+        for label in (self.profile_caption, self.profile_name):
+            set_enum_property(label, "textFormat", "PlainText")  # a name is text, not markup
         self.profile_button = Button("", self)
         self.profile_button.clicked.connect(self.profile_details_requested)
         for widget in (self.profile_caption, self.profile_choice, self.profile_name):
