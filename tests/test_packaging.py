@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import zipfile
@@ -129,13 +130,13 @@ def report():
             guard.allow_close = True  # as the clinician's PIN does: a kiosk may close now
 quit_kneecheck_when_idle(report)
 from kneeapp import cli
-sys.exit(cli.main(["--data-dir", sys.argv[1]]))
+sys.exit(cli.main(["--data-dir", *sys.argv[1:]]))
 """
 
 
-def start_and_report(data_dir: Path) -> dict[str, Any]:
+def start_and_report(data_dir: Path, *options: str) -> dict[str, Any]:
     result = subprocess.run(
-        [sys.executable, "-c", START_AND_REPORT, str(data_dir)],
+        [sys.executable, "-c", START_AND_REPORT, str(data_dir), *options],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -170,3 +171,28 @@ def test_settings_can_make_the_command_start_a_kiosk(tmp_path: Path) -> None:
     data_dir.mkdir()
     (data_dir / "settings.json").write_text('{"start_as_kiosk": true}', encoding="utf-8")
     assert start_and_report(data_dir)["kiosk"] == [True]
+
+
+def test_a_station_configured_in_the_settings_starts_its_outbox(
+    tmp_path: Path, clinic_database: Any
+) -> None:
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    clinic = {"clinic": {"server": clinic_database.kiosk_url, "station": "front-desk"}}
+    (data_dir / "settings.json").write_text(json.dumps(clinic), encoding="utf-8")
+    report = start_and_report(data_dir)
+    assert "thread kneeapp-clinic-outbox" in report["order"]
+    assert {"psycopg", "kneeapp.storage.postgres.outbox"} <= set(report["modules"])
+
+
+def test_the_desk_needs_a_server(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "kneeapp", "--data-dir", str(tmp_path / "d"), "--clinic"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={k: v for k, v in os.environ.items() if k != "KNEEAPP_SERVER"},
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "--clinic needs a clinic server" in result.stderr
