@@ -166,6 +166,15 @@ def _show_clinic_link(window: MainWindow, link: ClinicLink) -> None:
             # On a kiosk, "Send now" is for staff: shown in clinician mode only.
             clinician = controller.clinician
             window.page_changed.connect(lambda page: line.show_send_now(page is clinician))
+        signed_in = [NO_PATIENT]
+
+        def on_page_changed(_page: object) -> None:
+            # A patient who signs in here sees the sessions saved at the other stations too.
+            if window.profile not in (NO_PATIENT, signed_in[0]):
+                link.fetch_patient(window.profile)
+            signed_in[0] = window.profile
+
+        window.page_changed.connect(on_page_changed)
     central = window.centralWidget()
     layout = central.layout() if central is not None else None
     assert isinstance(layout, QVBoxLayout)

@@ -41,6 +41,10 @@ class ClinicLink(Protocol):
     def wake(self) -> None:
         """Something was saved: send it soon."""
 
+    def fetch_patient(self, name: str) -> None:
+        """Bring this patient's sessions saved at other stations to this computer, in the
+        background (a patient signed in here sees their whole history)."""
+
     def close(self) -> None:
         """Stop sending (what is waiting stays in the outbox for the next start)."""
 

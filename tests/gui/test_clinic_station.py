@@ -62,8 +62,9 @@ def test_a_server_that_never_answers_leaves_the_window_responsive(
         assert window.repository.count() == 1
         line = status_line(window)
         qtbot.waitUntil(
-            lambda: line.text.text()
-            == "1 check waiting to reach the clinic server · no contact yet",
+            lambda: (
+                line.text.text() == "1 check waiting to reach the clinic server · no contact yet"
+            ),
             timeout=5000,
         )
         window.grab().save(str(tmp_path / "station-waiting.png"))
@@ -78,7 +79,6 @@ def test_a_server_that_never_answers_leaves_the_window_responsive(
         window.close()
         click(qtbot, bar.buttons["close"])
         qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
-
 
 
 def test_a_kiosk_station_offers_send_now_in_clinician_mode_only(
@@ -105,3 +105,35 @@ def test_a_kiosk_station_offers_send_now_in_clinician_mode_only(
         assert line.send_button.isVisible()
         click(qtbot, line.send_button)  # tries again at once, in the background
         controller.guard.allow_close = True
+
+
+def test_a_patient_signing_in_at_another_kiosk_finds_their_history(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    data_dir: Path,
+    clinic_database: ClinicDatabase,
+    tmp_path: Path,
+) -> None:
+    from kiosk_steps import _PIN_HASH
+
+    from kneeapp.storage.kiosk_settings import JsonKioskSettings
+    from kneeapp.ui.kiosk.controller import kiosk_controller
+    from tests.clinic.stations import make_session, station, wait_until_sent
+
+    earlier = make_session(1, "Ana")
+    with station(tmp_path / "first-kiosk", clinic_database.kiosk_url, "kiosk-1") as first:
+        first.local.save(earlier)
+        wait_until_sent(first.sender)
+    data_dir.mkdir(parents=True)
+    JsonKioskSettings.open(data_dir).set_pin_hash(_PIN_HASH)
+    window = make_window(kiosk=True, server=ServerConfig(clinic_database.kiosk_url, "kiosk-2"))
+    controller = kiosk_controller(window)
+    assert controller is not None
+    page = controller.start_page
+    qtbot.keyClicks(page.name_field, "Ana")
+    click(qtbot, page.start_button)
+    assert window.current_page() is window.home
+    qtbot.waitUntil(lambda: window.repository.get(earlier.uid) == earlier, timeout=5000)
+    line = status_line(window)
+    assert line.status().waiting == 0  # brought here, not sent back
+    controller.guard.allow_close = True

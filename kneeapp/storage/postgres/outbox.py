@@ -10,6 +10,7 @@ station knows gets nothing at all.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import threading
 import time
@@ -67,6 +68,7 @@ class OutboxSender:
         self._update_needed = False
         self._rounds = 0  # sending rounds finished, for callers that wait for one
         self._erasures_checked = -ERASURES_EVERY_S  # time.monotonic() of the last check
+        self._to_fetch: set[str] = set()  # patients signed in here: their history to bring
         self._round_done = threading.Condition(self._lock)
         # status() may be asked from any thread: a connection of its own, under the lock.
         self._counter = sqlite3.connect(
@@ -93,6 +95,11 @@ class OutboxSender:
 
     def wake(self) -> None:
         self._wake.set()
+
+    def fetch_patient(self, name: str) -> None:
+        with self._lock:
+            self._to_fetch.add(name)
+        self.send_now()
 
     def send_now(self) -> None:
         self._hurry.set()
@@ -190,7 +197,9 @@ class OutboxSender:
             "SELECT session_uid, station FROM clinic_outbox ORDER BY queued_at LIMIT ?",
             (BATCH,),
         ).fetchall()
-        if not queued and not erasures_due:
+        with self._lock:
+            to_fetch, self._to_fetch = self._to_fetch, set()
+        if not queued and not erasures_due and not to_fetch:
             return server, True
         if server is None or server.closed:
             server = connect(
@@ -210,9 +219,16 @@ class OutboxSender:
             # Before sending: a patient erased on the server must not come back from here.
             self._erase_what_the_clinic_erased(local, server, reader)
             self._erasures_checked = time.monotonic()
-            if not queued:
-                self._contact()
-                return server, True
+        try:
+            for name in sorted(to_fetch):
+                self._fetch(server, reader, name)
+        except BaseException:
+            with self._lock:
+                self._to_fetch |= to_fetch  # tried again at the next round
+            raise
+        if not queued:  # only erasures or a patient's history this round
+            self._contact()
+            return server, True
         uids = [uid for uid, _ in queued]
         stored = reader.get_many(uids)  # one read for the batch
         # Deleted here before it was sent: nothing to send.
@@ -240,6 +256,19 @@ class OutboxSender:
             self._last_contact = self._clock()
             self._problem = ""
             self._update_needed = False
+
+    @staticmethod
+    def _fetch(server: psycopg.Connection[Any], reader: Any, name: str) -> None:
+        """Add the patient's sessions saved elsewhere to this computer (not to its outbox:
+        the server has them)."""
+        from kneeapp.domain.repository import ImportConflict
+        from kneeapp.storage.postgres.repository import patient_sessions
+
+        sessions = patient_sessions(server, name)
+        if sessions:
+            # A session changed here (its note) is kept as it is here.
+            with contextlib.suppress(ImportConflict):
+                reader.import_sessions(sessions)
 
     @staticmethod
     def _erase_what_the_clinic_erased(

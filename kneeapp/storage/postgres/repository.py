@@ -58,6 +58,41 @@ def session_arguments(session: Session, station: str) -> tuple[object, ...]:
     )
 
 
+def patient_sessions(connection: psycopg.Connection[Any], name: str) -> list[Session]:
+    """One patient's sessions as a kiosk may read them (the server's patient_sessions)."""
+    from datetime import UTC
+
+    rows = connection.execute(
+        "SELECT uid::text, recorded_at, note, advice, readings, red_flags "
+        "FROM patient_sessions(%s)",
+        (name,),
+    ).fetchall()
+    return [
+        Session(
+            uid=uid,
+            profile=name,
+            recorded_at=recorded_at.astimezone(UTC),
+            readings=catalog_order(
+                [
+                    Reading(
+                        check,
+                        measure,
+                        left,
+                        right,
+                        None if left_skip is None else Skip(left_skip),
+                        None if right_skip is None else Skip(right_skip),
+                    )
+                    for check, measure, left, right, left_skip, right_skip in readings
+                ]
+            ),
+            note=note,
+            red_flags={flag: bool(answer) for flag, answer in red_flags.items()},
+            advice=advice,
+        )
+        for uid, recorded_at, note, advice, readings, red_flags in rows
+    ]
+
+
 ADD_SESSION = "SELECT add_session(%s, %s, %s, %s, %s, %s, %s::jsonb, %s::jsonb)"
 
 
