@@ -223,12 +223,6 @@ derecha ▼</translation>
         <translation>Derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="158"/>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="363"/>
-        <source>Skip…</source>
-        <translation>Omitir…</translation>
-    </message>
-    <message>
         <location filename="../../kneeapp/ui/pages/check_page.py" line="160"/>
         <source>Skip the left side</source>
         <translation>Omitir el lado izquierdo</translation>
@@ -249,79 +243,94 @@ derecha ▼</translation>
         <translation>¿Por qué se omite el lado derecho?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="187"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="186"/>
         <source>(optional)</source>
         <translation>(opcional)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="215"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="214"/>
         <source>{measure} comparison</source>
         <translation>Comparación: {measure}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="221"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="225"/>
         <source>Skip this whole check</source>
         <translation>Omitir toda esta prueba</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="224"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="228"/>
         <source>Why is this check skipped?</source>
         <translation>¿Por qué se omite esta prueba?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="233"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="236"/>
+        <source>Skip the left side…</source>
+        <translation>Omitir el lado izquierdo…</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="236"/>
+        <source>Skip the right side…</source>
+        <translation>Omitir el lado derecho…</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="373"/>
+        <source>Undo: rate the left side</source>
+        <translation>Deshacer: valorar el lado izquierdo</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="375"/>
+        <source>Undo: rate the right side</source>
+        <translation>Deshacer: valorar el lado derecho</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="242"/>
         <source>Last time ({day}): left {left}, right {right}.</source>
         <translation>La última vez ({day}): izquierdo {left}, derecho {right}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="245"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="254"/>
         <source>Severe pain</source>
         <translation>Dolor intenso</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="248"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="257"/>
         <source>Stop this check</source>
         <translation>Parar esta prueba</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="249"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="258"/>
         <source>Stop the whole self-check</source>
         <translation>Parar toda la autoevaluación</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="250"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="259"/>
         <source>Carry on</source>
         <translation>Seguir</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="264"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="273"/>
         <source>Left {check} {measure}</source>
         <translation>{measure} en {check}, lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="266"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="275"/>
         <source>Right {check} {measure}</source>
         <translation>{measure} en {check}, lado derecho</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="276"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="285"/>
         <source>Knee drift: {value}</source>
         <translation>Desvío de la rodilla: {value}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="295"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="304"/>
         <source>Your left side hurts {value} of 10. Pain like this is a reason to stop: stop this check, or the whole self-check? What you rated so far is kept.</source>
         <translation>Tu lado izquierdo duele {value} de 10. Un dolor así es motivo para parar: ¿paras esta prueba o toda la autoevaluación? Lo que has valorado hasta ahora se guarda.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="300"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="309"/>
         <source>Your right side hurts {value} of 10. Pain like this is a reason to stop: stop this check, or the whole self-check? What you rated so far is kept.</source>
         <translation>Tu lado derecho duele {value} de 10. Un dolor así es motivo para parar: ¿paras esta prueba o toda la autoevaluación? Lo que has valorado hasta ahora se guarda.</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="363"/>
-        <source>Undo skip</source>
-        <translation>Deshacer</translation>
     </message>
 </context>
 <context>
@@ -936,17 +945,17 @@ derecha ▼</translation>
 <context>
     <name>DistanceInput</name>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="235"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="240"/>
         <source>not measured</source>
         <translation>sin medir</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="236"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="241"/>
         <source> in</source>
         <translation> in</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="236"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="241"/>
         <source> cm</source>
         <translation> cm</translation>
     </message>
@@ -2702,12 +2711,12 @@ derecha ▼</translation>
 <context>
     <name>RepsInput</name>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="299"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="304"/>
         <source>not counted</source>
         <translation>sin contar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="305"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="310"/>
         <source>{name}: count one more</source>
         <translation>{name}: contar una más</translation>
     </message>
@@ -2768,22 +2777,22 @@ derecha ▼</translation>
 <context>
     <name>ScaleSlider</name>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="194"/>
-        <source>Not rated yet: tap the line where it fits</source>
-        <translation>Aún sin valorar: toca la línea donde corresponda</translation>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="199"/>
+        <source>Not rated: tap the line</source>
+        <translation>Sin valorar: toca la línea</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="196"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="201"/>
         <source>{name}: not rated</source>
         <translation>{name}: sin valorar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="203"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="208"/>
         <source>{value} of {maximum} · {words}</source>
         <translation>{value} de {maximum} · {words}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="208"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="213"/>
         <source>{name}: {value} of {maximum}, {words}</source>
         <translation>{name}: {value} de {maximum}, {words}</translation>
     </message>

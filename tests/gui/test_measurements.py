@@ -56,7 +56,7 @@ def test_pressing_next_through_every_check_records_nothing(
         assert control.value() is None
     left = step.inputs["range", Side.LEFT]
     assert isinstance(left, ScaleSlider) and not left.slider.rated
-    assert left.value_text.text() == "Not rated yet: tap the line where it fits"
+    assert left.value_text.text() == "Not rated: tap the line"
     assert left.slider.accessibleDescription() == "Left step test range: not rated"
     assert step.live_lines["range"].text() == "Range: not rated yet."
     summary = to_summary(qtbot, window)
@@ -110,7 +110,7 @@ def test_a_side_or_a_whole_check_is_skipped_with_a_reason(
     assert step.side_status[Side.LEFT].text() == "Skipped: too painful"
     assert not step.inputs["range", Side.LEFT].isEnabled()
     assert step.inputs["range", Side.LEFT].value() is None  # what was rated is taken back
-    assert step.skip_buttons[Side.LEFT].text() == "Undo skip"
+    assert step.skip_buttons[Side.LEFT].text() == "Undo: rate the left side"
     rate(step, "range", Side.RIGHT, 6)
     assert step.live_lines["range"].text() == (
         "Range: left skipped: too painful, right 6 of 10."

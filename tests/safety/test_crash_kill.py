@@ -40,8 +40,18 @@ def test_sessions_survive_hundreds_of_sigkills(tmp_path: Path) -> None:
             helper.stdin.write("go\n")
             helper.stdin.flush()
             pid = int(helper.stdout.readline())
-            # Mostly mid-write; now and then long enough to get through several saves.
-            time.sleep(rng.choice((rng.uniform(0, 0.004), rng.uniform(0.004, 0.03))))
+            # Mostly mid-write; now and then long enough to get through several saves,
+            # even on a busy machine where one save takes tens of milliseconds.
+            time.sleep(
+                rng.choice(
+                    (
+                        rng.uniform(0, 0.004),
+                        rng.uniform(0.004, 0.03),
+                        rng.uniform(0.004, 0.03),
+                        rng.uniform(0.03, 0.25),
+                    )
+                )
+            )
             os.kill(pid, signal.SIGKILL)
             assert helper.stdout.readline().strip() == "reaped"
             drafts_checked += _check_open_draft(tmp_path, data_dir)

@@ -156,7 +156,7 @@ class CheckPage(Page):
             title.setTextFormat(Qt.TextFormat.PlainText)
             title.setObjectName("sideTitle")
             grid.addWidget(title, 0, column)
-            skip = Button(self.tr("Skip…"))
+            skip = Button(self._skip_text(side), role="quiet")
             skip.setAccessibleName(
                 self.tr("Skip the left side")
                 if side is Side.LEFT
@@ -164,11 +164,11 @@ class CheckPage(Page):
             )
             skip.clicked.connect(lambda _=False, s=side: self._on_skip_side_clicked(s))
             self.skip_buttons[side] = skip
-            grid.addWidget(skip, 1, column)
+            # Skipping is the exception: its buttons come after the measures.
             status = wrapped_label("", "sideStatus")
             status.hide()
             self.side_status[side] = status
-            grid.addWidget(status, 2, column)
+            grid.addWidget(status, 1, column)
             chooser = SkipChooser(
                 self.tr("Why is the left side skipped?")
                 if side is Side.LEFT
@@ -177,8 +177,7 @@ class CheckPage(Page):
             chooser.chosen.connect(lambda reason, s=side: self._on_side_skipped(s, reason))
             chooser.cancelled.connect(lambda s=side: self.skip_buttons[s].setFocus())
             self.skip_choosers[side] = chooser
-            grid.addWidget(chooser, 3, 0, 1, 2)
-        row = 4
+        row = 2
         for check_measure in self.check.measures:
             question = _checks(check_measure.question)
             label_text = measure_label(self.check, check_measure.id, qt_translate)
@@ -219,7 +218,12 @@ class CheckPage(Page):
             grid.addWidget(line, row, 0, 1, 2)
             grid.setRowMinimumHeight(row + 1, 10)
             row += 2
-        self.skip_check_button = Button(self.tr("Skip this whole check"))
+        # One per row, across the panel: whole words at any text size and in any language.
+        for side in Side:
+            grid.addWidget(self.skip_buttons[side], row, 0, 1, 2)
+            grid.addWidget(self.skip_choosers[side], row + 1, 0, 1, 2)
+            row += 2
+        self.skip_check_button = Button(self.tr("Skip this whole check"), role="quiet")
         self.skip_check_button.clicked.connect(self._on_skip_check_clicked)
         grid.addWidget(self.skip_check_button, row, 0, 1, 2)
         self.skip_check_chooser = SkipChooser(self.tr("Why is this check skipped?"))
@@ -227,6 +231,11 @@ class CheckPage(Page):
         self.skip_check_chooser.cancelled.connect(self.skip_check_button.setFocus)
         grid.addWidget(self.skip_check_chooser, row + 1, 0, 1, 2)
         return panel
+
+    def _skip_text(self, side: Side) -> str:
+        return (
+            self.tr("Skip the left side…") if side is Side.LEFT else self.tr("Skip the right side…")
+        )
 
     def _last_time_text(self, measure_id: str) -> str:
         """'Last time (3 March): left 4 of 10, right 7 of 10.'"""
@@ -361,7 +370,12 @@ class CheckPage(Page):
             status.setVisible(skipped)
             if reason is not None:
                 status.setText(capitalized(missing_text(reason, qt_translate)))
-            self.skip_buttons[side].setText(self.tr("Undo skip") if skipped else self.tr("Skip…"))
+            undo = (
+                self.tr("Undo: rate the left side")
+                if side is Side.LEFT
+                else self.tr("Undo: rate the right side")
+            )
+            self.skip_buttons[side].setText(undo if skipped else self._skip_text(side))
         self.refresh()
 
     def refresh(self) -> None:

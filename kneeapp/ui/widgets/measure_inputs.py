@@ -190,9 +190,14 @@ class ScaleSlider(MeasureInput):
         self._show(value)
 
     def _show(self, value: float | None) -> None:
-        self.slider.setProperty("rated", value is not None)
+        rated = value is not None
+        if self.value_text.property("rated") != rated:
+            self.value_text.setProperty("rated", rated)
+            # Re-polish so the style sheet picks up the changed property.
+            self.value_text.style().unpolish(self.value_text)
+            self.value_text.style().polish(self.value_text)
         if value is None:
-            self.value_text.setText(self.tr("Not rated yet: tap the line where it fits"))
+            self.value_text.setText(self.tr("Not rated: tap the line"))
             self.slider.setAccessibleDescription(
                 self.tr("{name}: not rated").format(name=self.accessible_name)
             )
