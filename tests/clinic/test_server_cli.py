@@ -47,7 +47,11 @@ def test_export_with_a_server_reads_every_patient_of_the_clinic(
             wait_until_sent(kiosk.sender)
     out = tmp_path / "clinic.csv"
     result = run(
-        "export", "--out", out, "--server", clinic_database.clinician_url,
+        "export",
+        "--out",
+        out,
+        "--server",
+        clinic_database.clinician_url,
         data_dir=tmp_path / "desk",
     )
     assert result.returncode == 0, result.stderr
@@ -76,3 +80,45 @@ def test_import_with_the_server_down_says_how_many_wait(tmp_path: Path) -> None:
         result = run("--server", url, "import", file, data_dir=tmp_path / "d")
     assert result.returncode == 0, result.stderr
     assert "2 sessions still waiting to reach the clinic server" in result.stderr
+
+
+WITHOUT_PSYCOPG = """
+import sys
+class NoPsycopg:
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in ("psycopg", "psycopg_pool"):
+            raise ImportError("not installed")
+sys.meta_path.insert(0, NoPsycopg())
+from kneeapp import cli
+sys.exit(cli.main(sys.argv[1:]))
+"""
+
+
+def test_without_the_clinic_extra_the_command_says_what_to_install(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from tests.test_cli import REPO_ROOT
+
+    for args in (
+        ["server", "init", "postgresql://owner@127.0.0.1:1/kneeapp"],
+        [
+            "--data-dir",
+            str(tmp_path),
+            "--server",
+            "postgresql://k@127.0.0.1:1/kneeapp",
+            "export",
+            "--out",
+            str(tmp_path.parent / "out.csv"),
+        ],
+    ):
+        result = subprocess.run(
+            [sys.executable, "-c", WITHOUT_PSYCOPG, *args],
+            cwd=REPO_ROOT,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        assert result.returncode == 1, result.stderr
+        assert "install kneeapp[clinic]" in result.stderr

@@ -4,15 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from kneeapp.domain.repository import StorageError
+import psycopg  # present: the package's __init__ says so plainly when it is not
 
-try:
-    import psycopg
-except ImportError as missing:  # the optional extra is not installed
-    raise StorageError(
-        "This KneeCheck was installed without clinic server support: install "
-        "kneeapp[clinic] (it adds psycopg) to use a clinic server."
-    ) from missing
+from kneeapp.domain.repository import StorageError
 
 SCHEMA = "kneeapp"
 CONNECT_TIMEOUT_S = 5  # a server that never answers must not hold anyone for long
