@@ -80,6 +80,11 @@ def _parser() -> argparse.ArgumentParser:
         help="add the sessions of a CSV file; all or nothing",
     )
     import_.add_argument("file", metavar="FILE", type=Path, help="a KneeCheck CSV file")
+    commands.add_parser(
+        "purge-backups",
+        parents=[after],
+        help="delete every backup copy (they keep erased patients until rotated out)",
+    )
 
     server = commands.add_parser("server", help="prepare the clinic's PostgreSQL server")
     server_commands = server.add_subparsers(dest="server_command", metavar="ACTION", required=True)
@@ -137,6 +142,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "export":
             return _export(data_dir, args.out, args.format, args.profile, server)
+        if args.command == "purge-backups":
+            return _purge_backups(data_dir)
         return _import(data_dir, args.file, server)
     except StorageError as error:
         _complain(str(error))
@@ -242,6 +249,17 @@ def _find_profile(given: str, profiles: list[Profile]) -> Profile | None:
         if key in (profile.name.casefold(), profile_label(profile).casefold()):
             return profile
     return None
+
+
+def _purge_backups(data_dir: Path) -> int:
+    from kneeapp.storage.backups import purge
+
+    removed = purge(data_dir)
+    print(
+        f"Deleted {removed} backup cop{'y' if removed == 1 else 'ies'} from {data_dir}. "
+        "The next start makes a new one."
+    )
+    return EXIT_OK
 
 
 def _sessions(count: int) -> str:

@@ -346,7 +346,13 @@ class MainWindow(QMainWindow):
             self.settings_page.show_status(str(error))
             return
         self.settings_page.clear_delete_word()
-        self.settings_page.show_status(self.tr("All saved sessions are deleted."))
+        self.settings_page.show_status(
+            self.tr(
+                "All saved sessions are deleted. Backup copies made before now still hold "
+                "them until they are rotated out, within 4 weeks; to delete those too, run "
+                "kneeapp purge-backups."
+            )
+        )
         self.drop_history()
 
     def drop_history(self) -> None:

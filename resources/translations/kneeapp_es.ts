@@ -4,22 +4,22 @@
 <context>
     <name>AlreadyOpenPage</name>
     <message>
-        <location filename="../../kneeapp/ui/single_instance.py" line="20"/>
+        <location filename="../../kneeapp/ui/single_instance.py" line="21"/>
         <source>KneeCheck is already open for this data, in another window. Switch to that window to carry on. Two windows on the same data could get in each other&apos;s way, so this one will not open.</source>
         <translation>KneeCheck ya está abierto con estos datos en otra ventana. Cambia a esa ventana para seguir. Dos ventanas con los mismos datos podrían estorbarse, así que esta no se abrirá.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/single_instance.py" line="110"/>
+        <location filename="../../kneeapp/ui/single_instance.py" line="152"/>
         <source>KneeCheck is already open</source>
         <translation>KneeCheck ya está abierto</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/single_instance.py" line="111"/>
+        <location filename="../../kneeapp/ui/single_instance.py" line="153"/>
         <source>KneeCheck</source>
         <translation>KneeCheck</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/single_instance.py" line="115"/>
+        <location filename="../../kneeapp/ui/single_instance.py" line="157"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -122,44 +122,44 @@ worse ▲</source>
 izquierda ▲</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="205"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="206"/>
         <source>Right
 worse ▼</source>
         <translation>Peor la
 derecha ▼</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="228"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="232"/>
         <source>Chosen point</source>
         <translation>Punto elegido</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="319"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="323"/>
         <source>Drawing the chart…</source>
         <translation>Dibujando el gráfico…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="365"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="369"/>
         <source>Left (circles)</source>
         <translation>Izquierda (círculos)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="368"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="372"/>
         <source>Right (triangles)</source>
         <translation>Derecha (triángulos)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="372"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="376"/>
         <source>Left: blue circles and solid line; right: orange triangles and dashed line. Values are the {measure}.</source>
         <translation>Izquierda: círculos azules y línea continua; derecha: triángulos naranjas y línea discontinua. Los valores son de {measure}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="382"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="386"/>
         <source>asymmetry ({unit})</source>
         <translation>asimetría ({unit})</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="387"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="391"/>
         <source>Shaded band: not pointed out. {rule}</source>
         <translation>Banda sombreada: no se señala. {rule}</translation>
     </message>
@@ -223,112 +223,112 @@ derecha ▼</translation>
         <translation>Derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="160"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="161"/>
         <source>Skip the left side</source>
         <translation>Omitir el lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="162"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="163"/>
         <source>Skip the right side</source>
         <translation>Omitir el lado derecho</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="172"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="173"/>
         <source>Why is the left side skipped?</source>
         <translation>¿Por qué se omite el lado izquierdo?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="174"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="175"/>
         <source>Why is the right side skipped?</source>
         <translation>¿Por qué se omite el lado derecho?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="186"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="187"/>
         <source>(optional)</source>
         <translation>(opcional)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="214"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="215"/>
         <source>{measure} comparison</source>
         <translation>Comparación: {measure}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="225"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="226"/>
         <source>Skip this whole check</source>
         <translation>Omitir toda esta prueba</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="228"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="229"/>
         <source>Why is this check skipped?</source>
         <translation>¿Por qué se omite esta prueba?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="236"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="237"/>
         <source>Skip the left side…</source>
         <translation>Omitir el lado izquierdo…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="236"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="237"/>
         <source>Skip the right side…</source>
         <translation>Omitir el lado derecho…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="373"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="374"/>
         <source>Undo: rate the left side</source>
         <translation>Deshacer: valorar el lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="375"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="376"/>
         <source>Undo: rate the right side</source>
         <translation>Deshacer: valorar el lado derecho</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="242"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="243"/>
         <source>Last time ({day}): left {left}, right {right}.</source>
         <translation>La última vez ({day}): izquierdo {left}, derecho {right}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="254"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="255"/>
         <source>Severe pain</source>
         <translation>Dolor intenso</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="257"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="258"/>
         <source>Stop this check</source>
         <translation>Parar esta prueba</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="258"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="259"/>
         <source>Stop the whole self-check</source>
         <translation>Parar toda la autoevaluación</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="259"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="260"/>
         <source>Carry on</source>
         <translation>Seguir</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="273"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="274"/>
         <source>Left {check} {measure}</source>
         <translation>{measure} en {check}, lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="275"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="276"/>
         <source>Right {check} {measure}</source>
         <translation>{measure} en {check}, lado derecho</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="285"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="286"/>
         <source>Knee drift: {value}</source>
         <translation>Desvío de la rodilla: {value}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="304"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="305"/>
         <source>Your left side hurts {value} of 10. Pain like this is a reason to stop: stop this check, or the whole self-check? What you rated so far is kept.</source>
         <translation>Tu lado izquierdo duele {value} de 10. Un dolor así es motivo para parar: ¿paras esta prueba o toda la autoevaluación? Lo que has valorado hasta ahora se guarda.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="309"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="310"/>
         <source>Your right side hurts {value} of 10. Pain like this is a reason to stop: stop this check, or the whole self-check? What you rated so far is kept.</source>
         <translation>Tu lado derecho duele {value} de 10. Un dolor así es motivo para parar: ¿paras esta prueba o toda la autoevaluación? Lo que has valorado hasta ahora se guarda.</translation>
     </message>
@@ -880,64 +880,69 @@ derecha ▼</translation>
 <context>
     <name>DataNotices</name>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="149"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="151"/>
         <source>About your data</source>
         <translation>Sobre tus datos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="161"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="179"/>
         <source>the damaged file</source>
         <translation>el archivo dañado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="164"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="183"/>
         <source>Your KneeCheck data file could not be used ({detail}). It has been moved aside, unchanged, as {kept} in {folder}. </source>
         <translation>No se ha podido usar tu archivo de datos de KneeCheck ({detail}). Se ha apartado, sin cambios, como {kept} en {folder}. </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="169"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="188"/>
+        <source>At an earlier start your KneeCheck data file was found damaged. It was moved aside, unchanged, as {kept} in {folder}, and nobody has chosen yet what to do. Until then no backup copy is deleted. </source>
+        <translation>En un inicio anterior, el archivo de datos de KneeCheck estaba dañado. Se apartó, sin cambios, como {kept} en {folder}, y nadie ha decidido todavía qué hacer. Hasta entonces no se borra ninguna copia de seguridad. </translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/data_safety.py" line="195"/>
         <source>A sound backup from {when} is available.</source>
         <translation>Hay una copia de seguridad en buen estado del {when}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="173"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="199"/>
         <source>Restore the backup</source>
         <translation>Restaurar la copia</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="174"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="200"/>
         <source>Start with no history</source>
         <translation>Empezar sin historial</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="178"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="204"/>
         <source>There is no backup to go back to, so KneeCheck starts with no history.</source>
         <translation>No hay ninguna copia a la que volver, así que KneeCheck empieza sin historial.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="180"/>
-        <location filename="../../kneeapp/ui/data_safety.py" line="190"/>
-        <location filename="../../kneeapp/ui/data_safety.py" line="218"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="206"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="220"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="248"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="186"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="216"/>
         <source>This data was written by a newer version of KneeCheck (data version {version}). You can look at it, but nothing can be saved until you install the newer KneeCheck. The file has not been changed.</source>
         <translation>Estos datos los escribió una versión más nueva de KneeCheck (versión de datos {version}). Puedes consultarlos, pero no se puede guardar nada hasta que instales esa versión más nueva. El archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="26"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="28"/>
         <source>Today&apos;s backup copy of your data could not be made: {problem} Your data itself is unharmed, and KneeCheck tries again the next time it starts.</source>
         <translation>No se ha podido hacer la copia de seguridad de hoy de tus datos: {problem} Tus datos en sí no han sufrido ningún daño, y KneeCheck lo volverá a intentar la próxima vez que se abra.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="228"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="261"/>
         <source>The backup could not be restored: {error}</source>
         <translation>No se ha podido restaurar la copia: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="237"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="271"/>
         <source>Your history is back from the backup. Sessions saved after that backup are not in it; the damaged file is kept in case they can be recovered from it.</source>
         <translation>Tu historial ha vuelto desde la copia. Las sesiones guardadas después de esa copia no están; el archivo dañado se conserva por si se pueden recuperar de él.</translation>
     </message>
@@ -945,17 +950,17 @@ derecha ▼</translation>
 <context>
     <name>DistanceInput</name>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="240"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="241"/>
         <source>not measured</source>
         <translation>sin medir</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="241"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="242"/>
         <source> in</source>
         <translation> in</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="241"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="242"/>
         <source> cm</source>
         <translation> cm</translation>
     </message>
@@ -963,22 +968,22 @@ derecha ▼</translation>
 <context>
     <name>DraftKeeper</name>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="60"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="62"/>
         <source>Unfinished self-check</source>
         <translation>Autoevaluación sin terminar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="125"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="127"/>
         <source>A self-check you started on {when} was not finished. Do you want to carry on where you left off?</source>
         <translation>Una autoevaluación que empezaste el {when} quedó sin terminar. ¿Quieres seguir donde lo dejaste?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="128"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="130"/>
         <source>Resume it</source>
         <translation>Seguir con ella</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="128"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="130"/>
         <source>Discard it</source>
         <translation>Descartarla</translation>
     </message>
@@ -1156,47 +1161,47 @@ derecha ▼</translation>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="521"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="522"/>
         <source>Safety questions: not recorded with this session.</source>
         <translation>Preguntas de seguridad: no se guardaron con esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="530"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="531"/>
         <source>Safety questions: all answered no.</source>
         <translation>Preguntas de seguridad: todas respondidas con «no».</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="531"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="532"/>
         <source>Safety questions answered yes: {questions}</source>
         <translation>Preguntas de seguridad respondidas con «sí»: {questions}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="537"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="538"/>
         <source>score 0 10</source>
         <translation>puntuación 0-10</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="538"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="539"/>
         <source>nprs 0 10</source>
         <translation>escala de dolor 0-10</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="539"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="540"/>
         <source>cm</source>
         <translation>cm</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="540"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="541"/>
         <source>drift 0 2</source>
         <translation>desvío 0-2</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="541"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="542"/>
         <source>reps</source>
         <translation>repeticiones</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="548"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="549"/>
         <source>{measure} ({unit})</source>
         <translation>{measure} ({unit})</translation>
     </message>
@@ -1259,52 +1264,52 @@ derecha ▼</translation>
         <translation>Ver valores de izquierda y derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="224"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="225"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="234"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="235"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="236"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="237"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="239"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="240"/>
         <source>Report for your therapist (PDF)…</source>
         <translation>Informe PDF para tu fisioterapeuta…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="254"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="255"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="257"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="258"/>
         <source>Note for this session</source>
         <translation>Nota de esta sesión</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="262"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="263"/>
         <source>Save note</source>
         <translation>Guardar nota</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="264"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="265"/>
         <source>Delete session…</source>
         <translation>Borrar sesión…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="282"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="283"/>
         <source>History and reports: {name}</source>
         <translation>Historial e informes: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/pages/history.py" line="292"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="293"/>
         <source>%n saved session(s), newest first</source>
         <translation>
             <numerusform>%n sesión guardada, las más recientes primero</numerusform>
@@ -1312,62 +1317,62 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="342"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="343"/>
         <source>No checks in this period: choose a longer one to see your results.</source>
         <translation>No hay pruebas en este periodo: elige uno más largo para ver tus resultados.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="405"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="406"/>
         <source>Could not save the note: {error}</source>
         <translation>No se ha podido guardar la nota: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="407"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="408"/>
         <source>Note saved.</source>
         <translation>Nota guardada.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="417"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="418"/>
         <source>Delete the self-check of {when}? You can undo this for a few seconds.</source>
         <translation>¿Borrar la autoevaluación del {when}? Podrás deshacerlo durante unos segundos.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="420"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="421"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="421"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="422"/>
         <source>Keep it</source>
         <translation>Conservarla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="431"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="432"/>
         <source>Could not delete: {error}</source>
         <translation>No se ha podido borrar: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="435"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="436"/>
         <source>Deleted the self-check of {when}.</source>
         <translation>Se ha borrado la autoevaluación del {when}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="451"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="452"/>
         <source>Could not restore the session: {error}</source>
         <translation>No se ha podido recuperar la sesión: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="482"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="483"/>
         <source>Export CSV</source>
         <translation>Exportar CSV</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="482"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="483"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/pages/history.py" line="492"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="493"/>
         <source>Exported %n session(s) to {path}.</source>
         <translation>
             <numerusform>Se exportó %n sesión a {path}.</numerusform>
@@ -1375,22 +1380,22 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="501"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="502"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="501"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="502"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="509"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="510"/>
         <source>Could not write {path}: {error}</source>
         <translation>No se ha podido escribir {path}: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/pages/history.py" line="513"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="514"/>
         <source>Saved the report (%n page(s)) to {path}.</source>
         <translation>
             <numerusform>Informe guardado (%n página) en {path}.</numerusform>
@@ -1401,62 +1406,62 @@ derecha ▼</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../kneeapp/ui/pages/home.py" line="62"/>
+        <location filename="../../kneeapp/ui/pages/home.py" line="65"/>
         <source>KneeCheck</source>
         <translation>KneeCheck</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/home.py" line="63"/>
+        <location filename="../../kneeapp/ui/pages/home.py" line="66"/>
         <source>A self-check for runners whose knees hurt after running</source>
         <translation>Una autoevaluación para corredores a quienes les duele la rodilla después de correr</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/home.py" line="66"/>
+        <location filename="../../kneeapp/ui/pages/home.py" line="69"/>
         <source>KneeCheck walks you through the left/right checks a physical therapist uses for knee pain after running: how well your ankle and hip move, and how each side feels at the end of its range. It keeps your results on this computer and shows whether the difference between your two sides is shrinking.</source>
         <translation>KneeCheck te guía por las pruebas de lado izquierdo y derecho que usa un fisioterapeuta cuando duele la rodilla al correr: cuánto se mueven el tobillo y la cadera, y qué notas en cada lado al final del movimiento. Guarda tus resultados en este ordenador y te muestra si la diferencia entre tus dos lados se va reduciendo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/home.py" line="74"/>
+        <location filename="../../kneeapp/ui/pages/home.py" line="77"/>
         <source>When to use it: the day after a run that made your knee hurt, then every week or two. Each check takes a minute or two per side.</source>
         <translation>Cuándo usarlo: el día después de una carrera en la que te dolió la rodilla y, luego, cada una o dos semanas. Cada prueba lleva uno o dos minutos por lado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/home.py" line="80"/>
+        <location filename="../../kneeapp/ui/pages/home.py" line="83"/>
         <source>What it is not: a diagnosis. It records what you notice. If your knee is swollen, locks or gives way, or the pain keeps you up at night, see a clinician.</source>
         <translation>Lo que no es: un diagnóstico. Solo anota lo que tú notas. Si la rodilla está hinchada, se bloquea o falla, o el dolor no te deja dormir, consulta a un profesional sanitario.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/home.py" line="85"/>
+        <location filename="../../kneeapp/ui/pages/home.py" line="88"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/home.py" line="86"/>
+        <location filename="../../kneeapp/ui/pages/home.py" line="89"/>
         <source>History and reports</source>
         <translation>Historial e informes</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/home.py" line="87"/>
+        <location filename="../../kneeapp/ui/pages/home.py" line="90"/>
         <source>Start a self-check</source>
         <translation>Empezar una autoevaluación</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/home.py" line="88"/>
+        <location filename="../../kneeapp/ui/pages/home.py" line="91"/>
         <source>Whose self-checks:</source>
         <translation>Autoevaluaciones de:</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/home.py" line="89"/>
+        <location filename="../../kneeapp/ui/pages/home.py" line="92"/>
         <source>Whose self-checks</source>
         <translation>De quién son las autoevaluaciones</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/home.py" line="90"/>
+        <location filename="../../kneeapp/ui/pages/home.py" line="93"/>
         <source>Profile details…</source>
         <translation>Datos del perfil…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/pages/home.py" line="97"/>
+        <location filename="../../kneeapp/ui/pages/home.py" line="100"/>
         <source>%n self-check(s)</source>
         <translation>
             <numerusform>%n autoevaluación</numerusform>
@@ -1464,12 +1469,12 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/home.py" line="99"/>
+        <location filename="../../kneeapp/ui/pages/home.py" line="102"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/home.py" line="113"/>
+        <location filename="../../kneeapp/ui/pages/home.py" line="116"/>
         <source>Profile: {name}</source>
         <translation>Perfil: {name}</translation>
     </message>
@@ -1576,17 +1581,17 @@ derecha ▼</translation>
         <translation>No se ha podido borrar a {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="341"/>
-        <source>Deleted {name} and all of their data.</source>
-        <translation>Se ha borrado a {name} y todos sus datos.</translation>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="342"/>
+        <source>Deleted {name} and all of their data, with their exports. Backup copies made before now still hold it until they are rotated out, within 4 weeks; to delete those too, run kneeapp purge-backups.</source>
+        <translation>Se ha borrado a {name} con todos sus datos y sus exportaciones. Las copias de seguridad hechas antes de ahora los conservan hasta que se renuevan, en 4 semanas como mucho; para borrarlas también, ejecuta kneeapp purge-backups.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="343"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="347"/>
         <source>{name} was already deleted.</source>
         <translation>{name} ya estaba borrado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="351"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="355"/>
         <source>The screen now clears after {seconds} s without a touch.</source>
         <translation>Ahora la pantalla se borra tras {seconds} s sin tocarla.</translation>
     </message>
@@ -1643,37 +1648,37 @@ derecha ▼</translation>
         <translation>Se ha restaurado la copia del {when}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="349"/>
-        <source>All saved sessions are deleted.</source>
-        <translation>Se han borrado todas las sesiones guardadas.</translation>
+        <location filename="../../kneeapp/ui/main_window.py" line="351"/>
+        <source>All saved sessions are deleted. Backup copies made before now still hold them until they are rotated out, within 4 weeks; to delete those too, run kneeapp purge-backups.</source>
+        <translation>Se han borrado todas las sesiones guardadas. Las copias de seguridad hechas antes de ahora las conservan hasta que se renuevan, en 4 semanas como mucho; para borrarlas también, ejecuta kneeapp purge-backups.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="650"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="656"/>
         <source>Could not save: {error}</source>
         <translation>No se ha podido guardar: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="657"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="663"/>
         <source>Saved your self-check of {when}. {advice}</source>
         <translation>Se ha guardado tu autoevaluación del {when}. {advice}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="665"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="671"/>
         <source>Saved your self-check of {when}. Check again in a week or two, or the day after a run that hurts.</source>
         <translation>Se ha guardado tu autoevaluación del {when}. Repítela dentro de una o dos semanas, o el día después de una carrera que te duela.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="686"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="692"/>
         <source>Leave this self-check? What you have entered so far will not be saved.</source>
         <translation>¿Salir de esta autoevaluación? Lo que has anotado hasta ahora no se guardará.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="687"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="693"/>
         <source>Discard and leave</source>
         <translation>Descartar y salir</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="688"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="694"/>
         <source>Keep going</source>
         <translation>Seguir</translation>
     </message>
@@ -2025,17 +2030,17 @@ derecha ▼</translation>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../kneeapp/ui/pages/base.py" line="84"/>
+        <location filename="../../kneeapp/ui/pages/base.py" line="86"/>
         <source>Leave</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/base.py" line="87"/>
+        <location filename="../../kneeapp/ui/pages/base.py" line="89"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/base.py" line="94"/>
+        <location filename="../../kneeapp/ui/pages/base.py" line="96"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -2104,190 +2109,190 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="106"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="107"/>
         <source>Drag each point onto its place, or tap the photo to put the chosen point there. Arrow keys move the chosen point; Shift moves it further.</source>
         <translation>Arrastra cada punto a su sitio, o toca la foto para poner allí el punto elegido. Las flechas mueven el punto elegido; con Mayús se mueve más.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="116"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="117"/>
         <source>Left leg</source>
         <translation>Pierna izquierda</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="116"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="117"/>
         <source>Right leg</source>
         <translation>Pierna derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="118"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="119"/>
         <source>{side}: {angle}</source>
         <translation>{side}: {angle}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="122"/>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="415"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="123"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="416"/>
         <source>Open a photo…</source>
         <translation>Abrir una foto…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="135"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="136"/>
         <source>Was the phone held upright, not tilted, for this photo?</source>
         <translation>¿Estaba el teléfono derecho, sin inclinar, al hacer esta foto?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="138"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="139"/>
         <source>Yes, upright</source>
         <translation>Sí, derecho</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="138"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="139"/>
         <source>No, or not sure</source>
         <translation>No, o no estoy seguro</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="139"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="140"/>
         <source>Phone upright</source>
         <translation>Teléfono derecho</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="146"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="147"/>
         <source>Mark two points far apart on something truly vertical in the photo, such as a door frame: the angle is taken against that line.</source>
         <translation>Marca dos puntos separados sobre algo de verdad vertical en la foto, como el marco de una puerta: el ángulo se mide respecto a esa línea.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="153"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="154"/>
         <source>Which way does the person face in the photo?</source>
         <translation>¿Hacia qué lado mira la persona en la foto?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="154"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="155"/>
         <source>Left</source>
         <translation>Izquierda</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="154"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="155"/>
         <source>Right</source>
         <translation>Derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="154"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="155"/>
         <source>Facing</source>
         <translation>Mira hacia</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="164"/>
         <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="165"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="166"/>
         <source>Zoom in</source>
         <translation>Ampliar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="168"/>
         <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="169"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="170"/>
         <source>Zoom out</source>
         <translation>Reducir</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="171"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="172"/>
         <source>Whole photo</source>
         <translation>Foto entera</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="181"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="182"/>
         <source>Angle</source>
         <translation>Ángulo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="186"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="187"/>
         <source>Use this photo</source>
         <translation>Usar esta foto</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="195"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="196"/>
         <source>Remove the last photo</source>
         <translation>Quitar la última foto</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="199"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="200"/>
         <source>Keep the photo with the results</source>
         <translation>Guardar la foto con los resultados</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="204"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="205"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="206"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="207"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="239"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="240"/>
         <source>shin angle</source>
         <translation>ángulo de la tibia</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="240"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="241"/>
         <source>thigh angle</source>
         <translation>ángulo del muslo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="241"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="242"/>
         <source>knee angle</source>
         <translation>ángulo de la rodilla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="247"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="248"/>
         <source>Step test: the photo shows the shin leaning forward at the end of the movement. You will mark the ankle and the knee.</source>
         <translation>Prueba del escalón: la foto muestra la tibia inclinada hacia delante al final del movimiento. Marcarás el tobillo y la rodilla.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="251"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="252"/>
         <source>Kneeling lunge: the photo shows the back thigh with the hips shifted forward. You will mark the hip and the knee of the back leg.</source>
         <translation>Zancada de rodillas: la foto muestra el muslo de atrás con la cadera llevada hacia delante. Marcarás la cadera y la rodilla de la pierna de atrás.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="255"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="256"/>
         <source>Knee straightening: the photo shows the leg pressed flat. You will mark the hip, the knee and the ankle.</source>
         <translation>Extensión de rodilla: la foto muestra la pierna apretada contra el suelo. Marcarás la cadera, la rodilla y el tobillo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="260"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="261"/>
         <source>Before you take the photo: hold the phone upright at knee height, side-on to the leg, 2 to 3 metres away, with the whole leg in view. {what}</source>
         <translation>Antes de hacer la foto: sostén el teléfono derecho a la altura de la rodilla, de lado a la pierna, a 2 o 3 metros, con toda la pierna a la vista. {what}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="265"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="266"/>
         <source>{value}°</source>
         <translation>{value}°</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="310"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="311"/>
         <source>Point to move</source>
         <translation>Punto que mover</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="353"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="354"/>
         <source>No angle yet</source>
         <translation>Aún no hay ángulo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="355"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="356"/>
         <source>{angle}: {value} (could be off by up to {error})</source>
         <translation>{angle}: {value} (puede desviarse hasta {error})</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="361"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="362"/>
         <source>First answer whether the phone was upright.</source>
         <translation>Primero indica si el teléfono estaba derecho.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="399"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="400"/>
         <source>Photo {number}: {value}</source>
         <translation>Foto {number}: {value}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="415"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="416"/>
         <source>Open another photo…</source>
         <translation>Abrir otra foto…</translation>
     </message>
@@ -2555,7 +2560,7 @@ derecha ▼</translation>
 <context>
     <name>Report</name>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/report_pdf.py" line="79"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="80"/>
         <source>The last %n session(s)</source>
         <translation>
             <numerusform>La última sesión</numerusform>
@@ -2563,147 +2568,147 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="87"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="88"/>
         <source>KneeCheck: left/right self-check report</source>
         <translation>KneeCheck: informe de autoevaluación izquierda/derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="89"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="90"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="90"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="91"/>
         <source>Sessions:</source>
         <translation>Sesiones:</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="91"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="92"/>
         <source>Report made:</source>
         <translation>Informe hecho el:</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="98"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="99"/>
         <source>{count}, from {first} to {last}</source>
         <translation>{count}, del {first} al {last}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="102"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="103"/>
         <source>none saved yet</source>
         <translation>aún no hay ninguna guardada</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="104"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="105"/>
         <source>These are the person&apos;s own observations from guided self-checks, not a diagnosis.</source>
         <translation>Son observaciones de la propia persona en autoevaluaciones guiadas, no un diagnóstico.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="114"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="115"/>
         <source>Latest results</source>
         <translation>Últimos resultados</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="117"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="118"/>
         <source>Check</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="118"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="119"/>
         <source>Measure</source>
         <translation>Medida</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="119"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="120"/>
         <source>Left</source>
         <translation>Izquierda</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="120"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="121"/>
         <source>Right</source>
         <translation>Derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="121"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="122"/>
         <source>Difference</source>
         <translation>Diferencia</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="122"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="123"/>
         <source>Flagged</source>
         <translation>Señalado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="123"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="124"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="131"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="132"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="132"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="133"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="167"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="168"/>
         <source>Asymmetry over time</source>
         <translation>Asimetría a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="171"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="172"/>
         <source>Above zero the left side was worse, below zero the right; the shaded band holds differences too small to be flagged.</source>
         <translation>Por encima de cero estuvo peor el lado izquierdo; por debajo, el derecho. La banda sombreada recoge diferencias demasiado pequeñas para señalarse.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="201"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="202"/>
         <source>Flagged: {observations}</source>
         <translation>Señalado: {observations}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="206"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="207"/>
         <source>Flagged: nothing.</source>
         <translation>Señalado: nada.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="211"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="212"/>
         <source>Note: {note}</source>
         <translation>Nota: {note}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="222"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="223"/>
         <source>Year of birth: {year}</source>
         <translation>Año de nacimiento: {year}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="228"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="229"/>
         <source>Painful side: {side}</source>
         <translation>Lado doloroso: {side}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="232"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="233"/>
         <source>Weekly running distance: {km} km</source>
         <translation>Distancia semanal de carrera: {km} km</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="238"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="239"/>
         <source>left</source>
         <translation>izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="239"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="240"/>
         <source>right</source>
         <translation>derecho</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="240"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="241"/>
         <source>both</source>
         <translation>ambos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="265"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="299"/>
         <source>KneeCheck report: {profile}</source>
         <translation>Informe de KneeCheck: {profile}</translation>
     </message>
@@ -2711,12 +2716,12 @@ derecha ▼</translation>
 <context>
     <name>RepsInput</name>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="304"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="305"/>
         <source>not counted</source>
         <translation>sin contar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="310"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="311"/>
         <source>{name}: count one more</source>
         <translation>{name}: contar una más</translation>
     </message>
@@ -2777,22 +2782,22 @@ derecha ▼</translation>
 <context>
     <name>ScaleSlider</name>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="199"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="200"/>
         <source>Not rated: tap the line</source>
         <translation>Sin valorar: toca la línea</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="201"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="202"/>
         <source>{name}: not rated</source>
         <translation>{name}: sin valorar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="208"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="209"/>
         <source>{value} of {maximum} · {words}</source>
         <translation>{value} de {maximum} · {words}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="213"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="214"/>
         <source>{name}: {value} of {maximum}, {words}</source>
         <translation>{name}: {value} de {maximum}, {words}</translation>
     </message>
@@ -3049,14 +3054,32 @@ derecha ▼</translation>
     </message>
 </context>
 <context>
+    <name>StartFailedPage</name>
+    <message>
+        <location filename="../../kneeapp/ui/data_safety.py" line="281"/>
+        <source>KneeCheck cannot open its data</source>
+        <translation>KneeCheck no puede abrir sus datos</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/data_safety.py" line="282"/>
+        <source>KneeCheck</source>
+        <translation>KneeCheck</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/data_safety.py" line="287"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
-        <location filename="../../kneeapp/app.py" line="341"/>
+        <location filename="../../kneeapp/app.py" line="399"/>
         <source>KneeCheck will not start as a kiosk</source>
         <translation>KneeCheck no se iniciará como quiosco</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/app.py" line="342"/>
+        <location filename="../../kneeapp/app.py" line="400"/>
         <source>The kiosk&apos;s settings in {path} cannot be read ({reason}). They hold the clinician PIN, so KneeCheck does not start without them and has not changed the file. Clinic staff: mend the file or give it back to the kiosk&apos;s user.</source>
         <translation>No se puede leer la configuración del quiosco en {path} ({reason}). Contiene el PIN del personal clínico, así que KneeCheck no se inicia sin ella y no ha modificado el archivo. Personal de la clínica: reparad el archivo o devolvédselo al usuario del quiosco.</translation>
     </message>
@@ -3316,7 +3339,7 @@ derecha ▼</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../kneeapp/app.py" line="120"/>
+        <location filename="../../kneeapp/app.py" line="129"/>
         <source>KneeCheck — clinic</source>
         <translation>KneeCheck — clínica</translation>
     </message>

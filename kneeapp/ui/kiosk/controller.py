@@ -338,7 +338,11 @@ class KioskController(QObject):
             return
         self.open_clinician(
             (
-                self.tr("Deleted {name} and all of their data.")
+                self.tr(
+                    "Deleted {name} and all of their data, with their exports. Backup "
+                    "copies made before now still hold it until they are rotated out, "
+                    "within 4 weeks; to delete those too, run kneeapp purge-backups."
+                )
                 if found
                 else self.tr("{name} was already deleted.")
             ).format(name=name)
