@@ -13,6 +13,16 @@ from pathlib import Path
 
 import pytest
 
+from kneeapp.domain.repository import SessionRepository
+from kneeapp.domain.session import Session
+from kneeapp.storage.sessions import open_repository
+
+# The storage engines a repository test can run on (see ``repository``).
+ENGINES = ("sqlite", "postgres")
+
+# ``stored_sessions(folder=None, profile=None)``: see the fixture.
+StoredSessions = Callable[..., list[Session]]
+
 
 @pytest.fixture(autouse=True)
 def _isolated_home(
@@ -30,6 +40,35 @@ def _isolated_home(
 def data_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "kneeapp-data"
     return folder
+
+
+@pytest.fixture
+def repository(request: pytest.FixtureRequest, data_dir: Path) -> Iterator[SessionRepository]:
+    """The data folder's sessions, on SQLite unless the test is parametrised by engine:
+    ``@pytest.mark.parametrize("repository", ENGINES, indirect=True)``."""
+    engine = getattr(request, "param", "sqlite")
+    if engine == "sqlite":
+        with open_repository(data_dir) as sqlite:
+            yield sqlite
+        return
+    assert engine == "postgres", engine
+    from tests.postgres_server import clinician_repository
+
+    server = request.getfixturevalue("clinic_database")
+    with clinician_repository(server) as postgres:  # type: ignore[arg-type]
+        yield postgres
+
+
+@pytest.fixture
+def stored_sessions(data_dir: Path) -> StoredSessions:
+    """The sessions a data folder holds, newest first, read back as a later start would:
+    ``stored_sessions()`` for the test's own folder, ``stored_sessions(folder, profile)``."""
+
+    def read(folder: Path | None = None, profile: str | None = None) -> list[Session]:
+        with open_repository(folder or data_dir) as stored:
+            return list(stored.iter_sessions(profile))[::-1]
+
+    return read
 
 
 @pytest.fixture

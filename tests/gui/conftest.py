@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from gui_steps import WindowFactory
 from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
 from kneeapp.app import create_main_window
 from kneeapp.ui.i18n import install_language
 from kneeapp.ui.main_window import MainWindow
-
-WindowFactory = Callable[..., MainWindow]
 
 
 @pytest.fixture

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from kneeapp.domain.asymmetry import Side
@@ -12,6 +15,12 @@ from kneeapp.ui.pages.check_page import CheckPage
 from kneeapp.ui.pages.choose_checks import ChooseChecksPage
 from kneeapp.ui.pages.red_flags import NO, YES, RedFlagPage
 from kneeapp.ui.widgets.measure_inputs import RatingSlider, ScaleSlider
+
+# Builds a window the way the app does (the ``make_window`` fixture in conftest.py).
+WindowFactory = Callable[..., MainWindow]
+
+# More pages than any session has: a loop that reaches it is stuck on a broken Next or focus.
+MOST_STEPS = 40
 
 
 def click(qtbot: QtBot, widget: object) -> None:
@@ -54,3 +63,30 @@ def current_check(window: MainWindow) -> CheckPage:
     page = window.current_page()
     assert isinstance(page, CheckPage), type(page).__name__
     return page
+
+
+def pages_while(
+    window: MainWindow, holds: Callable[[QWidget], bool], limit: int = MOST_STEPS
+) -> Iterator[QWidget]:
+    """The window's current page, again after each step the caller takes, while ``holds``; a
+    test whose steps stop moving the window fails here instead of hanging."""
+    for _ in range(limit):
+        page = window.current_page()
+        if not holds(page):
+            return
+        yield page
+    raise AssertionError(f"still on {type(window.current_page()).__name__} after {limit} steps")
+
+
+def pages_until(
+    window: MainWindow, page_type: type[QWidget], limit: int = MOST_STEPS
+) -> Iterator[QWidget]:
+    """Each page before the first ``page_type`` page (see ``pages_while``)."""
+    return pages_while(window, lambda page: not isinstance(page, page_type), limit)
+
+
+def check_pages(window: MainWindow, limit: int = MOST_STEPS) -> Iterator[CheckPage]:
+    """Each check page in turn, while the window shows one (see ``pages_while``)."""
+    for page in pages_while(window, lambda page: isinstance(page, CheckPage), limit):
+        assert isinstance(page, CheckPage)
+        yield page

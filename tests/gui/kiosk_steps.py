@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from gui_steps import click
+from gui_steps import WindowFactory, click
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -18,7 +17,7 @@ from kneeapp.ui.kiosk.controller import KioskController, kiosk_controller
 from kneeapp.ui.main_window import MainWindow
 
 PIN = "2468"
-WindowFactory = Callable[..., MainWindow]
+
 # Hashed once: scrypt is slow on purpose.
 _PIN_HASH = hash_pin(PIN)
 

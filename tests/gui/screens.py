@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 
-from gui_steps import answer_red_flags, click
+from gui_steps import WindowFactory, answer_red_flags, check_pages, click
 from kiosk_steps import PIN, enter_pin, open_kiosk
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -19,7 +19,6 @@ from kneeapp.ui.pages.note import NotePage
 from kneeapp.ui.pages.red_flags import RedFlagPage
 from kneeapp.ui.pages.summary import SummaryPage
 
-WindowFactory = Callable[..., MainWindow]
 SCREEN_SIZE = (1024, 768)
 
 
@@ -55,7 +54,7 @@ def flow_screens(qtbot: QtBot, window: MainWindow) -> Generator[str, None, None]
     settle(window)
     yield "safety"
     answer_red_flags(qtbot, safety)
-    while isinstance(page := window.current_page(), CheckPage):
+    for page in check_pages(window):
         for control in page.inputs.values():
             value = control.value()
             if control.check_measure.id == "range":

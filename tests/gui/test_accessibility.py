@@ -3,18 +3,16 @@ order. The colour pairs of each theme are checked in tests/unit/test_themes.py."
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from a11y import clipped_texts, out_of_reading_order, rendered_contrast, unnamed_controls
+from gui_steps import WindowFactory
 from pytestqt.qtbot import QtBot
 from screens import flow_screens, kiosk_screens, settle, write_display
 
 from kneeapp.ui.main_window import MainWindow
 from kneeapp.ui.pages.settings import SettingsPage
-
-WindowFactory = Callable[..., MainWindow]
 
 
 def check_screen(window: MainWindow, name: str, problems: dict[str, list[str]]) -> None:

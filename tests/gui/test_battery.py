@@ -2,25 +2,33 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from gui_steps import answer_red_flags, click, current_check, rate, start, tap_slider
+from gui_steps import (
+    WindowFactory,
+    answer_red_flags,
+    check_pages,
+    click,
+    current_check,
+    pages_until,
+    rate,
+    start,
+    tap_slider,
+)
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from kneeapp.domain.asymmetry import Side
-from kneeapp.storage.sessions import open_repository
 from kneeapp.ui.main_window import MainWindow
 from kneeapp.ui.pages.check_page import CheckPage
 from kneeapp.ui.pages.choose_checks import ChooseChecksPage
 from kneeapp.ui.pages.note import NotePage
 from kneeapp.ui.pages.summary import SummaryPage
 from kneeapp.ui.widgets.measure_inputs import DriftChoice, RepsInput, ScaleSlider
+from tests.conftest import StoredSessions
 
-WindowFactory = Callable[..., MainWindow]
 ALL_CHECKS = (
     "ankle_step",
     "kneeling_lunge",
@@ -47,8 +55,7 @@ def set_slider(page: CheckPage, measure: str, side: Side, value: int) -> None:
 
 
 def to_summary(qtbot: QtBot, window: MainWindow) -> SummaryPage:
-    while not isinstance(window.current_page(), SummaryPage):
-        page = window.current_page()
+    for page in pages_until(window, SummaryPage):
         assert isinstance(page, CheckPage | NotePage)
         click(qtbot, page.next_button)
     summary = window.current_page()
@@ -56,13 +63,8 @@ def to_summary(qtbot: QtBot, window: MainWindow) -> SummaryPage:
     return summary
 
 
-def saved_sessions(data_dir: Path) -> list:  # type: ignore[type-arg]
-    with open_repository(data_dir) as repository:
-        return repository.list_sessions("default")
-
-
 def test_all_five_checks_by_mouse_and_keyboard(
-    qtbot: QtBot, make_window: WindowFactory, data_dir: Path
+    qtbot: QtBot, make_window: WindowFactory, data_dir: Path, stored_sessions: StoredSessions
 ) -> None:
     window = make_window()
     answer_red_flags(qtbot, start(qtbot, window, core_only=False))
@@ -138,7 +140,7 @@ def test_all_five_checks_by_mouse_and_keyboard(
     assert "not a diagnosis" in summary.what_it_means.text()
     click(qtbot, summary.save_button)
 
-    [session] = saved_sessions(data_dir)
+    [session] = stored_sessions()
     values = {(r.check_id, r.measure_id): (r.left, r.right) for r in session.readings}
     assert values[("knee_extension", "range")] == (2, 0)
     assert values[("single_leg_squat", "drift")] == (2, 1)
@@ -153,7 +155,7 @@ def test_all_five_checks_by_mouse_and_keyboard(
 
 
 def test_a_quick_session_is_just_the_core_checks_and_the_choice_is_remembered(
-    qtbot: QtBot, make_window: WindowFactory, data_dir: Path
+    qtbot: QtBot, make_window: WindowFactory, stored_sessions: StoredSessions
 ) -> None:
     window = make_window()
     answer_red_flags(qtbot, start(qtbot, window, core_only=True))
@@ -167,7 +169,7 @@ def test_a_quick_session_is_just_the_core_checks_and_the_choice_is_remembered(
         "Kneeling lunge",
     }
     click(qtbot, summary.save_button)
-    assert saved_sessions(data_dir)[0].check_ids == ("ankle_step", "kneeling_lunge")
+    assert stored_sessions()[0].check_ids == ("ankle_step", "kneeling_lunge")
     window.close()
 
     again = make_window()
@@ -244,8 +246,7 @@ def test_results_say_each_finding_once_with_its_rule_right_under_it(
 ) -> None:
     window = make_window()
     answer_red_flags(qtbot, start(qtbot, window, core_only=False))
-    while isinstance(window.current_page(), CheckPage):
-        page = current_check(window)
+    for page in check_pages(window):
         for (check_id, measure_id), (left, right) in values.items():
             if check_id == page.check.id:
                 for side, value in ((Side.LEFT, left), (Side.RIGHT, right)):
@@ -304,7 +305,7 @@ def test_home_suggests_the_next_check_without_nagging(
 
 
 def test_severe_pain_ends_with_a_gentle_clinician_message_recorded_in_the_session(
-    qtbot: QtBot, make_window: WindowFactory, data_dir: Path
+    qtbot: QtBot, make_window: WindowFactory, stored_sessions: StoredSessions
 ) -> None:
     window = make_window()
     answer_red_flags(qtbot, start(qtbot, window))
@@ -314,12 +315,12 @@ def test_severe_pain_ends_with_a_gentle_clinician_message_recorded_in_the_sessio
     assert summary.advice.text().startswith("Consider seeing a clinician.")
     assert "right side rated 7 of 10 in the step test" in summary.advice.text()
     click(qtbot, summary.save_button)
-    [session] = saved_sessions(data_dir)
+    [session] = stored_sessions()
     assert session.advice == summary.advice.text()
 
 
 def test_pain_rising_two_points_since_last_time_is_pointed_out(
-    qtbot: QtBot, make_window: WindowFactory, data_dir: Path
+    qtbot: QtBot, make_window: WindowFactory, stored_sessions: StoredSessions
 ) -> None:
     clock = Clock(datetime(2026, 3, 3, 9, 0, tzinfo=UTC))
     window = make_window(clock=clock)
@@ -341,4 +342,4 @@ def test_pain_rising_two_points_since_last_time_is_pointed_out(
     summary = to_summary(qtbot, window)
     assert "left side's pain in the step test rose from 1 to 3" in summary.advice.text()
     click(qtbot, summary.save_button)
-    assert saved_sessions(data_dir)[0].advice.startswith("Consider seeing a clinician.")
+    assert stored_sessions()[0].advice.startswith("Consider seeing a clinician.")

@@ -4,10 +4,9 @@ waits for the server, and closing with checks waiting says so first."""
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 from pathlib import Path
 
-from gui_steps import click
+from gui_steps import WindowFactory, click
 from pytestqt.qtbot import QtBot
 from test_data_safety import to_summary
 
@@ -17,8 +16,6 @@ from kneeapp.ui.widgets.clinic_status import ClinicStatusLine
 from kneeapp.ui.widgets.notice_bar import NoticeBar
 from tests.clinic.stations import server_uids, silent_server
 from tests.postgres_server import ClinicDatabase
-
-WindowFactory = Callable[..., MainWindow]
 
 
 def status_line(window: MainWindow) -> ClinicStatusLine:

@@ -9,25 +9,23 @@ import shutil
 import signal
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from gui_steps import answer_red_flags, click, current_check, start
+from gui_steps import WindowFactory, answer_red_flags, click, current_check, start
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from kneeapp.domain.asymmetry import Side
 from kneeapp.storage import backups
-from kneeapp.storage.sessions import open_repository
 from kneeapp.storage.startup import ReopenableRepository
 from kneeapp.ui.data_safety import DataNotices, DraftKeeper
 from kneeapp.ui.main_window import MainWindow
 from kneeapp.ui.pages.note import NotePage
 from kneeapp.ui.pages.summary import SummaryPage
-
-WindowFactory = Callable[..., MainWindow]
+from tests.conftest import StoredSessions
 
 
 def keeper(window: MainWindow) -> DraftKeeper:
@@ -67,7 +65,7 @@ def save_one_session(qtbot: QtBot, make_window: WindowFactory) -> None:
 
 
 def test_a_session_left_by_a_crash_is_offered_and_resumed(
-    qtbot: QtBot, make_window: WindowFactory, data_dir: Path
+    qtbot: QtBot, make_window: WindowFactory, stored_sessions: StoredSessions
 ) -> None:
     first = make_window()
     to_summary(qtbot, first, note="hill repeats")
@@ -86,8 +84,7 @@ def test_a_session_left_by_a_crash_is_offered_and_resumed(
         click(qtbot, summary.save_button)
     third = make_window()
     assert not keeper(third).bar.isVisible()
-    with open_repository(data_dir) as repository:
-        assert repository.count() == 1
+    assert len(stored_sessions()) == 1
 
 
 def test_a_discarded_draft_is_not_offered_again(qtbot: QtBot, make_window: WindowFactory) -> None:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from gui_steps import click
+from gui_steps import WindowFactory, click
 from history_data import ANKLE_LEFT, ANKLE_RIGHT, LUNGE_RIGHT, NOW, sessions_csv
 from PySide6.QtCore import QPoint, QPointF, Qt
 from pytestqt.qtbot import QtBot
@@ -15,11 +14,8 @@ from pytestqt.qtbot import QtBot
 from kneeapp.cli import main as cli_main
 from kneeapp.domain.asymmetry import RULES, compare
 from kneeapp.domain.trends import Series, SeriesPoint
-from kneeapp.ui.main_window import MainWindow
 from kneeapp.ui.pages.history import HistoryPage
 from kneeapp.ui.widgets.asymmetry_chart import AsymmetryChart, ChartData
-
-WindowFactory = Callable[..., MainWindow]
 
 
 @pytest.fixture

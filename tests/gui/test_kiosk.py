@@ -7,11 +7,18 @@ from pathlib import Path
 
 import pytest
 from a11y import visible_texts
-from gui_steps import answer_red_flags, click, current_check, start, tap_slider
+from gui_steps import (
+    WindowFactory,
+    answer_red_flags,
+    check_pages,
+    click,
+    current_check,
+    start,
+    tap_slider,
+)
 from kiosk_steps import (
     PIN,
     Kiosk,
-    WindowFactory,
     all_widgets,
     enter_pin,
     flush_deletes,
@@ -42,6 +49,7 @@ from kneeapp.ui.pages.note import NotePage
 from kneeapp.ui.pages.summary import SummaryPage
 from kneeapp.ui.widgets.asymmetry_chart import AsymmetryChart
 from kneeapp.ui.widgets.measure_inputs import MeasureInput, ScaleSlider
+from tests.conftest import StoredSessions
 
 
 @pytest.fixture
@@ -59,8 +67,7 @@ NOTE_B = "bob-private-note-9034"
 def to_summary(qtbot: QtBot, window: MainWindow, note: str) -> SummaryPage:
     """Through the core checks (left range moved), a note, to the summary."""
     answer_red_flags(qtbot, start(qtbot, window))
-    while isinstance(window.current_page(), CheckPage):
-        page = current_check(window)
+    for page in check_pages(window):
         control = page.inputs["range", Side.LEFT]
         assert isinstance(control, ScaleSlider)
         tap_slider(control.slider, 2)
@@ -123,7 +130,7 @@ def test_first_start_asks_for_a_pin_and_stores_only_its_hash(
 
 
 def test_idle_warning_then_reset_clears_every_view_of_the_patient(
-    qtbot: QtBot, kiosk: Kiosk
+    qtbot: QtBot, kiosk: Kiosk, stored_sessions: StoredSessions
 ) -> None:
     window, controller = kiosk.window, kiosk.controller
     sign_in(qtbot, kiosk, "Alice Example")
@@ -164,8 +171,7 @@ def test_idle_warning_then_reset_clears_every_view_of_the_patient(
     shown = texts_on_screen(window)
     assert NOTE_A not in shown and "Alice" not in shown
     # Nothing unsaved was kept.
-    with open_repository(kiosk.data_dir) as repository:
-        assert repository.count() == 0
+    assert len(stored_sessions(kiosk.data_dir)) == 0
 
 
 def test_clean_start_screen_never_warns(qtbot: QtBot, kiosk: Kiosk) -> None:
@@ -300,7 +306,9 @@ def test_a_days_backup_that_fails_is_told_to_staff_not_to_patients(
     try:
         window, controller = kiosk.window, kiosk.controller
         assert window.backups is not None
-        qtbot.waitUntil(lambda: window.backups.daily_problem() is not None)  # type: ignore[union-attr]
+        qtbot.waitUntil(
+            lambda: window.backups.daily_problem() is not None  # type: ignore[union-attr]
+        )
         assert not any("backup" in text for text in visible_texts(window))  # patients' screen
         click(qtbot, controller.start_page.staff_button)
         enter_pin(qtbot, kiosk, PIN)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from gui_steps import answer_red_flags, click, start
-from kiosk_steps import PIN, Kiosk, WindowFactory, enter_pin, open_kiosk, sign_in
+from gui_steps import WindowFactory, answer_red_flags, click, pages_until, start
+from kiosk_steps import PIN, Kiosk, enter_pin, open_kiosk, sign_in
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -99,8 +99,7 @@ def test_every_visible_control_is_touch_sized_on_every_screen(
         red_flags = start(qtbot, window, core_only=False)
         look("safety questions")
         answer_red_flags(qtbot, red_flags)
-        while not isinstance(window.current_page(), SummaryPage):
-            page = window.current_page()
+        for page in pages_until(window, SummaryPage):
             for box in page.findChildren(QCheckBox):
                 box.setChecked(True)  # shows the optional distance inputs
             look(type(page).__name__ + " " + str(getattr(getattr(page, "check", None), "id", "")))

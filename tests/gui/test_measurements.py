@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from gui_steps import answer_red_flags, click, current_check, rate, start, tap_slider
+from gui_steps import WindowFactory, answer_red_flags, click, current_check, rate, start, tap_slider
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPointingDevice
 from PySide6.QtTest import QTest
@@ -26,8 +25,7 @@ from kneeapp.ui.pages.home import HomePage
 from kneeapp.ui.pages.note import NotePage
 from kneeapp.ui.pages.summary import SummaryPage
 from kneeapp.ui.widgets.measure_inputs import ScaleSlider
-
-WindowFactory = Callable[..., MainWindow]
+from tests.conftest import StoredSessions
 
 
 def to_summary(qtbot: QtBot, window: MainWindow) -> SummaryPage:
@@ -40,14 +38,13 @@ def to_summary(qtbot: QtBot, window: MainWindow) -> SummaryPage:
     raise AssertionError("the summary was never reached")
 
 
-def saved_readings(data_dir: Path) -> dict[tuple[str, str], Reading]:
-    with open_repository(data_dir) as repository:
-        [session] = repository.list_sessions("default")
+def saved_readings(stored_sessions: StoredSessions) -> dict[tuple[str, str], Reading]:
+    [session] = stored_sessions()
     return {(r.check_id, r.measure_id): r for r in session.readings}
 
 
 def test_pressing_next_through_every_check_records_nothing(
-    qtbot: QtBot, make_window: WindowFactory, data_dir: Path
+    qtbot: QtBot, make_window: WindowFactory, stored_sessions: StoredSessions
 ) -> None:
     window = make_window()
     answer_red_flags(qtbot, start(qtbot, window, core_only=False))
@@ -64,8 +61,7 @@ def test_pressing_next_through_every_check_records_nothing(
     assert not summary.save_button.isEnabled()
     assert "Nothing was rated" in summary.error.text()
     assert summary.meaning.text().startswith("Nothing could be compared today")
-    with open_repository(data_dir) as repository:
-        assert repository.count() == 0
+    assert len(stored_sessions()) == 0
 
 
 def test_a_tap_puts_the_value_where_it_was_tapped(qtbot: QtBot, make_window: WindowFactory) -> None:
@@ -96,7 +92,7 @@ def test_a_tap_puts_the_value_where_it_was_tapped(qtbot: QtBot, make_window: Win
 
 
 def test_a_side_or_a_whole_check_is_skipped_with_a_reason(
-    qtbot: QtBot, make_window: WindowFactory, data_dir: Path
+    qtbot: QtBot, make_window: WindowFactory, data_dir: Path, stored_sessions: StoredSessions
 ) -> None:
     window = make_window()
     answer_red_flags(qtbot, start(qtbot, window))
@@ -130,7 +126,7 @@ def test_a_side_or_a_whole_check_is_skipped_with_a_reason(
     assert ["Step test", "range", "skipped: too painful", "6 of 10", "not compared", ""] in rows
     click(qtbot, summary.save_button)
 
-    readings = saved_readings(data_dir)
+    readings = saved_readings(stored_sessions)
     assert readings["ankle_step", "range"] == Reading(
         "ankle_step", "range", None, 6, Skip.TOO_PAINFUL, None
     )
@@ -149,7 +145,7 @@ def test_a_side_or_a_whole_check_is_skipped_with_a_reason(
 
 
 def test_severe_pain_asks_there_and_then_and_the_advice_comes_first(
-    qtbot: QtBot, make_window: WindowFactory, data_dir: Path
+    qtbot: QtBot, make_window: WindowFactory, stored_sessions: StoredSessions
 ) -> None:
     window = make_window()
     answer_red_flags(qtbot, start(qtbot, window, core_only=False))
@@ -187,7 +183,7 @@ def test_severe_pain_asks_there_and_then_and_the_advice_comes_first(
     assert "Consider seeing a clinician" in home.banner.text()
     assert "Check again in a week or two" not in home.banner.text()
     assert home.banner.property("flagged") is True
-    readings = saved_readings(data_dir)
+    readings = saved_readings(stored_sessions)
     assert readings["single_leg_bridge", "reps"].left_skip is Skip.TOO_PAINFUL
 
 

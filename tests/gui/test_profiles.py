@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
-from gui_steps import click
+from gui_steps import WindowFactory, click
 from history_data import NOW, sessions_csv
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
@@ -21,8 +20,6 @@ from kneeapp.storage.sessions import open_repository
 from kneeapp.ui.main_window import MainWindow
 from kneeapp.ui.pages.history import HistoryPage
 from kneeapp.ui.pages.profile import ProfilePage
-
-WindowFactory = Callable[..., MainWindow]
 
 
 def kiosk_export(tmp_path: Path, patient: str) -> Path:

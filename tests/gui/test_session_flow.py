@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
-
-from gui_steps import answer_red_flags, click, current_check, rate, start
+from gui_steps import WindowFactory, answer_red_flags, click, current_check, rate, start
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from kneeapp.domain.asymmetry import Side
-from kneeapp.storage.sessions import open_repository
-from kneeapp.ui.main_window import MainWindow
 from kneeapp.ui.pages.clinician_advice import ClinicianAdvicePage
 from kneeapp.ui.pages.home import HomePage
 from kneeapp.ui.pages.note import NotePage
 from kneeapp.ui.pages.summary import FLAG_TEXT, SummaryPage
 from kneeapp.ui.widgets.measure_inputs import DistanceInput, ScaleSlider
-
-WindowFactory = Callable[..., MainWindow]
+from tests.conftest import StoredSessions
 
 
 def slider(page: object, measure: str, side: Side) -> ScaleSlider:
@@ -29,7 +23,7 @@ def slider(page: object, measure: str, side: Side) -> ScaleSlider:
 
 
 def test_whole_session_is_saved_and_found_after_restart(
-    qtbot: QtBot, make_window: WindowFactory, data_dir: Path
+    qtbot: QtBot, make_window: WindowFactory, stored_sessions: StoredSessions
 ) -> None:
     window = make_window()
     answer_red_flags(qtbot, start(qtbot, window))
@@ -110,11 +104,7 @@ def test_whole_session_is_saved_and_found_after_restart(
 
     reopened = make_window()
     assert "Last check: today" in reopened.home.last_check.text()
-    repository = open_repository(data_dir)
-    try:
-        [session] = repository.list_sessions("default")
-    finally:
-        repository.close()
+    [session] = stored_sessions()
     values = {(r.check_id, r.measure_id): (r.left, r.right) for r in session.readings}
     assert values == {
         ("ankle_step", "range"): (3, 10),
@@ -127,7 +117,7 @@ def test_whole_session_is_saved_and_found_after_restart(
 
 
 def test_a_yes_to_any_safety_question_stops_the_self_check(
-    qtbot: QtBot, make_window: WindowFactory, data_dir: Path
+    qtbot: QtBot, make_window: WindowFactory, stored_sessions: StoredSessions
 ) -> None:
     window = make_window()
     page = start(qtbot, window)
@@ -139,11 +129,7 @@ def test_a_yes_to_any_safety_question_stops_the_self_check(
     # The only way on is back to the start; no check page exists to skip to.
     click(qtbot, advice.done_button)
     assert isinstance(window.current_page(), HomePage)
-    repository = open_repository(data_dir)
-    try:
-        assert repository.count() == 0
-    finally:
-        repository.close()
+    assert len(stored_sessions()) == 0
 
 
 def test_continue_waits_until_every_safety_question_is_answered(
@@ -161,7 +147,7 @@ def test_continue_waits_until_every_safety_question_is_answered(
 
 
 def test_leaving_half_way_asks_and_discards_nothing_saved(
-    qtbot: QtBot, make_window: WindowFactory, data_dir: Path
+    qtbot: QtBot, make_window: WindowFactory, stored_sessions: StoredSessions
 ) -> None:
     window = make_window()
     answer_red_flags(qtbot, start(qtbot, window))
@@ -174,11 +160,7 @@ def test_leaving_half_way_asks_and_discards_nothing_saved(
     click(qtbot, window.confirm_bar.confirm_button)
     assert isinstance(window.current_page(), HomePage)
     assert not window.in_session
-    repository = open_repository(data_dir)
-    try:
-        assert repository.count() == 0
-    finally:
-        repository.close()
+    assert len(stored_sessions()) == 0
 
 
 def test_closing_the_window_mid_session_asks_first(
@@ -195,7 +177,7 @@ def test_closing_the_window_mid_session_asks_first(
 
 
 def test_keyboard_alone_completes_a_session(
-    qtbot: QtBot, make_window: WindowFactory, data_dir: Path
+    qtbot: QtBot, make_window: WindowFactory, stored_sessions: StoredSessions
 ) -> None:
     window = make_window()
 
@@ -254,11 +236,7 @@ def test_keyboard_alone_completes_a_session(
     press(Qt.Key.Key_Return)
     assert isinstance(window.current_page(), HomePage)
 
-    repository = open_repository(data_dir)
-    try:
-        [session] = repository.list_sessions("default")
-    finally:
-        repository.close()
+    [session] = stored_sessions()
     assert session.note == "keyboard only"
     assert {(r.check_id, r.measure_id): r.left for r in session.readings}[
         ("kneeling_lunge", "range")

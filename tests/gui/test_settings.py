@@ -4,26 +4,31 @@ from __future__ import annotations
 
 import json
 import stat
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from gui_steps import answer_red_flags, click, current_check, rate, start
+from gui_steps import (
+    WindowFactory,
+    answer_red_flags,
+    check_pages,
+    click,
+    current_check,
+    pages_until,
+    rate,
+    start,
+)
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kneeapp.domain.asymmetry import Side
-from kneeapp.storage.sessions import open_repository
 from kneeapp.ui.main_window import MainWindow
-from kneeapp.ui.pages.check_page import CheckPage
 from kneeapp.ui.pages.settings import SettingsPage
 from kneeapp.ui.pages.summary import SummaryPage
 from kneeapp.ui.style import resolve_theme
 from kneeapp.ui.themes import DARK, Theme
 from kneeapp.ui.widgets.measure_inputs import DistanceInput
-
-WindowFactory = Callable[..., MainWindow]
+from tests.conftest import StoredSessions
 
 
 def open_settings(qtbot: QtBot, window: MainWindow) -> SettingsPage:
@@ -35,13 +40,13 @@ def open_settings(qtbot: QtBot, window: MainWindow) -> SettingsPage:
 
 def save_one_session(qtbot: QtBot, window: MainWindow) -> None:
     answer_red_flags(qtbot, start(qtbot, window))
-    while isinstance(page := window.current_page(), CheckPage):
+    for page in check_pages(window):
         for measure_id in ("range", "pain"):
             for side in Side:
                 rate(page, measure_id, side, 3)
         click(qtbot, page.next_button)
-    while not isinstance(window.current_page(), SummaryPage):
-        click(qtbot, window.current_page().next_button)  # type: ignore[attr-defined]
+    for page in pages_until(window, SummaryPage):
+        click(qtbot, page.next_button)  # type: ignore[attr-defined]
     click(qtbot, window.current_page().save_button)  # type: ignore[attr-defined]
 
 
@@ -66,7 +71,7 @@ def test_theme_and_text_size_apply_at_once_and_persist(
 
 
 def test_inches_are_shown_and_centimetres_stored(
-    qtbot: QtBot, make_window: WindowFactory, data_dir: Path
+    qtbot: QtBot, make_window: WindowFactory, stored_sessions: StoredSessions
 ) -> None:
     window = make_window()
     page = open_settings(qtbot, window)
@@ -78,11 +83,10 @@ def test_inches_are_shown_and_centimetres_stored(
     assert isinstance(left, DistanceInput) and left.spin.suffix() == " in"
     left.spin.setValue(4.0)  # 10.16 cm, on the 0.5 cm grid: 10 cm
     assert left.value() == 10.0
-    while not isinstance(window.current_page(), SummaryPage):
-        click(qtbot, window.current_page().next_button)  # type: ignore[attr-defined]
+    for page in pages_until(window, SummaryPage):
+        click(qtbot, page.next_button)  # type: ignore[attr-defined]
     click(qtbot, window.current_page().save_button)  # type: ignore[attr-defined]
-    with open_repository(data_dir) as repository:
-        [session] = repository.list_sessions("default")
+    [session] = stored_sessions()
     stored = {r.measure_id: r for r in session.readings}["knee_to_wall"]
     assert stored.left == 10.0
 
@@ -104,7 +108,7 @@ def test_export_all_data_writes_a_private_csv(
 
 
 def test_delete_all_data_needs_the_typed_word(
-    qtbot: QtBot, make_window: WindowFactory, data_dir: Path
+    qtbot: QtBot, make_window: WindowFactory, stored_sessions: StoredSessions
 ) -> None:
     window = make_window()
     save_one_session(qtbot, window)
@@ -116,8 +120,7 @@ def test_delete_all_data_needs_the_typed_word(
     qtbot.keyClicks(page.delete_word, "DELETE")
     click(qtbot, page.delete_button)
     assert "deleted" in page.status.text()
-    with open_repository(data_dir) as repository:
-        assert repository.count() == 0
+    assert len(stored_sessions()) == 0
 
 
 def test_open_data_folder_shows_the_folder(qtbot: QtBot, make_window: WindowFactory) -> None:
@@ -138,7 +141,7 @@ def test_window_remembers_its_size(qtbot: QtBot, make_window: WindowFactory) -> 
 
 
 def test_restore_from_backup_brings_back_the_copy_after_asking(
-    qtbot: QtBot, make_window: WindowFactory, data_dir: Path
+    qtbot: QtBot, make_window: WindowFactory, data_dir: Path, stored_sessions: StoredSessions
 ) -> None:
     window = make_window()
     save_one_session(qtbot, window)
@@ -149,21 +152,18 @@ def test_restore_from_backup_brings_back_the_copy_after_asking(
         old.unlink()
     window = make_window()
     save_one_session(qtbot, window)
-    with open_repository(data_dir) as repository:
-        assert repository.count() == 2
+    assert len(stored_sessions()) == 2
     page = open_settings(qtbot, window)
     assert page.backups.count() >= 1 and page.restore_button.isEnabled()
     click(qtbot, page.restore_button)
     assert window.confirm_bar.isVisible()
     click(qtbot, window.confirm_bar.cancel_button)
-    with open_repository(data_dir) as repository:
-        assert repository.count() == 2, "cancelling must change nothing"
+    assert len(stored_sessions()) == 2, "cancelling must change nothing"
     click(qtbot, page.restore_button)
     click(qtbot, window.confirm_bar.confirm_button)
     assert "Restored the copy" in page.status.text()
     assert window.repository.count() == 1
-    with open_repository(data_dir) as repository:
-        assert repository.count() == 1
+    assert len(stored_sessions()) == 1
 
 
 def test_window_has_the_icon_at_every_usual_size(make_window: WindowFactory) -> None:

@@ -8,13 +8,12 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
 import pytest
 from a11y import visible_texts
-from gui_steps import answer_red_flags, click, current_check, rate, start, tap_slider
+from gui_steps import WindowFactory, answer_red_flags, click, current_check, rate, start, tap_slider
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -22,7 +21,6 @@ from screens import flow_screens, kiosk_screens, settle, write_display
 
 from kneeapp.domain.asymmetry import Side
 from kneeapp.ui.data_safety import DataNotices, DraftKeeper
-from kneeapp.ui.main_window import MainWindow
 from kneeapp.ui.pages.note import NotePage
 from kneeapp.ui.pages.red_flags import NO, YES, RedFlagPage
 from kneeapp.ui.pages.settings import SettingsPage
@@ -30,7 +28,6 @@ from kneeapp.ui.resource_files import resource_path
 from kneeapp.ui.widgets.illustration import translated_svg
 from kneeapp.ui.widgets.measure_inputs import ScaleSlider
 
-WindowFactory = Callable[..., MainWindow]
 TS_FILE = resource_path("translations", "kneeapp_es.ts")
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 
