@@ -31,6 +31,7 @@ from kneeapp.domain.session import Reading, Session
 from kneeapp.domain.text import NUMERUS, QT_TRANSLATE_NOOP
 from kneeapp.domain.trends import Series, primary_measure, summary
 from kneeapp.ui.i18n import plural, qt_translate
+from kneeapp.ui.safety_answers import red_flag_text
 
 # Enough recent sessions for a therapist, few enough to stay within two pages.
 RECENT_SESSIONS = 5
@@ -194,8 +195,6 @@ def build_report(repository: SessionRepository, profile: str, *, now: datetime) 
 
 
 def _session_html(session: Session) -> str:
-    from kneeapp.ui.pages.history import red_flag_text
-
     flagged = [observation(r, qt_translate) for r in session.flagged_readings]
     lines = [f"<p><b>{escape(_day(session.recorded_at))}</b><br>"]
     if flagged:

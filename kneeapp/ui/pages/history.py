@@ -23,7 +23,6 @@ from kneeapp.domain.checks import CATALOG, CHECKS
 from kneeapp.domain.measures import MEASURES, Measure
 from kneeapp.domain.observations import observation
 from kneeapp.domain.profiles import file_name_part, profile_label
-from kneeapp.domain.red_flags import RED_FLAGS
 from kneeapp.domain.repository import SessionRepository, StorageError
 from kneeapp.domain.session import DEFAULT_PROFILE, Session
 from kneeapp.domain.text import QT_TRANSLATE_NOOP
@@ -36,6 +35,7 @@ from kneeapp.domain.validation import ValidationError
 from kneeapp.ui.files import SavePathChooser, ask_save_path
 from kneeapp.ui.i18n import plural, qt_translate
 from kneeapp.ui.pages.base import Page, wrapped_label
+from kneeapp.ui.safety_answers import red_flag_text
 from kneeapp.ui.widgets.asymmetry_chart import (
     CHART_POINTS,
     AsymmetryChart,
@@ -515,23 +515,6 @@ class HistoryPage(Page):
                 path=path
             )
         )
-
-
-def red_flag_text(session: Session) -> str:
-    if not session.red_flags:
-        return QCoreApplication.translate(
-            "History", "Safety questions: not recorded with this session."
-        )
-    yes = [
-        QCoreApplication.translate("RedFlags", flag.question)
-        for flag in RED_FLAGS
-        if session.red_flags.get(flag.id)
-    ]
-    if not yes:
-        return QCoreApplication.translate("History", "Safety questions: all answered no.")
-    return QCoreApplication.translate(
-        "History", "Safety questions answered yes: {questions}"
-    ).format(questions=" ".join(yes))
 
 
 UNIT_NAMES = {
