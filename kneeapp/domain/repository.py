@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
+from kneeapp.domain.errors import StorageError as StorageError
 from kneeapp.domain.profiles import Profile, ProfileDetails
 from kneeapp.domain.session import Session
 
@@ -19,10 +20,6 @@ SERIES_EXACT_TAIL = 100
 
 # (check id, measure id): one measure of one check, e.g. ("ankle_step", "range").
 MeasureKey = tuple[str, str]
-
-
-class StorageError(Exception):
-    """Saving or reading failed; the message says what happened and what to do."""
 
 
 class ImportConflict(Exception):

@@ -1,11 +1,12 @@
-"""Turn SQLite failures into StorageError messages a person can act on."""
+"""Turn SQLite failures into StorageErrors of a kind, with a message a person can act on;
+a mistake in KneeCheck's own use of SQLite is not one of them and goes on as it is."""
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
 
-from kneeapp.domain.repository import StorageError
+from kneeapp.domain.errors import StorageError, StorageProblem
 
 # SQLite primary result codes (https://sqlite.org/rescode.html).
 _PERM = 3
@@ -17,6 +18,21 @@ _CORRUPT = 11
 _FULL = 13
 _CANTOPEN = 14
 _NOTADB = 26
+
+
+_KINDS = {
+    _FULL: StorageProblem.DISK_FULL,
+    _READONLY: StorageProblem.READ_ONLY,
+    _PERM: StorageProblem.READ_ONLY,
+    _BUSY: StorageProblem.IN_USE,
+    _LOCKED: StorageProblem.IN_USE,
+    _IOERR: StorageProblem.DISK_ERROR,
+    _CORRUPT: StorageProblem.DAMAGED,
+    _NOTADB: StorageProblem.DAMAGED,
+    _CANTOPEN: StorageProblem.CANNOT_OPEN,
+}
+
+_PROGRAMMING_ERRORS = (sqlite3.ProgrammingError, sqlite3.InterfaceError, sqlite3.NotSupportedError)
 
 
 def _primary_code(error: sqlite3.Error) -> int | None:
@@ -40,9 +56,14 @@ def _primary_code(error: sqlite3.Error) -> int | None:
 
 
 def storage_error(error: sqlite3.Error, database: Path, retry: str) -> StorageError:
-    """A StorageError for ``error``; ``retry`` says how to try again, e.g. "press Save again"."""
+    """A StorageError for ``error``; ``retry`` says how to try again, e.g. "press Save again".
+    Programming errors (a closed connection, a wrong statement) are raised as they are:
+    trying again would not help, and hiding them would hide the bug."""
+    if isinstance(error, _PROGRAMMING_ERRORS):
+        raise error
     folder = database.parent
     code = _primary_code(error)
+    kind = _KINDS.get(code, StorageProblem.OTHER) if code is not None else StorageProblem.OTHER
     if code == _FULL:
         message = f"The disk is full: free some space and {retry}."
     elif code in (_READONLY, _PERM):
@@ -72,6 +93,6 @@ def storage_error(error: sqlite3.Error, database: Path, retry: str) -> StorageEr
         )
     else:
         message = f"The data could not be stored or read ({error}): {retry}."
-    storage = StorageError(message)
+    storage = StorageError(message, kind, folder if kind is StorageProblem.READ_ONLY else database)
     storage.__cause__ = error
     return storage

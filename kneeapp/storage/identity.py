@@ -7,7 +7,7 @@ import sqlite3
 from functools import cache
 from pathlib import Path
 
-from kneeapp.domain.repository import StorageError
+from kneeapp.domain.errors import StorageError, StorageProblem
 from kneeapp.storage.errors import storage_error
 from kneeapp.storage.migrations import MIGRATIONS, SCHEMA_VERSION, refuse_newer
 
@@ -66,14 +66,18 @@ def identify(database: Path) -> int:
         raise StorageError(
             f"The file {database} is an SQLite file, but not a KneeCheck data file (it holds "
             f"other tables, or a version KneeCheck never writes). It has not been changed. "
-            f"Move it elsewhere, or start KneeCheck with another --data-dir."
+            f"Move it elsewhere, or start KneeCheck with another --data-dir.",
+            StorageProblem.NOT_KNEECHECK,
+            database,
         )
     if version > 0 and layout != expected_layout(version):
         raise StorageError(
             f"The data file {database} says it is KneeCheck data version {version}, but its "
             f"tables are not those of that version: another program has changed it, or it "
             f"is not KneeCheck's. It has not been changed. Keep a copy of it and ask for "
-            f"help, or restore a backup."
+            f"help, or restore a backup.",
+            StorageProblem.NOT_KNEECHECK,
+            database,
         )
     return version
 

@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from kneeapp.domain.repository import StorageError
+from kneeapp.domain.errors import StorageError, StorageProblem
 from kneeapp.storage.errors import storage_error
 
 Migration = Callable[[sqlite3.Connection], None]
@@ -155,7 +155,9 @@ def refuse_newer(version: int, database: Path, known: int = SCHEMA_VERSION) -> N
         raise StorageError(
             f"The data file {database} was written by a newer version of KneeCheck "
             f"(data version {version}; this version reads up to {known}). Install the "
-            f"newer KneeCheck to open it. The file has not been changed."
+            f"newer KneeCheck to open it. The file has not been changed.",
+            StorageProblem.NEWER_VERSION,
+            database,
         )
 
 

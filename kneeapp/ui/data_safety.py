@@ -23,6 +23,7 @@ from kneeapp.ui.i18n import qt_translate
 from kneeapp.ui.main_window import MainWindow
 from kneeapp.ui.pages.base import Page, wrapped_label
 from kneeapp.ui.properties import set_enum_property
+from kneeapp.ui.storage_problems import storage_problem_text
 from kneeapp.ui.widgets.notice_bar import NoticeBar
 
 BACKUP_FAILED = QT_TRANSLATE_NOOP(
@@ -90,7 +91,7 @@ class DraftKeeper(QObject):
             self.store.keep(self.window.profile, draft, step)
         except StorageError as error:
             # Saving the session reports storage trouble; the draft is only a safety net.
-            self.problem = str(error)
+            self.problem = storage_problem_text(error)
 
     def on_session_ended(self) -> None:
         self.soon.stop()
@@ -106,7 +107,7 @@ class DraftKeeper(QObject):
         try:
             self.store.discard(self.window.profile)
         except StorageError as error:
-            self.problem = str(error)
+            self.problem = storage_problem_text(error)
 
     def offer(self) -> bool:
         """Ask to resume a draft left from last time; False if there is none."""
@@ -117,7 +118,7 @@ class DraftKeeper(QObject):
                 self.store.discard(self.window.profile)
                 kept = None
         except StorageError as error:
-            self.problem = str(error)
+            self.problem = storage_problem_text(error)
             return False
         self.kept = kept
         if kept is None:
@@ -258,7 +259,9 @@ class DataNotices(QObject):
             self._restore()
         except StorageError as error:
             self.bar.message.setText(
-                self.tr("The backup could not be restored: {error}").format(error=error)
+                self.tr("The backup could not be restored: {error}").format(
+                    error=storage_problem_text(error)
+                )
             )
             return
         self._restore = None

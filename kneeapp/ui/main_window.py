@@ -23,6 +23,7 @@ from kneeapp.ui.files import SavePathChooser, ask_save_path, open_in_file_manage
 from kneeapp.ui.i18n import install_language, plural, qt_translate
 from kneeapp.ui.pages.base import Page
 from kneeapp.ui.pages.home import HomePage
+from kneeapp.ui.storage_problems import storage_problem_text
 from kneeapp.ui.style import TextSize, apply_style
 from kneeapp.ui.themes import Theme
 from kneeapp.ui.widgets.confirm_bar import ConfirmBar
@@ -149,7 +150,7 @@ class MainWindow(QMainWindow):
             latest = self.repository.latest(self.profile)
             profiles = [] if self.kiosk else self.repository.profile_list()
         except StorageError as error:
-            self.home.show_banner(str(error), flagged=True)
+            self.home.show_banner(storage_problem_text(error), flagged=True)
             return
         if not self.kiosk and self.profile not in {p.name for p in profiles}:
             profiles.append(Profile(self.profile))  # not stored until its first session
@@ -173,7 +174,7 @@ class MainWindow(QMainWindow):
         try:
             profile = self.repository.profile(self.profile) or Profile(self.profile)
         except StorageError as error:
-            self.home.show_banner(str(error))
+            self.home.show_banner(storage_problem_text(error))
             return
         page = ProfilePage(profile)
         page.back_requested.connect(self.go_home)
@@ -297,7 +298,7 @@ class MainWindow(QMainWindow):
         try:
             written = self.repository.export_csv_file(path)
         except StorageError as error:
-            self.settings_page.show_status(str(error))
+            self.settings_page.show_status(storage_problem_text(error))
             return
         self.settings_page.show_status(
             plural(self.tr("Exported %n session(s) to {path}.", "", written), written).format(
@@ -309,7 +310,7 @@ class MainWindow(QMainWindow):
         try:
             copies = self.backups.copies() if self.backups is not None else []
         except StorageError as error:
-            settings.show_status(str(error))
+            settings.show_status(storage_problem_text(error))
             copies = []
         settings.show_backups(copies)
 
@@ -331,7 +332,7 @@ class MainWindow(QMainWindow):
         try:
             self.backups.restore(copy)
         except StorageError as error:
-            self.settings_page.show_status(str(error))
+            self.settings_page.show_status(storage_problem_text(error))
             return
         self.drop_history()  # it showed the data that was just replaced
         self._show_backups(self.settings_page)
@@ -343,7 +344,7 @@ class MainWindow(QMainWindow):
         try:
             self.repository.erase_all()
         except StorageError as error:
-            self.settings_page.show_status(str(error))
+            self.settings_page.show_status(storage_problem_text(error))
             return
         self.settings_page.clear_delete_word()
         self.settings_page.show_status(
@@ -653,7 +654,8 @@ class MainWindow(QMainWindow):
             self.repository.save(session)
         except (StorageError, ValidationError) as error:
             # Everything entered stays on screen so that a retry can save it.
-            summary.show_error(self.tr("Could not save: {error}").format(error=error))
+            problem = storage_problem_text(error) if isinstance(error, StorageError) else error
+            summary.show_error(self.tr("Could not save: {error}").format(error=problem))
             return
         when = format_moment(session.recorded_at, qt_translate)
         self.go_home()

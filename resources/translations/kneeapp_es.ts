@@ -880,69 +880,69 @@ derecha ▼</translation>
 <context>
     <name>DataNotices</name>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="151"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="152"/>
         <source>About your data</source>
         <translation>Sobre tus datos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="179"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="180"/>
         <source>the damaged file</source>
         <translation>el archivo dañado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="183"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="184"/>
         <source>Your KneeCheck data file could not be used ({detail}). It has been moved aside, unchanged, as {kept} in {folder}. </source>
         <translation>No se ha podido usar tu archivo de datos de KneeCheck ({detail}). Se ha apartado, sin cambios, como {kept} en {folder}. </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="188"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="189"/>
         <source>At an earlier start your KneeCheck data file was found damaged. It was moved aside, unchanged, as {kept} in {folder}, and nobody has chosen yet what to do. Until then no backup copy is deleted. </source>
         <translation>En un inicio anterior, el archivo de datos de KneeCheck estaba dañado. Se apartó, sin cambios, como {kept} en {folder}, y nadie ha decidido todavía qué hacer. Hasta entonces no se borra ninguna copia de seguridad. </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="195"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="196"/>
         <source>A sound backup from {when} is available.</source>
         <translation>Hay una copia de seguridad en buen estado del {when}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="199"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="200"/>
         <source>Restore the backup</source>
         <translation>Restaurar la copia</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="200"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="201"/>
         <source>Start with no history</source>
         <translation>Empezar sin historial</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="204"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="205"/>
         <source>There is no backup to go back to, so KneeCheck starts with no history.</source>
         <translation>No hay ninguna copia a la que volver, así que KneeCheck empieza sin historial.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="206"/>
-        <location filename="../../kneeapp/ui/data_safety.py" line="220"/>
-        <location filename="../../kneeapp/ui/data_safety.py" line="248"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="207"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="221"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="249"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="216"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="217"/>
         <source>This data was written by a newer version of KneeCheck (data version {version}). You can look at it, but nothing can be saved until you install the newer KneeCheck. The file has not been changed.</source>
         <translation>Estos datos los escribió una versión más nueva de KneeCheck (versión de datos {version}). Puedes consultarlos, pero no se puede guardar nada hasta que instales esa versión más nueva. El archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="28"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="29"/>
         <source>Today&apos;s backup copy of your data could not be made: {problem} Your data itself is unharmed, and KneeCheck tries again the next time it starts.</source>
         <translation>No se ha podido hacer la copia de seguridad de hoy de tus datos: {problem} Tus datos en sí no han sufrido ningún daño, y KneeCheck lo volverá a intentar la próxima vez que se abra.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="261"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="262"/>
         <source>The backup could not be restored: {error}</source>
         <translation>No se ha podido restaurar la copia: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="271"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="274"/>
         <source>Your history is back from the backup. Sessions saved after that backup are not in it; the damaged file is kept in case they can be recovered from it.</source>
         <translation>Tu historial ha vuelto desde la copia. Las sesiones guardadas después de esa copia no están; el archivo dañado se conserva por si se pueden recuperar de él.</translation>
     </message>
@@ -968,22 +968,22 @@ derecha ▼</translation>
 <context>
     <name>DraftKeeper</name>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="62"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="63"/>
         <source>Unfinished self-check</source>
         <translation>Autoevaluación sin terminar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="127"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="128"/>
         <source>A self-check you started on {when} was not finished. Do you want to carry on where you left off?</source>
         <translation>Una autoevaluación que empezaste el {when} quedó sin terminar. ¿Quieres seguir donde lo dejaste?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="130"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="131"/>
         <source>Resume it</source>
         <translation>Seguir con ella</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="130"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="131"/>
         <source>Discard it</source>
         <translation>Descartarla</translation>
     </message>
@@ -1161,47 +1161,47 @@ derecha ▼</translation>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="522"/>
+        <location filename="../../kneeapp/ui/safety_answers.py" line="14"/>
         <source>Safety questions: not recorded with this session.</source>
         <translation>Preguntas de seguridad: no se guardaron con esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="531"/>
+        <location filename="../../kneeapp/ui/safety_answers.py" line="23"/>
         <source>Safety questions: all answered no.</source>
         <translation>Preguntas de seguridad: todas respondidas con «no».</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="532"/>
+        <location filename="../../kneeapp/ui/safety_answers.py" line="24"/>
         <source>Safety questions answered yes: {questions}</source>
         <translation>Preguntas de seguridad respondidas con «sí»: {questions}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="538"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="521"/>
         <source>score 0 10</source>
         <translation>puntuación 0-10</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="539"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="522"/>
         <source>nprs 0 10</source>
         <translation>escala de dolor 0-10</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="540"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="523"/>
         <source>cm</source>
         <translation>cm</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="541"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="524"/>
         <source>drift 0 2</source>
         <translation>desvío 0-2</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="542"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="525"/>
         <source>reps</source>
         <translation>repeticiones</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="549"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="532"/>
         <source>{measure} ({unit})</source>
         <translation>{measure} ({unit})</translation>
     </message>
@@ -1599,28 +1599,28 @@ derecha ▼</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="62"/>
-        <location filename="../../kneeapp/ui/main_window.py" line="225"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="63"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="226"/>
         <source>KneeCheck</source>
         <translation>KneeCheck</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="262"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="263"/>
         <source>Back to the self-check</source>
         <translation>Volver a la autoevaluación</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="293"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="294"/>
         <source>Export all data</source>
         <translation>Exportar todos los datos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="293"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="294"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/main_window.py" line="303"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="304"/>
         <source>Exported %n session(s) to {path}.</source>
         <translation>
             <numerusform>Se exportó %n sesión a {path}.</numerusform>
@@ -1628,57 +1628,57 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="321"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="322"/>
         <source>Replace your current data with the copy of {when}? Your current data is backed up first.</source>
         <translation>¿Sustituir tus datos actuales por la copia del {when}? Antes se hace una copia de seguridad de tus datos actuales.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="324"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="325"/>
         <source>Restore the copy</source>
         <translation>Restaurar la copia</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="325"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="326"/>
         <source>Keep my data</source>
         <translation>Conservar mis datos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="339"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="340"/>
         <source>Restored the copy of {when}.</source>
         <translation>Se ha restaurado la copia del {when}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="351"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="352"/>
         <source>All saved sessions are deleted. Backup copies made before now still hold them until they are rotated out, within 4 weeks; to delete those too, run kneeapp purge-backups.</source>
         <translation>Se han borrado todas las sesiones guardadas. Las copias de seguridad hechas antes de ahora las conservan hasta que se renuevan, en 4 semanas como mucho; para borrarlas también, ejecuta kneeapp purge-backups.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="656"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="658"/>
         <source>Could not save: {error}</source>
         <translation>No se ha podido guardar: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="663"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="665"/>
         <source>Saved your self-check of {when}. {advice}</source>
         <translation>Se ha guardado tu autoevaluación del {when}. {advice}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="671"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="673"/>
         <source>Saved your self-check of {when}. Check again in a week or two, or the day after a run that hurts.</source>
         <translation>Se ha guardado tu autoevaluación del {when}. Repítela dentro de una o dos semanas, o el día después de una carrera que te duela.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="692"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="694"/>
         <source>Leave this self-check? What you have entered so far will not be saved.</source>
         <translation>¿Salir de esta autoevaluación? Lo que has anotado hasta ahora no se guardará.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="693"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="695"/>
         <source>Discard and leave</source>
         <translation>Descartar y salir</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="694"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="696"/>
         <source>Keep going</source>
         <translation>Seguir</translation>
     </message>
@@ -2560,7 +2560,7 @@ derecha ▼</translation>
 <context>
     <name>Report</name>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/report_pdf.py" line="80"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="81"/>
         <source>The last %n session(s)</source>
         <translation>
             <numerusform>La última sesión</numerusform>
@@ -2568,147 +2568,147 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="88"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="89"/>
         <source>KneeCheck: left/right self-check report</source>
         <translation>KneeCheck: informe de autoevaluación izquierda/derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="90"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="91"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="91"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="92"/>
         <source>Sessions:</source>
         <translation>Sesiones:</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="92"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="93"/>
         <source>Report made:</source>
         <translation>Informe hecho el:</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="99"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="100"/>
         <source>{count}, from {first} to {last}</source>
         <translation>{count}, del {first} al {last}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="103"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="104"/>
         <source>none saved yet</source>
         <translation>aún no hay ninguna guardada</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="105"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="106"/>
         <source>These are the person&apos;s own observations from guided self-checks, not a diagnosis.</source>
         <translation>Son observaciones de la propia persona en autoevaluaciones guiadas, no un diagnóstico.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="115"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="116"/>
         <source>Latest results</source>
         <translation>Últimos resultados</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="118"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="119"/>
         <source>Check</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="119"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="120"/>
         <source>Measure</source>
         <translation>Medida</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="120"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="121"/>
         <source>Left</source>
         <translation>Izquierda</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="121"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="122"/>
         <source>Right</source>
         <translation>Derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="122"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="123"/>
         <source>Difference</source>
         <translation>Diferencia</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="123"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="124"/>
         <source>Flagged</source>
         <translation>Señalado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="124"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="125"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="132"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="133"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="133"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="134"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="168"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="169"/>
         <source>Asymmetry over time</source>
         <translation>Asimetría a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="172"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="173"/>
         <source>Above zero the left side was worse, below zero the right; the shaded band holds differences too small to be flagged.</source>
         <translation>Por encima de cero estuvo peor el lado izquierdo; por debajo, el derecho. La banda sombreada recoge diferencias demasiado pequeñas para señalarse.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="202"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="201"/>
         <source>Flagged: {observations}</source>
         <translation>Señalado: {observations}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="207"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="206"/>
         <source>Flagged: nothing.</source>
         <translation>Señalado: nada.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="212"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="211"/>
         <source>Note: {note}</source>
         <translation>Nota: {note}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="223"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="222"/>
         <source>Year of birth: {year}</source>
         <translation>Año de nacimiento: {year}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="229"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="228"/>
         <source>Painful side: {side}</source>
         <translation>Lado doloroso: {side}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="233"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="232"/>
         <source>Weekly running distance: {km} km</source>
         <translation>Distancia semanal de carrera: {km} km</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="239"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="238"/>
         <source>left</source>
         <translation>izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="240"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="239"/>
         <source>right</source>
         <translation>derecho</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="241"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="240"/>
         <source>both</source>
         <translation>ambos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="299"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="298"/>
         <source>KneeCheck report: {profile}</source>
         <translation>Informe de KneeCheck: {profile}</translation>
     </message>
@@ -3056,17 +3056,17 @@ derecha ▼</translation>
 <context>
     <name>StartFailedPage</name>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="281"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="284"/>
         <source>KneeCheck cannot open its data</source>
         <translation>KneeCheck no puede abrir sus datos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="282"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="285"/>
         <source>KneeCheck</source>
         <translation>KneeCheck</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/data_safety.py" line="287"/>
+        <location filename="../../kneeapp/ui/data_safety.py" line="290"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -3082,6 +3082,49 @@ derecha ▼</translation>
         <location filename="../../kneeapp/app.py" line="400"/>
         <source>The kiosk&apos;s settings in {path} cannot be read ({reason}). They hold the clinician PIN, so KneeCheck does not start without them and has not changed the file. Clinic staff: mend the file or give it back to the kiosk&apos;s user.</source>
         <translation>No se puede leer la configuración del quiosco en {path} ({reason}). Contiene el PIN del personal clínico, así que KneeCheck no se inicia sin ella y no ha modificado el archivo. Personal de la clínica: reparad el archivo o devolvédselo al usuario del quiosco.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageProblems</name>
+    <message>
+        <location filename="../../kneeapp/ui/storage_problems.py" line="12"/>
+        <source>The disk is full: free some space, then try again.</source>
+        <translation>El disco está lleno: libera algo de espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/storage_problems.py" line="15"/>
+        <source>The data folder is read-only: {path}. Allow writing to it, or start KneeCheck with another --data-dir, then try again.</source>
+        <translation>La carpeta de datos es de solo lectura: {path}. Permite escribir en ella, o inicia KneeCheck con otro --data-dir, y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/storage_problems.py" line="20"/>
+        <source>The data is in use by another KneeCheck window or program: close it, then try again.</source>
+        <translation>Los datos los está usando otra ventana o programa de KneeCheck: ciérralo y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/storage_problems.py" line="24"/>
+        <source>The disk holding {path} could not be read or written: it may be full, or not connected. Free some space or check the disk, then try again.</source>
+        <translation>No se ha podido leer ni escribir en el disco de {path}: puede que esté lleno o desconectado. Libera algo de espacio o revisa el disco, y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/storage_problems.py" line="29"/>
+        <source>The data file {path} is damaged. Keep a copy of it and ask for help; KneeCheck has not changed it.</source>
+        <translation>El archivo de datos {path} está dañado. Guarda una copia y pide ayuda; KneeCheck no lo ha modificado.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/storage_problems.py" line="34"/>
+        <source>The data file {path} was written by a newer version of KneeCheck. Install the newer KneeCheck to open it. The file has not been changed.</source>
+        <translation>El archivo de datos {path} lo escribió una versión más nueva de KneeCheck. Instala esa versión para abrirlo. El archivo no se ha modificado.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/storage_problems.py" line="39"/>
+        <source>The file {path} is not a KneeCheck data file. It has not been changed. Move it elsewhere, or start KneeCheck with another --data-dir.</source>
+        <translation>El archivo {path} no es un archivo de datos de KneeCheck. No se ha modificado. Muévelo a otro sitio, o inicia KneeCheck con otro --data-dir.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/storage_problems.py" line="44"/>
+        <source>The data file {path} could not be opened: check that the folder exists and that you may write to it.</source>
+        <translation>No se ha podido abrir el archivo de datos {path}: comprueba que la carpeta existe y que puedes escribir en ella.</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from kneeapp.domain.asymmetry import Side
 from kneeapp.storage import backups
 from kneeapp.storage.startup import ReopenableRepository
 from kneeapp.ui.data_safety import DataNotices, DraftKeeper
+from kneeapp.ui.i18n import install_language
 from kneeapp.ui.main_window import MainWindow
 from kneeapp.ui.pages.note import NotePage
 from kneeapp.ui.pages.summary import SummaryPage
@@ -229,6 +230,14 @@ def test_read_only_file_shows_the_problem_and_retry_saves(
     )
     click(qtbot, summary.save_button)
     assert "read-only" in summary.error.text()
+    # The same problem in Spanish is worded in Spanish, path and all.
+    install_language("es")
+    click(qtbot, summary.save_button)
+    assert summary.error.text() == (
+        f"No se ha podido guardar: La carpeta de datos es de solo lectura: {data_dir.resolve()}. "
+        "Permite escribir en ella, o inicia KneeCheck con otro --data-dir, y vuelve a intentarlo."
+    )
+    install_language("en")
     assert integrity(database) == [("ok",)]
     repository.reopen()
     with qtbot.waitSignal(window.session_saved):

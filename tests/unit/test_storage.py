@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from kneeapp.domain.repository import StorageError
+from kneeapp.domain.errors import StorageError, StorageProblem
 from kneeapp.domain.session import (
     DEFAULT_PROFILE,
     Reading,
@@ -294,8 +294,11 @@ def test_full_disk_is_reported_plainly(repository: SqliteSessionRepository) -> N
     too_big = Session(
         session.uid, session.profile, session.recorded_at, session.readings, "x" * 50_000
     )
-    with pytest.raises(StorageError, match="The disk is full: free some space and press Save"):
+    with pytest.raises(
+        StorageError, match="The disk is full: free some space and press Save"
+    ) as full:
         repository.save(too_big)
+    assert (full.value.kind, full.value.path) == (StorageProblem.DISK_FULL, repository.path)
     connection.execute("PRAGMA max_page_count = 1073741823")
     assert repository.count() == 0
 
@@ -341,9 +344,22 @@ def test_read_only_error_message(data_dir: Path) -> None:
             connection.execute("DELETE FROM sessions")
     finally:
         connection.close()
-    message = str(storage_error(raised.value, database, "press Save again"))
+    error = storage_error(raised.value, database, "press Save again")
+    assert (error.kind, error.path) == (StorageProblem.READ_ONLY, data_dir)
+    message = str(error)
     assert message.startswith(f"The data folder is read-only: {data_dir}.")
     assert message.endswith("press Save again.")
+
+
+def test_a_mistake_in_kneechecks_own_use_of_sqlite_is_not_told_as_try_again(
+    data_dir: Path,
+) -> None:
+    """A programming error (here a statement on a closed connection) goes on as itself:
+    worded as "try again" it would hide the bug and the person would retry in vain."""
+    repository = open_repository(data_dir)
+    repository._connection.close()
+    with pytest.raises(sqlite3.ProgrammingError):
+        repository.save(make_session())
 
 
 # The file itself
