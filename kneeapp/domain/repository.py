@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from kneeapp.domain.errors import StorageError as StorageError
 from kneeapp.domain.profiles import Profile, ProfileDetails
 from kneeapp.domain.session import Session
+from kneeapp.domain.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the trends are the history's; the home screen does not load them
     from kneeapp.domain.trends import SeriesPoint
@@ -104,12 +106,30 @@ class SessionRepository(Protocol):
         """Write the CSV export to ``out`` (private, never half-written); return the count."""
 
 
+class BackupKind(StrEnum):
+    """Why a backup copy was taken; the value is the part of the copy's file name."""
+
+    DAILY = "daily"
+    BEFORE_UPDATE = "before-update"
+    BEFORE_RESTORE = "before-restore"
+    BEFORE_IMPORT = "before-import"
+
+
+# How each kind is called where copies are listed (translated there).
+BACKUP_KIND_NAMES: dict[str, str] = {
+    BackupKind.DAILY: QT_TRANSLATE_NOOP("SettingsPage", "daily"),
+    BackupKind.BEFORE_UPDATE: QT_TRANSLATE_NOOP("SettingsPage", "before update"),
+    BackupKind.BEFORE_RESTORE: QT_TRANSLATE_NOOP("SettingsPage", "before restore"),
+    BackupKind.BEFORE_IMPORT: QT_TRANSLATE_NOOP("SettingsPage", "before import"),
+}
+
+
 class BackupCopy(NamedTuple):
     """A checked copy of the database kept in the backups folder."""
 
     path: Path
     taken_at: datetime
-    kind: str  # "daily", "before-update", "before-restore", ...
+    kind: str  # a BackupKind's value (a copy from a newer KneeCheck may have another)
 
 
 class BackupService(Protocol):

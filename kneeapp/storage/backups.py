@@ -14,16 +14,16 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
-from kneeapp.domain.repository import BackupCopy, StorageError
+from kneeapp.domain.repository import BackupCopy, BackupKind, StorageError
 
 FOLDER_NAME = "backups"
 FILE_MODE = 0o600
 FOLDER_MODE = 0o700
-DAILY = "daily"
-BEFORE_UPDATE = "before-update"
-BEFORE_RESTORE = "before-restore"
-BEFORE_IMPORT = "before-import"
-KINDS = (DAILY, BEFORE_UPDATE, BEFORE_RESTORE, BEFORE_IMPORT)
+DAILY = BackupKind.DAILY
+BEFORE_UPDATE = BackupKind.BEFORE_UPDATE
+BEFORE_RESTORE = BackupKind.BEFORE_RESTORE
+BEFORE_IMPORT = BackupKind.BEFORE_IMPORT
+KINDS = tuple(BackupKind)
 KEEP_DAYS = 7
 KEEP_WEEKS = 4
 KEEP_OTHER = 4  # of each one-off kind

@@ -2873,116 +2873,121 @@ derecha ▼</translation>
         <translation>Pulgadas</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="40"/>
+        <location filename="../../kneeapp/domain/repository.py" line="120"/>
         <source>daily</source>
         <translation>diaria</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="41"/>
+        <location filename="../../kneeapp/domain/repository.py" line="121"/>
         <source>before update</source>
         <translation>antes de actualizar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="42"/>
+        <location filename="../../kneeapp/domain/repository.py" line="122"/>
         <source>before restore</source>
         <translation>antes de restaurar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="68"/>
+        <location filename="../../kneeapp/domain/repository.py" line="123"/>
+        <source>before import</source>
+        <translation>antes de importar</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="61"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="70"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="63"/>
         <source>DELETE</source>
         <translation>BORRAR</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="73"/>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="83"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="66"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="76"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="74"/>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="84"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="67"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="77"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="76"/>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="85"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="69"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="78"/>
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="80"/>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="86"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="73"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="79"/>
         <source>Knee-to-wall distance in</source>
         <translation>Distancia rodilla-pared en</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="93"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="86"/>
         <source>Your data</source>
         <translation>Tus datos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="94"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="87"/>
         <source>Kept in {folder}</source>
         <translation>Se guardan en {folder}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="96"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="89"/>
         <source>Open the data folder</source>
         <translation>Abrir la carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="97"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="90"/>
         <source>Export all data as CSV…</source>
         <translation>Exportar todos los datos como CSV…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="103"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="96"/>
         <source>Delete all data: every saved session, for good. Type {word} to confirm.</source>
         <translation>Borrar todos los datos: todas las sesiones guardadas, para siempre. Escribe {word} para confirmar.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="109"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="102"/>
         <source>Type {word} to confirm deleting all data</source>
         <translation>Escribe {word} para confirmar el borrado de todos los datos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="112"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="105"/>
         <source>Delete all data</source>
         <translation>Borrar todos los datos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="119"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="112"/>
         <source>Restore from a backup: KneeCheck keeps a checked copy of your data each day. Your current data is backed up first, so nothing is lost.</source>
         <translation>Restaurar desde una copia de seguridad: KneeCheck guarda cada día una copia comprobada de tus datos. Antes se guarda también una copia de tus datos actuales, así que no se pierde nada.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="125"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="118"/>
         <source>Backup to restore</source>
         <translation>Copia que restaurar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="127"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="120"/>
         <source>Restore this copy</source>
         <translation>Restaurar esta copia</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="136"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="129"/>
         <source>Back to start</source>
         <translation>Volver al inicio</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="156"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="149"/>
         <source>{when} ({kind})</source>
         <translation>{when} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="159"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="152"/>
         <source>No backups yet: KneeCheck makes one each day, when it starts.</source>
         <translation>Aún no hay copias: KneeCheck hace una cada día, al arrancar.</translation>
     </message>

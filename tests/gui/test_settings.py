@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import stat
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -20,8 +21,10 @@ from gui_steps import (
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from screens import write_display
 
 from kneeapp.domain.asymmetry import Side
+from kneeapp.storage.backups import BEFORE_IMPORT, BEFORE_RESTORE, BEFORE_UPDATE, take_backup
 from kneeapp.ui.main_window import MainWindow
 from kneeapp.ui.pages.settings import SettingsPage
 from kneeapp.ui.pages.summary import SummaryPage
@@ -194,3 +197,23 @@ def test_following_the_system_takes_its_light_or_dark_setting(
         assert resolve_theme(Theme.HIGH_CONTRAST) is Theme.HIGH_CONTRAST
     finally:
         QGuiApplication.setPalette(saved)
+
+
+def test_every_kind_of_backup_copy_is_named_in_spanish(
+    qtbot: QtBot, make_window: WindowFactory, data_dir: Path
+) -> None:
+    make_window().close()  # the day's copy
+    database = data_dir / "kneeapp.sqlite3"
+    now = datetime.now(UTC)
+    for kind in (BEFORE_IMPORT, BEFORE_RESTORE, BEFORE_UPDATE):
+        take_backup(database, kind, now)
+    write_display(data_dir, language="es")
+    page = open_settings(qtbot, make_window())
+    listed = [page.backups.itemText(i) for i in range(page.backups.count())]
+    kinds = sorted(text[text.rindex("(") :] for text in listed)
+    assert kinds == [
+        "(antes de actualizar)",
+        "(antes de importar)",
+        "(antes de restaurar)",
+        "(diaria)",
+    ], listed

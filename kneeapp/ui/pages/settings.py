@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLineEdit, QVBoxLa
 
 from kneeapp.domain.dates import format_moment
 from kneeapp.domain.preferences import DISTANCE_UNITS, TEXT_SIZES, DisplaySettings
-from kneeapp.domain.repository import BackupCopy
+from kneeapp.domain.repository import BACKUP_KIND_NAMES, BackupCopy
 from kneeapp.domain.text import QT_TRANSLATE_NOOP
 from kneeapp.ui.i18n import qt_translate
 from kneeapp.ui.pages.base import Page, wrapped_label
@@ -35,13 +35,6 @@ UNIT_NAMES = {
     "cm": QT_TRANSLATE_NOOP("SettingsPage", "Centimetres"),
     "in": QT_TRANSLATE_NOOP("SettingsPage", "Inches"),
 }
-
-BACKUP_KINDS = {
-    "daily": QT_TRANSLATE_NOOP("SettingsPage", "daily"),
-    "before-update": QT_TRANSLATE_NOOP("SettingsPage", "before update"),
-    "before-restore": QT_TRANSLATE_NOOP("SettingsPage", "before restore"),
-}
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SettingsPage", text)
@@ -152,7 +145,7 @@ class SettingsPage(Page):
         self.backups.clear()
         for copy in copies:
             when = format_moment(copy.taken_at, qt_translate)
-            kind = _tr(BACKUP_KINDS.get(copy.kind, copy.kind.replace("-", " ")))
+            kind = _tr(BACKUP_KIND_NAMES.get(copy.kind, copy.kind.replace("-", " ")))
             self.backups.addItem(self.tr("{when} ({kind})").format(when=when, kind=kind), copy)
         if not copies:
             self.backups.addItem(
