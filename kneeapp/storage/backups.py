@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from kneeapp.domain.repository import BackupCopy, BackupKind, StorageError
+from kneeapp.storage.files import sync_folder
 
 FOLDER_NAME = "backups"
 FILE_MODE = 0o600
@@ -41,14 +42,6 @@ Backup = BackupCopy
 
 def backups_dir(data_dir: Path) -> Path:
     return Path(data_dir) / FOLDER_NAME
-
-
-def _fsync_dir(folder: Path) -> None:
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
 
 
 def _private_new_file(path: Path) -> None:
@@ -137,7 +130,7 @@ def take_backup(database: Path, kind: str, now: datetime) -> Backup:
     copy_database(Path(database), temporary)
     try:
         os.replace(temporary, final)
-        _fsync_dir(folder)
+        sync_folder(folder)
     except OSError as error:
         with contextlib.suppress(OSError):
             temporary.unlink()

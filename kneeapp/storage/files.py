@@ -1,4 +1,5 @@
-"""Writing files the person asked for (exports) without ever leaving half a file."""
+"""Writing a whole file or none: the one way KneeCheck replaces a file (settings, kiosk
+settings, exports, the decision after damage) and syncs a folder after a rename."""
 
 from __future__ import annotations
 
@@ -7,33 +8,48 @@ import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO
+from typing import IO, TypeVar
 
 from kneeapp.domain.repository import StorageError
 
+T = TypeVar("T")
 
-def write_private_file(out: Path, write: Callable[[IO[str]], int]) -> int:
-    """Write through a private (0600) temporary file beside ``out``, then rename it into
-    place, so a failure leaves the old file or none, never half of one.
 
-    Returns what ``write`` returned; an OSError becomes a StorageError a person can read.
-    """
-    folder = out.parent if str(out.parent) else Path(".")
+def sync_folder(folder: Path) -> None:
+    """Make a rename inside ``folder`` durable (its entry is written with the folder)."""
+    descriptor = os.open(folder, os.O_RDONLY)
     try:
-        descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=f".{out.name}.", suffix=".tmp")
-    except OSError as error:
-        raise StorageError(f"Could not write {out}: {error.strerror or error}.") from error
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def write_atomically(path: Path, write: Callable[[IO[str]], T], *, newline: str | None = None) -> T:
+    """Write through a private (0600), synced temporary file beside ``path``, then rename
+    it over ``path``, so a failure or a crash leaves the old file or none, never half of
+    one. Returns what ``write`` returned; raises OSError (the caller words it)."""
+    folder = path.parent if str(path.parent) else Path(".")
+    descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as stream:
+        with os.fdopen(descriptor, "w", encoding="utf-8", newline=newline) as stream:
             result = write(stream)
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temporary, 0o600)  # mkstemp makes it 0600 already; say so explicitly
-        os.replace(temporary, out)
-    except BaseException as error:
+        os.replace(temporary, path)
+    except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
-        if isinstance(error, OSError):
-            raise StorageError(f"Could not write {out}: {error.strerror or error}.") from error
         raise
+    with contextlib.suppress(OSError):  # the file is whole either way; this keeps its name
+        sync_folder(folder)
     return result
+
+
+def write_private_file(out: Path, write: Callable[[IO[str]], int]) -> int:
+    """An export the person asked for, written whole or not at all (``write_atomically``);
+    an OSError becomes a StorageError a person can read."""
+    try:
+        return write_atomically(out, write, newline="")
+    except OSError as error:
+        raise StorageError(f"Could not write {out}: {error.strerror or error}.") from error

@@ -9,8 +9,6 @@ and never rewritten; opening it raises KioskSettingsError and the kiosk does not
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +21,7 @@ from kneeapp.domain.kiosk import (
 )
 from kneeapp.domain.preferences import LANGUAGES
 from kneeapp.domain.repository import StorageError
+from kneeapp.storage.files import write_atomically
 from kneeapp.storage.preferences import FILE_NAME as PREFERENCES_FILE
 
 if TYPE_CHECKING:
@@ -62,16 +61,9 @@ def _read_json(path: Path) -> dict[str, Any] | None:
 
 def write_json_atomically(path: Path, data: dict[str, Any]) -> None:
     """Write ``data`` to a new file beside ``path`` (0600, synced), then rename it over."""
-    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as stream:
-            json.dump(data, stream, indent=2)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, 0o600)
-        os.replace(temporary, path)
+        write_atomically(path, lambda stream: json.dump(data, stream, indent=2))
     except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
         raise StorageError(
             f"Could not save the kiosk settings in {path}: {error.strerror or error}."
         ) from error

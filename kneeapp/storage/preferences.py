@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
-import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from kneeapp.domain.checks import CATALOG, CHECKS
 from kneeapp.domain.preferences import DisplaySettings
+from kneeapp.storage.files import write_atomically
 
 FILE_NAME = "settings.json"
 
@@ -45,17 +45,9 @@ class JsonPreferences:
             # A hand edit gone wrong is kept as it is, for a person to mend: writing the
             # defaults over it would erase whatever else it held.
             return
-        fd, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".settings-")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as stream:
-                json.dump(data, stream, indent=2)
-                stream.flush()
-                os.fsync(stream.fileno())
-            os.chmod(temporary, 0o600)
-            os.replace(temporary, self.path)
-        except OSError:
-            Path(temporary).unlink(missing_ok=True)
-            # Losing a remembered tick box is not worth interrupting the person.
+        # Losing a remembered tick box is not worth interrupting the person.
+        with contextlib.suppress(OSError):
+            write_atomically(self.path, lambda stream: json.dump(data, stream, indent=2))
 
     def stored(self) -> dict[str, Any]:
         """Everything in the file, e.g. the clinic server's entry (see storage.backends)."""

@@ -13,6 +13,8 @@ import re
 from datetime import UTC, datetime
 from pathlib import Path
 
+from kneeapp.storage.files import write_atomically
+
 DECISION_FILE = "recovery-decided"  # holds the time of the last decision, in UTC
 # kneeapp.sqlite3.corrupt-20250310T090000Z (or -20250310T090000Z-1, -2, …)
 _CORRUPT = re.compile(r"^kneeapp\.sqlite3\.corrupt-(\d{8}T\d{6})Z(?:-\d+)?$")
@@ -53,11 +55,4 @@ def undecided(data_dir: Path) -> list[tuple[Path, datetime]]:
 def decide(data_dir: Path, now: datetime) -> None:
     """Someone chose (a backup, or no history): stop offering and let the rotation run."""
     path = Path(data_dir) / DECISION_FILE
-    temporary = path.with_name(f".{DECISION_FILE}.tmp")
-    descriptor = os.open(temporary, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
-    try:
-        os.write(descriptor, now.astimezone(UTC).isoformat().encode())
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
-    os.replace(temporary, path)
+    write_atomically(path, lambda stream: stream.write(now.astimezone(UTC).isoformat()))
