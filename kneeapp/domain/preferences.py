@@ -5,10 +5,35 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import NamedTuple, Protocol
 
-LANGUAGES = ("system", "en", "es")
-THEMES = ("system", "light", "dark", "high_contrast")
-TEXT_SIZES = ("normal", "large", "extra_large")
-DISTANCE_UNITS = ("cm", "in")
+from kneeapp.domain.text import QT_TRANSLATE_NOOP
+
+# Each setting's choices, in the order offered, with the words the settings page shows
+# (translated there): the one list the settings file, the page and the kiosk read.
+# Each language is named in itself, so a person finds their own in any language.
+LANGUAGE_NAMES = {
+    "system": QT_TRANSLATE_NOOP("SettingsPage", "The system's language"),
+    "en": "English",
+    "es": "Español",
+}
+THEME_NAMES = {
+    "system": QT_TRANSLATE_NOOP("SettingsPage", "Follow the system"),
+    "light": QT_TRANSLATE_NOOP("SettingsPage", "Light"),
+    "dark": QT_TRANSLATE_NOOP("SettingsPage", "Dark"),
+    "high_contrast": QT_TRANSLATE_NOOP("SettingsPage", "High contrast"),
+}
+TEXT_SIZE_NAMES = {
+    "normal": QT_TRANSLATE_NOOP("SettingsPage", "Normal"),
+    "large": QT_TRANSLATE_NOOP("SettingsPage", "Large"),
+    "extra_large": QT_TRANSLATE_NOOP("SettingsPage", "Extra large"),
+}
+DISTANCE_UNIT_NAMES = {
+    "cm": QT_TRANSLATE_NOOP("SettingsPage", "Centimetres"),
+    "in": QT_TRANSLATE_NOOP("SettingsPage", "Inches"),
+}
+LANGUAGES = tuple(LANGUAGE_NAMES)
+THEMES = tuple(THEME_NAMES)
+TEXT_SIZES = tuple(TEXT_SIZE_NAMES)
+DISTANCE_UNITS = tuple(DISTANCE_UNIT_NAMES)
 CM_PER_INCH = 2.54
 
 

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from kneeapp.domain.errors import StorageError
+from kneeapp.domain.preferences import LANGUAGES
 from kneeapp.domain.text import english
 from kneeapp.domain.validation import ValidationError
 from kneeapp.ui.resource_files import resource_path
+from kneeapp.ui.storage_problems import storage_problem_text
 
 # The languages KneeCheck is translated into, besides English (the source).
-TRANSLATED = ("es",)
+TRANSLATED = tuple(code for code in LANGUAGES if code not in ("system", "en"))
 _TRANSLATOR_NAME = "kneeapp-translator"
 
 
@@ -25,10 +28,12 @@ def plural(text: str, n: int) -> str:
 
 def error_text(error: Exception) -> str:
     """An error's message in the current language, when the message was written to be
-    translated (a ValidationError's template); else as it is."""
+    translated (a ValidationError's template, a StorageError's kind); else as it is."""
     if isinstance(error, ValidationError):
         template = QCoreApplication.translate("Errors", error.template)
         return template.format(**error.values) if error.values else template
+    if isinstance(error, StorageError):
+        return storage_problem_text(error)
     return str(error)
 
 

@@ -20,7 +20,7 @@ from kneeapp.domain.repository import BackupCopy, BackupService, SessionReposito
 from kneeapp.domain.session import Reading
 from kneeapp.domain.validation import ValidationError
 from kneeapp.ui.files import SavePathChooser, ask_save_path, open_in_file_manager
-from kneeapp.ui.i18n import install_language, plural, qt_translate
+from kneeapp.ui.i18n import error_text, install_language, plural, qt_translate
 from kneeapp.ui.pages.base import Page
 from kneeapp.ui.pages.home import HomePage
 from kneeapp.ui.storage_problems import storage_problem_text
@@ -654,8 +654,7 @@ class MainWindow(QMainWindow):
             self.repository.save(session)
         except (StorageError, ValidationError) as error:
             # Everything entered stays on screen so that a retry can save it.
-            problem = storage_problem_text(error) if isinstance(error, StorageError) else error
-            summary.show_error(self.tr("Could not save: {error}").format(error=problem))
+            summary.show_error(self.tr("Could not save: {error}").format(error=error_text(error)))
             return
         when = format_moment(session.recorded_at, qt_translate)
         self.go_home()

@@ -1653,32 +1653,32 @@ derecha ▼</translation>
         <translation>Se han borrado todas las sesiones guardadas. Las copias de seguridad hechas antes de ahora las conservan hasta que se renuevan, en 4 semanas como mucho; para borrarlas también, ejecuta kneeapp purge-backups.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="658"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="657"/>
         <source>Could not save: {error}</source>
         <translation>No se ha podido guardar: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="665"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="664"/>
         <source>Saved your self-check of {when}. {advice}</source>
         <translation>Se ha guardado tu autoevaluación del {when}. {advice}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="673"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="672"/>
         <source>Saved your self-check of {when}. Check again in a week or two, or the day after a run that hurts.</source>
         <translation>Se ha guardado tu autoevaluación del {when}. Repítela dentro de una o dos semanas, o el día después de una carrera que te duela.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="694"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="693"/>
         <source>Leave this self-check? What you have entered so far will not be saved.</source>
         <translation>¿Salir de esta autoevaluación? Lo que has anotado hasta ahora no se guardará.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="695"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="694"/>
         <source>Discard and leave</source>
         <translation>Descartar y salir</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="696"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="695"/>
         <source>Keep going</source>
         <translation>Seguir</translation>
     </message>
@@ -2823,52 +2823,52 @@ derecha ▼</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="18"/>
+        <location filename="../../kneeapp/domain/preferences.py" line="14"/>
         <source>The system&apos;s language</source>
         <translation>El idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="23"/>
+        <location filename="../../kneeapp/domain/preferences.py" line="19"/>
         <source>Follow the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="24"/>
+        <location filename="../../kneeapp/domain/preferences.py" line="20"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="25"/>
+        <location filename="../../kneeapp/domain/preferences.py" line="21"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="26"/>
+        <location filename="../../kneeapp/domain/preferences.py" line="22"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="29"/>
+        <location filename="../../kneeapp/domain/preferences.py" line="25"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="30"/>
+        <location filename="../../kneeapp/domain/preferences.py" line="26"/>
         <source>Large</source>
         <translation>Grande</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="31"/>
+        <location filename="../../kneeapp/domain/preferences.py" line="27"/>
         <source>Extra large</source>
         <translation>Muy grande</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="35"/>
+        <location filename="../../kneeapp/domain/preferences.py" line="30"/>
         <source>Centimetres</source>
         <translation>Centímetros</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="36"/>
+        <location filename="../../kneeapp/domain/preferences.py" line="31"/>
         <source>Inches</source>
         <translation>Pulgadas</translation>
     </message>
@@ -2893,101 +2893,101 @@ derecha ▼</translation>
         <translation>antes de importar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="61"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="48"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="63"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="50"/>
         <source>DELETE</source>
         <translation>BORRAR</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="66"/>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="76"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="53"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="64"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="67"/>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="77"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="54"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="65"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="69"/>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="78"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="56"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="66"/>
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="73"/>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="79"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="61"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="67"/>
         <source>Knee-to-wall distance in</source>
         <translation>Distancia rodilla-pared en</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="86"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="74"/>
         <source>Your data</source>
         <translation>Tus datos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="87"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="75"/>
         <source>Kept in {folder}</source>
         <translation>Se guardan en {folder}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="89"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="77"/>
         <source>Open the data folder</source>
         <translation>Abrir la carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="90"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="78"/>
         <source>Export all data as CSV…</source>
         <translation>Exportar todos los datos como CSV…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="96"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="84"/>
         <source>Delete all data: every saved session, for good. Type {word} to confirm.</source>
         <translation>Borrar todos los datos: todas las sesiones guardadas, para siempre. Escribe {word} para confirmar.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="102"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="90"/>
         <source>Type {word} to confirm deleting all data</source>
         <translation>Escribe {word} para confirmar el borrado de todos los datos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="105"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="93"/>
         <source>Delete all data</source>
         <translation>Borrar todos los datos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="112"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="100"/>
         <source>Restore from a backup: KneeCheck keeps a checked copy of your data each day. Your current data is backed up first, so nothing is lost.</source>
         <translation>Restaurar desde una copia de seguridad: KneeCheck guarda cada día una copia comprobada de tus datos. Antes se guarda también una copia de tus datos actuales, así que no se pierde nada.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="118"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="106"/>
         <source>Backup to restore</source>
         <translation>Copia que restaurar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="120"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="108"/>
         <source>Restore this copy</source>
         <translation>Restaurar esta copia</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="129"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="117"/>
         <source>Back to start</source>
         <translation>Volver al inicio</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="149"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="137"/>
         <source>{when} ({kind})</source>
         <translation>{when} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="152"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="140"/>
         <source>No backups yet: KneeCheck makes one each day, when it starts.</source>
         <translation>Aún no hay copias: KneeCheck hace una cada día, al arrancar.</translation>
     </message>

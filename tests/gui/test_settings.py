@@ -217,3 +217,32 @@ def test_every_kind_of_backup_copy_is_named_in_spanish(
         "(antes de restaurar)",
         "(diaria)",
     ], listed
+
+
+def test_every_choice_offered_is_kept_and_found_again(
+    qtbot: QtBot, make_window: WindowFactory, data_dir: Path
+) -> None:
+    """The page offers exactly the choices the settings file keeps: each one made on the
+    page is stored and shown chosen at the next start."""
+    window = make_window()
+    page = open_settings(qtbot, window)
+    themes = [page.theme.itemData(i) for i in range(page.theme.count())]
+    languages = [page.language.itemData(i) for i in range(page.language.count())]
+    assert themes == ["system", "light", "dark", "high_contrast"]
+    assert languages == ["system", "en", "es"]
+    for theme in themes:
+        page.theme.setCurrentIndex(page.theme.findData(theme))
+        for size, button in enumerate(page.text_size.buttons):
+            click(qtbot, button)
+            click(qtbot, page.distance_unit.buttons[size % 2])
+            stored = json.loads((data_dir / "settings.json").read_text())["display"]
+            assert (stored["theme"], stored["text_size"], stored["distance_unit"]) == (
+                theme,
+                ("normal", "large", "extra_large")[size],
+                ("cm", "in")[size % 2],
+            )
+    click(qtbot, page.back_button)
+    window.close()
+    again = open_settings(qtbot, make_window())
+    assert again.theme.currentData() == "high_contrast"
+    assert (again.text_size.choice(), again.distance_unit.choice()) == (2, 0)

@@ -6,35 +6,22 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLineEdit, QVBoxLayout
 
 from kneeapp.domain.dates import format_moment
-from kneeapp.domain.preferences import DISTANCE_UNITS, TEXT_SIZES, DisplaySettings
+from kneeapp.domain.preferences import (
+    DISTANCE_UNIT_NAMES,
+    DISTANCE_UNITS,
+    LANGUAGE_NAMES,
+    TEXT_SIZE_NAMES,
+    TEXT_SIZES,
+    THEME_NAMES,
+    DisplaySettings,
+)
 from kneeapp.domain.repository import BACKUP_KIND_NAMES, BackupCopy
-from kneeapp.domain.text import QT_TRANSLATE_NOOP
 from kneeapp.ui.i18n import qt_translate
 from kneeapp.ui.pages.base import Page, wrapped_label
 from kneeapp.ui.widgets.buttons import Button, ChoiceRow
 
-# Each language is named in itself, so a person finds their own in any language.
-LANGUAGE_NAMES = {
-    "system": QT_TRANSLATE_NOOP("SettingsPage", "The system's language"),
-    "en": "English",
-    "es": "Español",
-}
-THEME_NAMES = {
-    "system": QT_TRANSLATE_NOOP("SettingsPage", "Follow the system"),
-    "light": QT_TRANSLATE_NOOP("SettingsPage", "Light"),
-    "dark": QT_TRANSLATE_NOOP("SettingsPage", "Dark"),
-    "high_contrast": QT_TRANSLATE_NOOP("SettingsPage", "High contrast"),
-}
-TEXT_SIZE_NAMES = {
-    "normal": QT_TRANSLATE_NOOP("SettingsPage", "Normal"),
-    "large": QT_TRANSLATE_NOOP("SettingsPage", "Large"),
-    "extra_large": QT_TRANSLATE_NOOP("SettingsPage", "Extra large"),
-}
 DELETE_WORD = "DELETE"  # always accepted, whatever the language shown
-UNIT_NAMES = {
-    "cm": QT_TRANSLATE_NOOP("SettingsPage", "Centimetres"),
-    "in": QT_TRANSLATE_NOOP("SettingsPage", "Inches"),
-}
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SettingsPage", text)
@@ -70,7 +57,8 @@ class SettingsPage(Page):
         )
         self.text_size.set_choice(TEXT_SIZES.index(settings.text_size))
         self.distance_unit = ChoiceRow(
-            [_tr(UNIT_NAMES[u]) for u in DISTANCE_UNITS], self.tr("Knee-to-wall distance in")
+            [_tr(DISTANCE_UNIT_NAMES[u]) for u in DISTANCE_UNITS],
+            self.tr("Knee-to-wall distance in"),
         )
         self.distance_unit.set_choice(DISTANCE_UNITS.index(settings.distance_unit))
         form.addRow(wrapped_label(self.tr("Language")), self.language)
