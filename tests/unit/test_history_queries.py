@@ -10,31 +10,30 @@ from history_data import ANKLE_LEFT, NOW, sessions_csv, uid, when
 
 from kneeapp.domain.session import build_session, validate_reading
 from kneeapp.storage.csv_exchange import read_csv
-from kneeapp.storage.sessions import open_repository
+from kneeapp.storage.sessions import SqliteSessionRepository, open_repository
 
 
-def test_pages_and_series(data_dir: Path) -> None:
-    with open_repository(data_dir) as repository:
-        repository.import_sessions(read_csv(io.StringIO(sessions_csv())))
-        first = repository.session_page("default", 0, 4)
-        assert [s.uid for s in first] == [uid(i) for i in (9, 8, 7, 6)]
-        rest = repository.session_page("default", 8, 4)
-        assert [s.uid for s in rest] == [uid(1), uid(0)]
-        assert first[0] == repository.get(uid(9))
-        assert repository.session_page("someone else", 0, 4) == []
+def test_pages_and_series(repository: SqliteSessionRepository) -> None:
+    repository.import_sessions(read_csv(io.StringIO(sessions_csv())))
+    first = repository.session_page("default", 0, 4)
+    assert [s.uid for s in first] == [uid(i) for i in (9, 8, 7, 6)]
+    rest = repository.session_page("default", 8, 4)
+    assert [s.uid for s in rest] == [uid(1), uid(0)]
+    assert first[0] == repository.get(uid(9))
+    assert repository.session_page("someone else", 0, 4) == []
 
-        ankle, bridge = ("ankle_step", "range"), ("single_leg_bridge", "reps")
-        found = repository.series("default", [ankle, bridge])
-        assert [p.left for p in found[ankle]] == list(ANKLE_LEFT)
-        assert [p.recorded_at for p in found[ankle]] == [when(i) for i in range(10)]
-        assert found[bridge] == []
-        recent = repository.series("default", [ankle], NOW - timedelta(days=30))[ankle]
-        assert [p.recorded_at for p in recent] == [when(i) for i in (7, 8, 9)]
-        assert repository.series("default", []) == {}
+    ankle, bridge = ("ankle_step", "range"), ("single_leg_bridge", "reps")
+    found = repository.series("default", [ankle, bridge])
+    assert [p.left for p in found[ankle]] == list(ANKLE_LEFT)
+    assert [p.recorded_at for p in found[ankle]] == [when(i) for i in range(10)]
+    assert found[bridge] == []
+    recent = repository.series("default", [ankle], NOW - timedelta(days=30))[ankle]
+    assert [p.recorded_at for p in recent] == [when(i) for i in (7, 8, 9)]
+    assert repository.series("default", []) == {}
 
-        stream = io.StringIO()
-        assert repository.export_csv(stream, "default") == 10
-        assert len(stream.getvalue().splitlines()) == 41
+    stream = io.StringIO()
+    assert repository.export_csv(stream, "default") == 10
+    assert len(stream.getvalue().splitlines()) == 41
 
 
 def test_a_long_series_is_thinned_for_a_chart_but_its_ends_stay_exact(data_dir: Path) -> None:

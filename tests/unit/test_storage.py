@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -50,15 +50,6 @@ def make_session(
         note=note,
         red_flags=red_flags if red_flags is not None else {"hot_swollen": False},
     )
-
-
-@pytest.fixture
-def repository(data_dir: Path) -> Iterator[SqliteSessionRepository]:
-    repo = open_repository(data_dir)
-    try:
-        yield repo
-    finally:
-        repo.close()
 
 
 def raw_rows(database: Path, sql: str) -> list[tuple[object, ...]]:
@@ -271,15 +262,14 @@ def test_import_adds_new_sessions_once(repository: SqliteSessionRepository) -> N
     assert repository.get(first[1].uid) == first[1]
 
 
-def test_import_is_all_or_nothing(data_dir: Path) -> None:
-    with open_repository(data_dir) as repository:
-        repository.save(make_session(0))
-        install_failure(repository.path, "red_flag_answers")
-        # The stored session is skipped, the second new one fails: nothing is added.
-        batch = [make_session(1, red_flags={}), make_session(2, red_flags={"hot_swollen": True})]
-        with pytest.raises(StorageError):
-            repository.import_sessions(batch)
-        assert repository.count() == 1
+def test_import_is_all_or_nothing(repository: SqliteSessionRepository) -> None:
+    repository.save(make_session(0))
+    install_failure(repository.path, "red_flag_answers")
+    # The stored session is skipped, the second new one fails: nothing is added.
+    batch = [make_session(1, red_flags={}), make_session(2, red_flags={"hot_swollen": True})]
+    with pytest.raises(StorageError):
+        repository.import_sessions(batch)
+    assert repository.count() == 1
 
 
 # Failures become messages a person can act on
