@@ -4,11 +4,10 @@ until someone decides; on a kiosk only clinic staff are asked."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from gui_steps import click
+from gui_steps import WindowFactory, click
 from kiosk_steps import PIN, enter_pin, open_kiosk
 from pytestqt.qtbot import QtBot
 
@@ -18,7 +17,6 @@ from kneeapp.storage.sessions import open_repository
 from kneeapp.ui.data_safety import DataNotices
 from kneeapp.ui.main_window import MainWindow
 
-WindowFactory = Callable[..., MainWindow]
 NOW = datetime(2025, 6, 1, 12, 0, tzinfo=UTC)  # before any clock the windows run on
 
 
