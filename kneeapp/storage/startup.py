@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
-from contextlib import suppress
+from contextlib import AbstractContextManager, suppress
 from datetime import datetime
 from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 
-from kneeapp.domain.repository import StorageError
-from kneeapp.domain.session import Session
+from kneeapp.domain.errors import StorageError, StorageProblem
 from kneeapp.paths import database_path, ensure_data_dir
 from kneeapp.storage import backups, health, recovery
 from kneeapp.storage.background import Pending
@@ -52,22 +50,17 @@ class ReadOnlyRepository(ReopenableRepository):
         return StorageError(
             f"This data was written by a newer version of KneeCheck (data version "
             f"{self.version}) and is open for reading only. Install the newer KneeCheck "
-            f"to add or change sessions."
+            f"to add or change sessions.",
+            StorageProblem.NEWER_VERSION,
+            self.path,
         )
 
     def reopen(self) -> None:
         raise self._refuse()
 
-    def save(self, session: Session) -> None:
-        raise self._refuse()
-
-    def import_sessions(self, sessions: Iterable[Session]) -> int:
-        raise self._refuse()
-
-    def delete(self, uid: str) -> bool:
-        raise self._refuse()
-
-    def update_note(self, uid: str, note: str) -> None:
+    def _write(self, retry: str) -> AbstractContextManager[None]:
+        # Every change goes through here, so none is forgotten (and none is told as a
+        # read-only folder, which it is not).
         raise self._refuse()
 
 

@@ -33,8 +33,8 @@ _WORDS = {
     ),
     StorageProblem.NEWER_VERSION: QT_TRANSLATE_NOOP(
         "StorageProblems",
-        "The data file {path} was written by a newer version of KneeCheck. Install the "
-        "newer KneeCheck to open it. The file has not been changed.",
+        "The data file {path} was written by a newer version of KneeCheck, so this version "
+        "does not change it. Install the newer KneeCheck to change it.",
     ),
     StorageProblem.NOT_KNEECHECK: QT_TRANSLATE_NOOP(
         "StorageProblems",

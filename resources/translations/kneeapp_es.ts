@@ -1176,32 +1176,32 @@ derecha ▼</translation>
         <translation>Preguntas de seguridad respondidas con «sí»: {questions}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="521"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="525"/>
         <source>score 0 10</source>
         <translation>puntuación 0-10</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="522"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="526"/>
         <source>nprs 0 10</source>
         <translation>escala de dolor 0-10</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="523"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="527"/>
         <source>cm</source>
         <translation>cm</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="524"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="528"/>
         <source>drift 0 2</source>
         <translation>desvío 0-2</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="525"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="529"/>
         <source>reps</source>
         <translation>repeticiones</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="532"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="536"/>
         <source>{measure} ({unit})</source>
         <translation>{measure} ({unit})</translation>
     </message>
@@ -1322,57 +1322,57 @@ derecha ▼</translation>
         <translation>No hay pruebas en este periodo: elige uno más largo para ver tus resultados.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="406"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="407"/>
         <source>Could not save the note: {error}</source>
         <translation>No se ha podido guardar la nota: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="408"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="410"/>
         <source>Note saved.</source>
         <translation>Nota guardada.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="418"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="420"/>
         <source>Delete the self-check of {when}? You can undo this for a few seconds.</source>
         <translation>¿Borrar la autoevaluación del {when}? Podrás deshacerlo durante unos segundos.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="421"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="423"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="422"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="424"/>
         <source>Keep it</source>
         <translation>Conservarla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="432"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="434"/>
         <source>Could not delete: {error}</source>
         <translation>No se ha podido borrar: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="436"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="438"/>
         <source>Deleted the self-check of {when}.</source>
         <translation>Se ha borrado la autoevaluación del {when}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="452"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="455"/>
         <source>Could not restore the session: {error}</source>
         <translation>No se ha podido recuperar la sesión: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="483"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="487"/>
         <source>Export CSV</source>
         <translation>Exportar CSV</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="483"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="487"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/pages/history.py" line="493"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="497"/>
         <source>Exported %n session(s) to {path}.</source>
         <translation>
             <numerusform>Se exportó %n sesión a {path}.</numerusform>
@@ -1380,22 +1380,22 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="502"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="506"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="502"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="506"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="510"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="514"/>
         <source>Could not write {path}: {error}</source>
         <translation>No se ha podido escribir {path}: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/pages/history.py" line="514"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="518"/>
         <source>Saved the report (%n page(s)) to {path}.</source>
         <translation>
             <numerusform>Informe guardado (%n página) en {path}.</numerusform>
@@ -1581,17 +1581,17 @@ derecha ▼</translation>
         <translation>No se ha podido borrar a {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="342"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="344"/>
         <source>Deleted {name} and all of their data, with their exports. Backup copies made before now still hold it until they are rotated out, within 4 weeks; to delete those too, run kneeapp purge-backups.</source>
         <translation>Se ha borrado a {name} con todos sus datos y sus exportaciones. Las copias de seguridad hechas antes de ahora los conservan hasta que se renuevan, en 4 semanas como mucho; para borrarlas también, ejecuta kneeapp purge-backups.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="347"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="349"/>
         <source>{name} was already deleted.</source>
         <translation>{name} ya estaba borrado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="355"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="357"/>
         <source>The screen now clears after {seconds} s without a touch.</source>
         <translation>Ahora la pantalla se borra tras {seconds} s sin tocarla.</translation>
     </message>
@@ -3118,8 +3118,8 @@ derecha ▼</translation>
     </message>
     <message>
         <location filename="../../kneeapp/ui/storage_problems.py" line="34"/>
-        <source>The data file {path} was written by a newer version of KneeCheck. Install the newer KneeCheck to open it. The file has not been changed.</source>
-        <translation>El archivo de datos {path} lo escribió una versión más nueva de KneeCheck. Instala esa versión para abrirlo. El archivo no se ha modificado.</translation>
+        <source>The data file {path} was written by a newer version of KneeCheck, so this version does not change it. Install the newer KneeCheck to change it.</source>
+        <translation>El archivo de datos {path} lo escribió una versión más nueva de KneeCheck, así que esta versión no lo modifica. Instala la versión más nueva para modificarlo.</translation>
     </message>
     <message>
         <location filename="../../kneeapp/ui/storage_problems.py" line="39"/>

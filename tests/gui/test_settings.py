@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import stat
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,6 +26,7 @@ from screens import write_display
 
 from kneeapp.domain.asymmetry import Side
 from kneeapp.storage.backups import BEFORE_IMPORT, BEFORE_RESTORE, BEFORE_UPDATE, take_backup
+from kneeapp.storage.migrations import SCHEMA_VERSION
 from kneeapp.ui.main_window import MainWindow
 from kneeapp.ui.pages.settings import SettingsPage
 from kneeapp.ui.pages.summary import SummaryPage
@@ -246,3 +248,23 @@ def test_every_choice_offered_is_kept_and_found_again(
     again = open_settings(qtbot, make_window())
     assert again.theme.currentData() == "high_contrast"
     assert (again.text_size.choice(), again.distance_unit.choice()) == (2, 0)
+
+
+def test_deleting_all_data_written_by_a_newer_version_says_so_and_keeps_it(
+    qtbot: QtBot, make_window: WindowFactory, data_dir: Path
+) -> None:
+    window = make_window()
+    save_one_session(qtbot, window)
+    window.close()
+    connection = sqlite3.connect(data_dir / "kneeapp.sqlite3")
+    connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    connection.commit()
+    connection.close()
+    page = open_settings(qtbot, make_window())
+    qtbot.keyClicks(page.delete_word, "DELETE")
+    click(qtbot, page.delete_button)
+    assert "newer version of KneeCheck" in page.status.text()
+    assert "read-only" not in page.status.text()
+    connection = sqlite3.connect(data_dir / "kneeapp.sqlite3")
+    assert connection.execute("SELECT COUNT(*) FROM sessions").fetchone() == (1,)
+    connection.close()

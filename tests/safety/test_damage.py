@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from kneeapp.domain.draft import SessionDraft
-from kneeapp.domain.repository import StorageError
+from kneeapp.domain.errors import StorageError, StorageProblem
+from kneeapp.domain.profiles import ProfileDetails
 from kneeapp.domain.session import Reading, Session
 from kneeapp.storage import backups, health
 from kneeapp.storage.migrations import MIGRATIONS, SCHEMA_VERSION, migrate, user_version
@@ -198,8 +199,24 @@ def test_newer_file_opens_read_only_and_is_not_changed(data_dir: Path) -> None:
         assert opened.health.state is health.State.NEWER and opened.drafts is None
         assert isinstance(opened.repository, ReadOnlyRepository)
         assert opened.repository.get(UID) == SESSION
-        with pytest.raises(StorageError, match="newer version"):
-            opened.repository.save(SESSION)
+        repository = opened.repository
+        # Every way of changing the data is refused as what it is, never as a read-only
+        # folder (which it is not, and which the person could do nothing about).
+        for change in (
+            lambda: repository.save(SESSION),
+            lambda: repository.import_sessions([SESSION]),
+            lambda: repository.delete(UID),
+            lambda: repository.update_note(UID, "a note"),
+            lambda: repository.update_profile("default", ProfileDetails("Ana")),
+            lambda: repository.erase_profile("default"),
+            lambda: repository.erase_all(),
+        ):
+            with pytest.raises(StorageError, match="newer version") as refused:
+                change()
+            assert (refused.value.kind, refused.value.path) == (
+                StorageProblem.NEWER_VERSION,
+                database,
+            )
     finally:
         opened.close()
     assert database.read_bytes() == before

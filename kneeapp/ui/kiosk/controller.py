@@ -254,7 +254,7 @@ class KioskController(QObject):
                 self.settings.set_pin_hash(hash_pin(pin))
             except StorageError as error:
                 self._new_pin = None
-                self.pin_page.ask(PinPurpose.SET, str(error))
+                self.pin_page.ask(PinPurpose.SET, error_text(error))
                 return
             self._new_pin = None
             self.pin_page.purpose = PinPurpose.CLINICIAN
@@ -289,7 +289,7 @@ class KioskController(QObject):
             names = [name for name in self.patients.profiles() if name != NO_PATIENT]
             listing = [(name, self.patients.count(name)) for name in names]
         except StorageError as error:
-            listing, message, warning = [], str(error), True
+            listing, message, warning = [], error_text(error), True
         self.clinician.show_patients(listing, self.settings.idle_seconds())
         if not message:
             message = self._backup_message()
@@ -332,7 +332,9 @@ class KioskController(QObject):
             found = self.patients.erase_profile(name)
         except StorageError as error:
             self.open_clinician(
-                self.tr("Could not delete {name}: {error}").format(name=name, error=error),
+                self.tr("Could not delete {name}: {error}").format(
+                    name=name, error=error_text(error)
+                ),
                 warning=True,
             )
             return

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 
 from kneeapp.domain.repository import StorageError
+from kneeapp.ui.i18n import error_text
 from kneeapp.ui.kiosk.clinician_page import NAME_ROLE
 from kneeapp.ui.kiosk.controller import KioskController
 from kneeapp.ui.kiosk.pin_page import PinPurpose
@@ -38,7 +39,7 @@ class ClinicDesk(KioskController):
         try:
             listing: list[tuple[str, int]] = counts()  # one query for the whole clinic
         except StorageError as error:
-            listing, message, warning = [], str(error), True
+            listing, message, warning = [], error_text(error), True
         self.clinician.show_patients(listing, self.settings.idle_seconds())
         self.clinician.show_message(message, warning=warning)
         self.window.show_page(self.clinician)

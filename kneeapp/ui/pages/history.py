@@ -33,7 +33,7 @@ from kneeapp.domain.trends import (
 )
 from kneeapp.domain.validation import ValidationError
 from kneeapp.ui.files import SavePathChooser, ask_save_path
-from kneeapp.ui.i18n import plural, qt_translate
+from kneeapp.ui.i18n import error_text, plural, qt_translate
 from kneeapp.ui.pages.base import Page, wrapped_label
 from kneeapp.ui.safety_answers import red_flag_text
 from kneeapp.ui.widgets.asymmetry_chart import (
@@ -276,7 +276,7 @@ class HistoryPage(Page):
             self.model.reload()
             profile = self.repository.profile(self.profile)
         except StorageError as error:
-            self.show_message(str(error))
+            self.show_message(error_text(error))
             return
         # Whose history it is, always: a clinician opens many patients' in turn.
         self.person = profile_label(profile or self.profile, qt_translate)
@@ -313,7 +313,7 @@ class HistoryPage(Page):
                 max_points=CHART_POINTS,
             )
         except StorageError as error:
-            self.show_message(str(error))
+            self.show_message(error_text(error))
             return
         # The first charts of a run wait until the page is on screen: the chart library
         # takes about half a second to load, and the list and summaries need none of it.
@@ -403,7 +403,9 @@ class HistoryPage(Page):
         try:
             self.repository.update_note(session.uid, self.note_edit.toPlainText())
         except (StorageError, ValidationError) as error:
-            self.show_message(self.tr("Could not save the note: {error}").format(error=error))
+            self.show_message(
+                self.tr("Could not save the note: {error}").format(error=error_text(error))
+            )
             return
         self.show_message(self.tr("Note saved."))
         self.reload(select_uid=session.uid)
@@ -429,7 +431,7 @@ class HistoryPage(Page):
         try:
             self.repository.delete(session.uid)
         except StorageError as error:
-            self.show_message(self.tr("Could not delete: {error}").format(error=error))
+            self.show_message(self.tr("Could not delete: {error}").format(error=error_text(error)))
             return
         self._deleted = session
         self.undo_label.setText(
@@ -449,7 +451,9 @@ class HistoryPage(Page):
         try:
             self.repository.save(session)
         except StorageError as error:
-            self.show_message(self.tr("Could not restore the session: {error}").format(error=error))
+            self.show_message(
+                self.tr("Could not restore the session: {error}").format(error=error_text(error))
+            )
             return
         self.reload(select_uid=session.uid)
 
@@ -487,7 +491,7 @@ class HistoryPage(Page):
         try:
             written = self.repository.export_csv_file(path, self.profile)
         except StorageError as error:
-            self.show_message(str(error))
+            self.show_message(error_text(error))
             return
         self.show_message(
             plural(self.tr("Exported %n session(s) to {path}.", "", written), written).format(
