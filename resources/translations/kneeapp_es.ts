@@ -781,52 +781,62 @@ derecha ▼</translation>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="39"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="40"/>
         <source>Clinician mode</source>
         <translation>Modo profesional</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="39"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="40"/>
         <source>Patients who used this kiosk, and its settings.</source>
         <translation>Pacientes que han usado este quiosco, y sus ajustes.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="46"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="47"/>
         <source>Patients</source>
         <translation>Pacientes</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="53"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="54"/>
         <source>Open history and reports</source>
         <translation>Abrir historial e informes</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="56"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="57"/>
         <source>Delete patient and all their data…</source>
         <translation>Borrar paciente y todos sus datos…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="66"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="67"/>
         <source>Clear the screen after no touch for</source>
         <translation>Borrar la pantalla tras este tiempo sin tocarla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="69"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="70"/>
         <source>Idle time</source>
         <translation>Tiempo de inactividad</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="78"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="75"/>
+        <source>During a check, wait for a touch for</source>
+        <translation>Durante una prueba, esperar un toque durante</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="79"/>
+        <source>Idle time during a check</source>
+        <translation>Tiempo de espera durante una prueba</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="91"/>
         <source>Lock and return to start</source>
         <translation>Bloquear y volver al inicio</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="80"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="93"/>
         <source>Close KneeCheck</source>
         <translation>Cerrar KneeCheck</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="104"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="119"/>
         <source>%n self-check(s)</source>
         <translation>
             <numerusform>%n autoevaluación</numerusform>
@@ -834,22 +844,22 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="109"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="124"/>
         <source>No patients yet.</source>
         <translation>Aún no hay pacientes.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="152"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="169"/>
         <source>Delete {name} and every self-check saved under that name? This cannot be undone.</source>
         <translation>¿Borrar a {name} y todas las autoevaluaciones guardadas con ese nombre? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="154"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="171"/>
         <source>Delete for good</source>
         <translation>Borrar para siempre</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="155"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="172"/>
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
@@ -963,6 +973,39 @@ derecha ▼</translation>
         <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="242"/>
         <source> cm</source>
         <translation> cm</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/done_page.py" line="19"/>
+        <source>Saved. Thank you!</source>
+        <translation>Guardado. ¡Gracias!</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/done_page.py" line="21"/>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/done_page.py" line="23"/>
+        <source>Show my results again</source>
+        <translation>Ver mis resultados otra vez</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/done_page.py" line="28"/>
+        <source>Sign out now</source>
+        <translation>Salir ahora</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/done_page.py" line="36"/>
+        <source>Your self-check is saved. For your privacy you will be signed out in {seconds} s.</source>
+        <translation>Tu autoevaluación está guardada. Por tu privacidad, se cerrará tu sesión en {seconds} s.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/done_page.py" line="39"/>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
     </message>
 </context>
 <context>
@@ -1553,22 +1596,22 @@ derecha ▼</translation>
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="94"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="103"/>
         <source>I&apos;m done</source>
         <translation>He terminado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="200"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="254"/>
         <source>Signed in as {name}</source>
         <translation>Has entrado como {name}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="250"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="330"/>
         <source>The two PINs differ. Choose the PIN again.</source>
         <translation>Los dos PIN no coinciden. Elige el PIN otra vez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="275"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="355"/>
         <source>Wrong PIN. %n tr(y|ies) left before entry locks.</source>
         <translation>
             <numerusform>PIN incorrecto. Queda %n intento antes de que se bloquee la entrada.</numerusform>
@@ -1576,24 +1619,29 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="335"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="417"/>
         <source>Could not delete {name}: {error}</source>
         <translation>No se ha podido borrar a {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="344"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="426"/>
         <source>Deleted {name} and all of their data, with their exports. Backup copies made before now still hold it until they are rotated out, within 4 weeks; to delete those too, run kneeapp purge-backups.</source>
         <translation>Se ha borrado a {name} con todos sus datos y sus exportaciones. Las copias de seguridad hechas antes de ahora los conservan hasta que se renuevan, en 4 semanas como mucho; para borrarlas también, ejecuta kneeapp purge-backups.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="349"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="431"/>
         <source>{name} was already deleted.</source>
         <translation>{name} ya estaba borrado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="357"/>
-        <source>The screen now clears after {seconds} s without a touch.</source>
-        <translation>Ahora la pantalla se borra tras {seconds} s sin tocarla.</translation>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="443"/>
+        <source>The screen now clears after {time} without a touch.</source>
+        <translation>Ahora la pantalla se borra tras {time} sin un toque.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="455"/>
+        <source>During a check, the screen now waits {time} for a touch.</source>
+        <translation>Durante una prueba, la pantalla espera ahora {time} un toque.</translation>
     </message>
 </context>
 <context>
@@ -3226,6 +3274,30 @@ derecha ▼</translation>
         <location filename="../../kneeapp/ui/pages/summary.py" line="189"/>
         <source>No note added.</source>
         <translation>Sin nota.</translation>
+    </message>
+</context>
+<context>
+    <name>TouchKeyboard</name>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/keyboard.py" line="30"/>
+        <source>Shift</source>
+        <translation>Mayúsculas</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/keyboard.py" line="31"/>
+        <source>Delete the last letter</source>
+        <translation>Borrar la última letra</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/keyboard.py" line="32"/>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/keyboard.py" line="43"/>
+        <location filename="../../kneeapp/ui/kiosk/keyboard.py" line="71"/>
+        <source>On-screen keyboard</source>
+        <translation>Teclado en pantalla</translation>
     </message>
 </context>
 <context>

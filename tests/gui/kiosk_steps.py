@@ -49,7 +49,7 @@ class Kiosk:
     def advance(self, seconds: float) -> None:
         self.clock.now += seconds
         self.controller.watcher.tick()
-        self.controller.refresh_lock()
+        self.controller.on_tick()
 
 
 def open_kiosk(make_window: WindowFactory, data_dir: Path, *, with_pin: bool = True) -> Kiosk:

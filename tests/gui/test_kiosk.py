@@ -174,6 +174,34 @@ def test_idle_warning_then_reset_clears_every_view_of_the_patient(
     assert len(stored_sessions(kiosk.data_dir)) == 0
 
 
+def test_a_check_page_waits_five_minutes_other_pages_90_s(qtbot: QtBot, kiosk: Kiosk) -> None:
+    window, controller = kiosk.window, kiosk.controller
+    sign_in(qtbot, kiosk, "Floor Bridge")
+    answer_red_flags(qtbot, start(qtbot, window))
+    check = current_check(window)
+    # Lying on the floor for the bridge: four minutes without a touch keep everything.
+    kiosk.advance(240)
+    assert not controller.overlay.isVisible() and window.current_page() is check
+    kiosk.advance(60)
+    assert controller.overlay.isVisible()
+    # One large button keeps everything.
+    qtbot.waitUntil(lambda: controller.overlay.button.height() >= 80)
+    click(qtbot, controller.overlay.button)
+    assert not controller.overlay.isVisible() and window.current_page() is check
+    # Staff choose a longer wait; back on a page that is not a check, 90 s again.
+    controller.set_check_idle_seconds(600)
+    click(qtbot, check.next_button)
+    click(qtbot, current_check(window).back_button)
+    kiosk.advance(590)
+    assert not controller.overlay.isVisible()
+    click(qtbot, current_check(window).back_button)  # to the safety questions
+    assert not isinstance(window.current_page(), CheckPage)
+    kiosk.advance(89)
+    assert not controller.overlay.isVisible()
+    kiosk.advance(1)
+    assert controller.overlay.isVisible()
+
+
 def test_clean_start_screen_never_warns(qtbot: QtBot, kiosk: Kiosk) -> None:
     kiosk.advance(600)
     assert not kiosk.controller.overlay.isVisible()
@@ -264,8 +292,8 @@ def test_one_patient_never_reaches_another_patients_results(qtbot: QtBot, kiosk:
     sign_in(qtbot, kiosk, "Alice Example")
     summary = to_summary(qtbot, window, NOTE_A)
     click(qtbot, summary.save_button)
-    assert "Saved" in window.home.banner.text()
-    click(qtbot, window.home.history_button)
+    assert window.current_page() is controller.done_page
+    click(qtbot, controller.done_page.results_button)
     assert NOTE_A in texts_on_screen(window)
     click(qtbot, window.current_page().back_button)  # type: ignore[attr-defined]
     click(qtbot, controller.done_button)
@@ -294,6 +322,34 @@ def test_one_patient_never_reaches_another_patients_results(qtbot: QtBot, kiosk:
     history = window.current_page()
     assert isinstance(history, HistoryPage) and history.model.total == 1
     assert NOTE_A in texts_on_screen(window)
+
+
+def test_after_save_the_patient_is_signed_out_within_10_s(qtbot: QtBot, kiosk: Kiosk) -> None:
+    window, controller = kiosk.window, kiosk.controller
+    sign_in(qtbot, kiosk, "Alice Example")
+    click(qtbot, to_summary(qtbot, window, NOTE_A).save_button)
+    done = controller.done_page
+    assert window.current_page() is done and "10 s" in done.countdown.text()
+    qtbot.waitUntil(lambda: done.results_button.height() >= 88)
+    kiosk.advance(9)
+    assert window.current_page() is done and "1 s" in done.countdown.text()
+    kiosk.advance(1)
+    flush_deletes()
+    assert window.current_page() is controller.start_page and window.profile == NO_PATIENT
+    assert NOTE_A not in texts_on_screen(window)
+
+    # "Show my results again" stops the countdown; the usual idle rules apply after it.
+    sign_in(qtbot, kiosk, "Alice Example")
+    click(qtbot, to_summary(qtbot, window, NOTE_B).save_button)
+    kiosk.advance(5)
+    click(qtbot, done.results_button)
+    history = window.current_page()
+    assert isinstance(history, HistoryPage) and history.model.total == 2
+    kiosk.advance(30)
+    assert window.current_page() is history
+    kiosk.advance(60 + 20)
+    flush_deletes()
+    assert window.current_page() is controller.start_page
 
 
 def test_a_days_backup_that_fails_is_told_to_staff_not_to_patients(
@@ -326,7 +382,7 @@ def test_clinician_lists_opens_exports_erases_and_leaves(qtbot: QtBot, kiosk: Ki
     for name, note in (("Alice", NOTE_A), ("Bob", NOTE_B)):
         sign_in(qtbot, kiosk, name)
         click(qtbot, to_summary(qtbot, window, note).save_button)
-        click(qtbot, controller.done_button)
+        click(qtbot, controller.done_page.sign_out_button)
 
     click(qtbot, controller.start_page.staff_button)
     enter_pin(qtbot, kiosk, PIN)

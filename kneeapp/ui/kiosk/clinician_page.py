@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
 )
 
-from kneeapp.domain.kiosk import IDLE_CHOICES
+from kneeapp.domain.kiosk import CHECK_IDLE_CHOICES, IDLE_CHOICES
 from kneeapp.ui.i18n import plural
 from kneeapp.ui.pages.base import Page, wrapped_label
 from kneeapp.ui.widgets.buttons import Button, ChoiceRow
@@ -31,6 +31,7 @@ class ClinicianPage(Page):
     history_requested = Signal(str)
     erase_requested = Signal(str)
     idle_chosen = Signal(int)
+    check_idle_chosen = Signal(int)
     leave_kiosk_requested = Signal()
     done = Signal()
 
@@ -70,6 +71,18 @@ class ClinicianPage(Page):
         )
         self.idle_row.chosen.connect(lambda index: self.idle_chosen.emit(IDLE_CHOICES[index]))
         self.body.addWidget(self.idle_row, 0, Qt.AlignmentFlag.AlignLeft)
+        self.body.addWidget(
+            wrapped_label(self.tr("During a check, wait for a touch for"), "sectionTitle")
+        )
+        self.check_idle_row = ChoiceRow(
+            [idle_label(s) for s in CHECK_IDLE_CHOICES],
+            self.tr("Idle time during a check"),
+            min_width=96,
+        )
+        self.check_idle_row.chosen.connect(
+            lambda index: self.check_idle_chosen.emit(CHECK_IDLE_CHOICES[index])
+        )
+        self.body.addWidget(self.check_idle_row, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.confirm_bar = ConfirmBar(self)
         self.confirm_bar.confirmed.connect(self._on_erase_confirmed)
@@ -98,7 +111,9 @@ class ClinicianPage(Page):
         if self.patient_actions.direction() != direction:
             self.patient_actions.setDirection(direction)
 
-    def show_patients(self, patients: list[tuple[str, int]], idle_seconds: int) -> None:
+    def show_patients(
+        self, patients: list[tuple[str, int]], idle_seconds: int, check_idle_seconds: int
+    ) -> None:
         self.patients.clear()
         for name, sessions in patients:
             count = plural(self.tr("%n self-check(s)", "", sessions), sessions)
@@ -110,6 +125,8 @@ class ClinicianPage(Page):
             self.patients.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
         if idle_seconds in IDLE_CHOICES:
             self.idle_row.set_choice(IDLE_CHOICES.index(idle_seconds))
+        if check_idle_seconds in CHECK_IDLE_CHOICES:
+            self.check_idle_row.set_choice(CHECK_IDLE_CHOICES.index(check_idle_seconds))
         self._update()
 
     def clear(self) -> None:

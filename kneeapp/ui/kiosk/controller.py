@@ -13,8 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QBoxLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from kneeapp.domain.kiosk import (
     NO_PATIENT,
@@ -28,9 +28,11 @@ from kneeapp.domain.repository import StorageError
 from kneeapp.domain.validation import ValidationError
 from kneeapp.ui.data_safety import backup_failed_text
 from kneeapp.ui.i18n import error_text, plural
-from kneeapp.ui.kiosk.clinician_page import ClinicianPage
+from kneeapp.ui.kiosk.clinician_page import ClinicianPage, idle_label
+from kneeapp.ui.kiosk.done_page import SIGN_OUT_SECONDS, DonePage
 from kneeapp.ui.kiosk.guard import KioskGuard
 from kneeapp.ui.kiosk.idle import IdleOverlay, IdleWatcher
+from kneeapp.ui.kiosk.keyboard import TouchKeyboard
 from kneeapp.ui.kiosk.pin_page import PinPage, PinPurpose
 from kneeapp.ui.kiosk.start_page import PatientStartPage
 from kneeapp.ui.main_window import MainWindow
@@ -78,9 +80,16 @@ class KioskController(QObject):
         self.clinician.history_requested.connect(self.open_patient_history)
         self.clinician.erase_requested.connect(self.erase_patient)
         self.clinician.idle_chosen.connect(self.set_idle_seconds)
+        self.clinician.check_idle_chosen.connect(self.set_check_idle_seconds)
         self.clinician.leave_kiosk_requested.connect(self.ask_leave_pin)
         self.clinician.done.connect(self.reset)
-        for page in (self.start_page, self.pin_page, self.clinician):
+        self.done_page = DonePage()
+        self.done_page.results_requested.connect(self.show_results_again)
+        self.done_page.sign_out_requested.connect(self.reset)
+        self._sign_out_at: float | None = None
+        self._monotonic = monotonic
+        window.session_saved.connect(self.on_session_saved)
+        for page in (self.start_page, self.pin_page, self.clinician, self.done_page):
             window.stack.addWidget(page)
 
         # The patient's home: who is signed in, and a way to sign out.
@@ -98,13 +107,21 @@ class KioskController(QObject):
         QWidget.setTabOrder(self.done_button, home.history_button)
         QWidget.setTabOrder(home.history_button, home.start_button)
 
+        # The only keyboard a touch screen under cage has: shown under the page while a
+        # text field has the focus.
+        self.keyboard = TouchKeyboard(window)
+        body = window.centralWidget()
+        central = body.layout() if body is not None else None
+        assert isinstance(central, QBoxLayout)
+        central.insertWidget(central.indexOf(window.stack) + 1, self.keyboard)
+
         self.overlay = IdleOverlay(window)
         self.overlay.still_here.connect(self.on_still_here)
         self.watcher = IdleWatcher(monotonic, settings.idle_seconds(), self.armed, self)
         self.watcher.warning.connect(self.overlay.show_countdown)
         self.watcher.resumed.connect(self.overlay.hide)
         self.watcher.expired.connect(self.reset)
-        self.watcher.timer.timeout.connect(self.refresh_lock)
+        self.watcher.timer.timeout.connect(self.on_tick)
         self.guard = KioskGuard(window, keep_full_screen=keep_full_screen)
         self.guard.close_refused.connect(self.ask_leave_pin)
 
@@ -112,6 +129,9 @@ class KioskController(QObject):
         assert app is not None
         app.installEventFilter(self.guard)
         app.installEventFilter(self.watcher)
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self.on_focus_changed)
+        app.installEventFilter(self)  # a touch on a text field brings the keyboard too
         window.page_changed.connect(self.on_page_changed)
         window.closed.connect(self.on_closed)
         self.watcher.timer.start()
@@ -151,6 +171,7 @@ class KioskController(QObject):
         if self.pin_page.purpose not in (PinPurpose.SET, PinPurpose.CONFIRM):
             self.pin_page.clear()
         self.start_page.clear()
+        self._sign_out_at = None
         self._return_to = None
         self.watcher.touch()
         self.show_start()
@@ -163,7 +184,20 @@ class KioskController(QObject):
             self.clinician_history.deleteLater()
         self.clinician_history = None
 
+    def idle_seconds_for(self, page: QWidget) -> int:
+        """Long on a check page (an exercise on the floor takes minutes), short elsewhere."""
+        from kneeapp.ui.pages.check_page import CheckPage
+
+        if isinstance(page, CheckPage):
+            return self.settings.check_idle_seconds()
+        return self.settings.idle_seconds()
+
     def on_page_changed(self, page: QWidget) -> None:
+        # A page opens with the keyboard only if it opens on a text field.
+        self.on_focus_changed(None, getattr(page, "initial_focus", None) or page)
+        timeout = self.idle_seconds_for(page)
+        if self.watcher.timer_state.timeout != timeout:
+            self.watcher.set_timeout(timeout)
         if page is self.window.home and self.window.profile == NO_PATIENT:
             self.show_start()
             return
@@ -181,6 +215,26 @@ class KioskController(QObject):
             history.csv_button.hide()
             history.pdf_button.hide()
             history.choose_save_path = lambda _title, _name, _filter: None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin):
+            # The press lands on a text box's viewport, or on the line edit itself.
+            widget = watched if isinstance(watched, QWidget) else None
+            for candidate in (widget, widget.parentWidget() if widget else None):
+                if isinstance(candidate, (QLineEdit, QPlainTextEdit)):
+                    self.on_focus_changed(None, candidate)
+                    break
+        return False
+
+    def on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is None or self.keyboard.isAncestorOf(new):
+            return  # a key was touched, or the window lost the focus: the field keeps it
+        typed_into = isinstance(new, (QLineEdit, QPlainTextEdit)) and not new.isReadOnly()
+        if typed_into and new is not self.pin_page.field and self.window.isAncestorOf(new):
+            assert isinstance(new, (QLineEdit, QPlainTextEdit))
+            self.keyboard.attach(new)
+        else:
+            self.keyboard.attach(None)
 
     def on_still_here(self) -> None:
         self.watcher.touch()
@@ -217,6 +271,32 @@ class KioskController(QObject):
         self.pin_page.ask(purpose)
         self.window.show_page(self.pin_page)
         self.refresh_lock()
+
+    # -- after Save ---------------------------------------------------------------
+
+    def on_session_saved(self, _uid: str) -> None:
+        """Thanks, then signed out within seconds: the next person must not see this."""
+        self._sign_out_at = self._monotonic() + SIGN_OUT_SECONDS
+        self.done_page.show_seconds(SIGN_OUT_SECONDS)
+        self.window.show_page(self.done_page)
+
+    def show_results_again(self) -> None:
+        self._sign_out_at = None
+        self.window.open_history()
+
+    def refresh_done(self) -> None:
+        if self._sign_out_at is None or self.window.current_page() is not self.done_page:
+            return
+        left = math.ceil(self._sign_out_at - self._monotonic())
+        if left <= 0:
+            self.reset()
+        else:
+            self.done_page.show_seconds(left)
+
+    def on_tick(self) -> None:
+        """Every half second (and in tests, whenever the clock moves)."""
+        self.refresh_lock()
+        self.refresh_done()
 
     def _save_lock(self, state: LockState) -> None:
         with contextlib.suppress(StorageError):  # the lock still holds while KneeCheck runs
@@ -290,7 +370,9 @@ class KioskController(QObject):
             listing = [(name, self.patients.count(name)) for name in names]
         except StorageError as error:
             listing, message, warning = [], error_text(error), True
-        self.clinician.show_patients(listing, self.settings.idle_seconds())
+        self.clinician.show_patients(
+            listing, self.settings.idle_seconds(), self.settings.check_idle_seconds()
+        )
         if not message:
             message = self._backup_message()
             warning = bool(message)
@@ -351,11 +433,27 @@ class KioskController(QObject):
         )
 
     def set_idle_seconds(self, seconds: int) -> None:
-        self.settings.set_idle_seconds(seconds)
+        try:
+            self.settings.set_idle_seconds(seconds)
+        except StorageError as error:
+            self.clinician.show_message(str(error), warning=True)
+            return
         self.watcher.set_timeout(seconds)
         self.clinician.show_message(
-            self.tr("The screen now clears after {seconds} s without a touch.").format(
-                seconds=seconds
+            self.tr("The screen now clears after {time} without a touch.").format(
+                time=idle_label(seconds)
+            )
+        )
+
+    def set_check_idle_seconds(self, seconds: int) -> None:
+        try:
+            self.settings.set_check_idle_seconds(seconds)
+        except StorageError as error:
+            self.clinician.show_message(str(error), warning=True)
+            return
+        self.clinician.show_message(
+            self.tr("During a check, the screen now waits {time} for a touch.").format(
+                time=idle_label(seconds)
             )
         )
 
@@ -367,9 +465,11 @@ class KioskController(QObject):
     def on_closed(self) -> None:
         self.watcher.timer.stop()
         app = QApplication.instance()
-        if app is not None:
+        if isinstance(app, QApplication):
             app.removeEventFilter(self.guard)
             app.removeEventFilter(self.watcher)
+            app.focusChanged.disconnect(self.on_focus_changed)
+            app.removeEventFilter(self)
 
 
 def kiosk_controller(window: QWidget) -> KioskController | None:

@@ -120,7 +120,7 @@ class IdleOverlay(QFrame):
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.countdown)
         self.button = Button(self.tr("I'm still here"), card, role="primary")
-        self.button.setMinimumHeight(72)
+        # One large button that keeps everything (88 px high: kiosk.qss).
         self.button.clicked.connect(self.still_here)
         layout.addWidget(self.button)
         outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
