@@ -364,10 +364,14 @@ class KioskController(QObject):
 
     # -- clinician mode ---------------------------------------------------------
 
+    def patient_listing(self) -> list[tuple[str, int]]:
+        """Every patient's name and number of self-checks (may raise StorageError)."""
+        names = [name for name in self.patients.profiles() if name != NO_PATIENT]
+        return [(name, self.patients.count(name)) for name in names]
+
     def open_clinician(self, message: str = "", *, warning: bool = False) -> None:
         try:
-            names = [name for name in self.patients.profiles() if name != NO_PATIENT]
-            listing = [(name, self.patients.count(name)) for name in names]
+            listing = self.patient_listing()
         except StorageError as error:
             listing, message, warning = [], error_text(error), True
         self.clinician.show_patients(

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 
-from kneeapp.domain.repository import StorageError
-from kneeapp.ui.i18n import error_text
 from kneeapp.ui.kiosk.clinician_page import NAME_ROLE
 from kneeapp.ui.kiosk.controller import KioskController
 from kneeapp.ui.kiosk.pin_page import PinPurpose
@@ -31,18 +29,12 @@ class ClinicDesk(KioskController):
             self.pin_page.ask(PinPurpose.CLINICIAN)
         self.window.show_page(self.pin_page)
 
-    def open_clinician(self, message: str = "", *, warning: bool = False) -> None:
+    def patient_listing(self) -> list[tuple[str, int]]:
         counts = getattr(self.patients, "patient_counts", None)
         if counts is None:
-            super().open_clinician(message, warning=warning)
-            return
-        try:
-            listing: list[tuple[str, int]] = counts()  # one query for the whole clinic
-        except StorageError as error:
-            listing, message, warning = [], error_text(error), True
-        self.clinician.show_patients(listing, self.settings.idle_seconds())
-        self.clinician.show_message(message, warning=warning)
-        self.window.show_page(self.clinician)
+            return super().patient_listing()
+        listing: list[tuple[str, int]] = counts()  # one query for the whole clinic
+        return listing
 
     def on_clinic_changed(self, _uids: frozenset[str] | None) -> None:
         page = self.window.current_page()

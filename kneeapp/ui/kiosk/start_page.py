@@ -22,6 +22,11 @@ class PatientStartPage(Page):
                 "your earlier results: nobody else's are ever shown here."
             ),
         )
+        # The heading scrolls with the field: with the touch keyboard open under the page and
+        # large text, a fixed heading would be squeezed until its words are cut off.
+        for label in (self.title, self.subtitle):
+            self.outer.removeWidget(label)
+            self.body.addWidget(label)
         self.name_field = QLineEdit()
         self.name_field.setObjectName("kioskField")
         self.name_field.setAccessibleName(self.tr("Your name or clinic code"))
