@@ -634,12 +634,14 @@ class MainWindow(QMainWindow):
         red_flags = self._steps[1]
         assert isinstance(red_flags, RedFlagPage)
         self.draft.red_flags = red_flags.answers()
-        if not self.draft.red_flags_answered:
-            return
         if self.draft.stopped_by_red_flag:
             # Nothing is kept: the person is told to see a clinician, not to carry on.
+            answers = dict(self.draft.red_flags)
             self._end_session()
+            self.advice.show_answers(answers)
             self.show_page(self.advice)
+            return
+        if not self.draft.red_flags_answered:
             return
         self.go_next()
 

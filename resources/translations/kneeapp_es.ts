@@ -753,17 +753,17 @@ derecha ▼</translation>
 <context>
     <name>ClinicianAdvicePage</name>
     <message>
-        <location filename="../../kneeapp/ui/pages/clinician_advice.py" line="26"/>
+        <location filename="../../kneeapp/ui/pages/clinician_advice.py" line="32"/>
         <source>See a clinician first</source>
         <translation>Primero, consulta a un profesional</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/clinician_advice.py" line="30"/>
+        <location filename="../../kneeapp/ui/pages/clinician_advice.py" line="36"/>
         <source>Nothing from today has been saved. Once a clinician has looked at your knee and says it is fine to load it, you can come back to KneeCheck.</source>
         <translation>No se ha guardado nada de hoy. Cuando un profesional haya visto tu rodilla y te diga que puedes cargarla, vuelve a KneeCheck.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/clinician_advice.py" line="34"/>
+        <location filename="../../kneeapp/ui/pages/clinician_advice.py" line="40"/>
         <source>Back to start</source>
         <translation>Volver al inicio</translation>
     </message>
@@ -1619,27 +1619,27 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="417"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="421"/>
         <source>Could not delete {name}: {error}</source>
         <translation>No se ha podido borrar a {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="426"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="430"/>
         <source>Deleted {name} and all of their data, with their exports. Backup copies made before now still hold it until they are rotated out, within 4 weeks; to delete those too, run kneeapp purge-backups.</source>
         <translation>Se ha borrado a {name} con todos sus datos y sus exportaciones. Las copias de seguridad hechas antes de ahora los conservan hasta que se renuevan, en 4 semanas como mucho; para borrarlas también, ejecuta kneeapp purge-backups.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="431"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="435"/>
         <source>{name} was already deleted.</source>
         <translation>{name} ya estaba borrado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="443"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="447"/>
         <source>The screen now clears after {time} without a touch.</source>
         <translation>Ahora la pantalla se borra tras {time} sin un toque.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="455"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="459"/>
         <source>During a check, the screen now waits {time} for a touch.</source>
         <translation>Durante una prueba, la pantalla espera ahora {time} un toque.</translation>
     </message>
@@ -1701,32 +1701,32 @@ derecha ▼</translation>
         <translation>Se han borrado todas las sesiones guardadas. Las copias de seguridad hechas antes de ahora las conservan hasta que se renuevan, en 4 semanas como mucho; para borrarlas también, ejecuta kneeapp purge-backups.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="657"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="659"/>
         <source>Could not save: {error}</source>
         <translation>No se ha podido guardar: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="664"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="666"/>
         <source>Saved your self-check of {when}. {advice}</source>
         <translation>Se ha guardado tu autoevaluación del {when}. {advice}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="672"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="674"/>
         <source>Saved your self-check of {when}. Check again in a week or two, or the day after a run that hurts.</source>
         <translation>Se ha guardado tu autoevaluación del {when}. Repítela dentro de una o dos semanas, o el día después de una carrera que te duela.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="693"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="695"/>
         <source>Leave this self-check? What you have entered so far will not be saved.</source>
         <translation>¿Salir de esta autoevaluación? Lo que has anotado hasta ahora no se guardará.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="694"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="696"/>
         <source>Discard and leave</source>
         <translation>Descartar y salir</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="695"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="697"/>
         <source>Keep going</source>
         <translation>Seguir</translation>
     </message>
@@ -2106,23 +2106,23 @@ derecha ▼</translation>
         <translation>Una autoevaluación izquierda/derecha para corredores a quienes les duele la rodilla después de correr. Escribe tu nombre o el código que te dio la clínica. Usa el mismo la próxima vez para ver tus resultados anteriores: aquí nunca se muestran los de otras personas.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/start_page.py" line="27"/>
-        <location filename="../../kneeapp/ui/kiosk/start_page.py" line="28"/>
+        <location filename="../../kneeapp/ui/kiosk/start_page.py" line="32"/>
+        <location filename="../../kneeapp/ui/kiosk/start_page.py" line="33"/>
         <source>Your name or clinic code</source>
         <translation>Tu nombre o código de la clínica</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/start_page.py" line="43"/>
+        <location filename="../../kneeapp/ui/kiosk/start_page.py" line="48"/>
         <source>Clinic staff</source>
         <translation>Personal de la clínica</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/start_page.py" line="44"/>
+        <location filename="../../kneeapp/ui/kiosk/start_page.py" line="49"/>
         <source>Clinic staff: enter the PIN</source>
         <translation>Personal de la clínica: introduce el PIN</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/start_page.py" line="47"/>
+        <location filename="../../kneeapp/ui/kiosk/start_page.py" line="52"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
@@ -2529,37 +2529,47 @@ derecha ▼</translation>
 <context>
     <name>RedFlagPage</name>
     <message>
-        <location filename="../../kneeapp/ui/pages/red_flags.py" line="21"/>
+        <location filename="../../kneeapp/ui/pages/red_flags.py" line="24"/>
         <source>Before you start: a few safety questions</source>
         <translation>Antes de empezar: unas preguntas de seguridad</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/red_flags.py" line="22"/>
+        <location filename="../../kneeapp/ui/pages/red_flags.py" line="25"/>
         <source>Answer each one. A single “yes” means these checks are not for today.</source>
         <translation>Responde a cada una. Con un solo «sí», estas pruebas no son para hoy.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/red_flags.py" line="32"/>
+        <location filename="../../kneeapp/ui/pages/red_flags.py" line="28"/>
+        <source>None of these apply to me</source>
+        <translation>Nada de esto me pasa</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/red_flags.py" line="43"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/red_flags.py" line="32"/>
+        <location filename="../../kneeapp/ui/pages/red_flags.py" line="43"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/red_flags.py" line="38"/>
+        <location filename="../../kneeapp/ui/pages/red_flags.py" line="50"/>
         <source>Leave</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/red_flags.py" line="42"/>
+        <location filename="../../kneeapp/ui/pages/red_flags.py" line="54"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/red_flags.py" line="88"/>
+        <source>A “yes”: these checks are not for today.</source>
+        <translation>Un «sí»: estas pruebas no son para hoy.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/pages/red_flags.py" line="66"/>
+        <location filename="../../kneeapp/ui/pages/red_flags.py" line="91"/>
         <source>%n question(s) left to answer</source>
         <translation>
             <numerusform>Queda %n pregunta por responder</numerusform>
@@ -2570,37 +2580,67 @@ derecha ▼</translation>
 <context>
     <name>RedFlags</name>
     <message>
-        <location filename="../../kneeapp/domain/red_flags.py" line="18"/>
+        <location filename="../../kneeapp/domain/red_flags.py" line="19"/>
         <source>Is your knee hot, red or swollen, or do you have a fever?</source>
         <translation>¿Tienes la rodilla caliente, roja o hinchada, o tienes fiebre?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/red_flags.py" line="22"/>
+        <location filename="../../kneeapp/domain/red_flags.py" line="20"/>
+        <source>A hot, red or swollen knee, or a fever, can come from inflammation or an infection in the joint: have it seen today.</source>
+        <translation>Una rodilla caliente, roja o hinchada, o la fiebre, pueden deberse a una inflamación o una infección de la articulación: que te la vean hoy.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/red_flags.py" line="28"/>
         <source>Does your knee hurt at night or when you are resting?</source>
         <translation>¿Te duele la rodilla por la noche o en reposo?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/red_flags.py" line="26"/>
+        <location filename="../../kneeapp/domain/red_flags.py" line="29"/>
+        <source>Pain at night or at rest is not the usual pain of a knee that was overloaded by running: a clinician should find out where it comes from.</source>
+        <translation>El dolor de noche o en reposo no es el dolor habitual de una rodilla sobrecargada al correr: un profesional sanitario debería averiguar de dónde viene.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/red_flags.py" line="37"/>
         <source>Does your knee lock or give way?</source>
         <translation>¿Se te bloquea o te falla la rodilla?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/red_flags.py" line="30"/>
+        <location filename="../../kneeapp/domain/red_flags.py" line="38"/>
+        <source>A knee that locks or gives way may have a problem inside the joint that loading it could make worse.</source>
+        <translation>Una rodilla que se bloquea o falla puede tener un problema dentro de la articulación que la carga podría empeorar.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/red_flags.py" line="46"/>
         <source>Are you unable to stand on your painful leg or walk four steps?</source>
         <translation>¿No puedes apoyarte en la pierna que te duele o dar cuatro pasos?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/red_flags.py" line="43"/>
+        <location filename="../../kneeapp/domain/red_flags.py" line="49"/>
+        <source>Not being able to stand on the leg or walk four steps needs a clinician today, who may want an X-ray.</source>
+        <translation>No poder apoyarte en la pierna o dar cuatro pasos requiere ver hoy a un profesional sanitario, que quizá pida una radiografía.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/red_flags.py" line="61"/>
+        <source>Swelling straight after a fall or a twist can mean a ligament or the joint itself was hurt.</source>
+        <translation>La hinchazón justo después de una caída o una torcedura puede indicar que se lesionó un ligamento o la propia articulación.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/red_flags.py" line="69"/>
         <source>Does it hurt to hop on your painful leg, or do you have pain in the groin?</source>
         <translation>¿Te duele al saltar a la pata coja con la pierna que te duele, o tienes dolor en la ingle?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/red_flags.py" line="51"/>
+        <location filename="../../kneeapp/domain/red_flags.py" line="73"/>
+        <source>Pain when hopping, or in the groin, can come from a stress reaction in the bone, which needs rest and a clinician&apos;s care rather than these checks.</source>
+        <translation>El dolor al saltar a la pata coja, o en la ingle, puede venir de una reacción de estrés en el hueso, que necesita reposo y la atención de un profesional sanitario, no estas pruebas.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/red_flags.py" line="82"/>
         <source>Please stop the self-check here. What you describe needs a clinician to look at your knee first: see your doctor or physical therapist before doing these checks. Until then, please do not run. If the knee is hot and swollen with a fever, or you cannot stand on it, get help today.</source>
         <translation>Detén la autoevaluación aquí, por favor. Lo que describes necesita que un profesional sanitario vea antes tu rodilla: acude a tu médico o fisioterapeuta antes de hacer estas pruebas. Hasta entonces, por favor, no corras. Si la rodilla está caliente e hinchada y tienes fiebre, o no puedes apoyarte en ella, busca ayuda hoy mismo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/red_flags.py" line="36"/>
+        <location filename="../../kneeapp/domain/red_flags.py" line="57"/>
         <source>Did you recently fall or twist the knee, and did it swell up straight away?</source>
         <translation>¿Te has caído o torcido la rodilla hace poco y se hinchó enseguida?</translation>
     </message>

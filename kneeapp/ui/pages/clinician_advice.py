@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QCoreApplication, Signal
 
-from kneeapp.domain.red_flags import SEE_CLINICIAN
+from kneeapp.domain.red_flags import RED_FLAGS, SEE_CLINICIAN
 from kneeapp.ui.pages.base import Page, wrapped_label
 
 
@@ -15,6 +17,10 @@ class ClinicianAdvicePage(Page):
         super().__init__("")
         self.advice = wrapped_label("", "safety")
         self.body.addWidget(self.advice)
+        # Why, for each "yes" given: the advice is about what the person answered.
+        self.reasons = wrapped_label()
+        self.body.addWidget(self.reasons)
+        self._answers: dict[str, bool] = {}
         self.nothing_saved = wrapped_label()
         self.body.addWidget(self.nothing_saved)
         self.body.addStretch(1)
@@ -32,3 +38,15 @@ class ClinicianAdvicePage(Page):
             )
         )
         self.done_button.setText(self.tr("Back to start"))
+        self.show_answers(self._answers)
+
+    def show_answers(self, answers: Mapping[str, bool]) -> None:
+        """Say why each "yes" calls for a clinician."""
+        self._answers = dict(answers)
+        lines = [
+            "• " + QCoreApplication.translate("RedFlags", flag.reason)
+            for flag in RED_FLAGS
+            if answers.get(flag.id)
+        ]
+        self.reasons.setText("\n".join(lines))
+        self.reasons.setVisible(bool(lines))

@@ -8,7 +8,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout
 from kneeapp.domain.red_flags import RED_FLAGS
 from kneeapp.ui.i18n import plural
 from kneeapp.ui.pages.base import Page, wrapped_label
-from kneeapp.ui.widgets.buttons import ChoiceRow
+from kneeapp.ui.widgets.buttons import Button, ChoiceRow
+
+# Questions are read in lines of a comfortable length, with their answers right beside.
+QUESTION_WIDTH = 620
 
 NO, YES = 0, 1
 
@@ -21,6 +24,12 @@ class RedFlagPage(Page):
             self.tr("Before you start: a few safety questions"),
             self.tr("Answer each one. A single “yes” means these checks are not for today."),
         )
+        top = QHBoxLayout()
+        self.none_button = Button(self.tr("None of these apply to me"))
+        self.none_button.clicked.connect(self._on_none_clicked)
+        top.addWidget(self.none_button)
+        top.addStretch(1)
+        self.body.addLayout(top)
         self.choices: dict[str, ChoiceRow] = {}
         for flag in RED_FLAGS:
             question = QCoreApplication.translate("RedFlags", flag.question)
@@ -28,10 +37,13 @@ class RedFlagPage(Page):
             row.setObjectName("question")
             layout = QHBoxLayout(row)
             layout.setContentsMargins(0, 4, 0, 8)
-            layout.addWidget(wrapped_label(question), 1)
+            label = wrapped_label(question)
+            label.setMaximumWidth(QUESTION_WIDTH)
+            layout.addWidget(label, 1)
             choice = ChoiceRow((self.tr("No"), self.tr("Yes")), question)
             choice.chosen.connect(self._update)
             layout.addWidget(choice)
+            layout.addStretch(0)
             self.choices[flag.id] = choice
             self.body.addWidget(row)
         self.body.addStretch(1)
@@ -58,10 +70,23 @@ class RedFlagPage(Page):
             choice.set_choice(None)
         self._update()
 
+    def _on_none_clicked(self) -> None:
+        for choice in self.choices.values():
+            choice.set_choice(NO)
+        self._update()
+        self.continue_button.setFocus()
+
+    @property
+    def any_yes(self) -> bool:
+        return any(self.answers().values())
+
     def _update(self) -> None:
         unanswered = len(self.choices) - len(self.answers())
-        self.continue_button.setEnabled(unanswered == 0)
-        if unanswered:
+        # A single "yes" is enough to stop: the other questions need no answer then.
+        self.continue_button.setEnabled(unanswered == 0 or self.any_yes)
+        if self.any_yes:
+            self.remaining.setText(self.tr("A “yes”: these checks are not for today."))
+        elif unanswered:
             self.remaining.setText(
                 plural(self.tr("%n question(s) left to answer", "", unanswered), unanswered)
             )

@@ -69,13 +69,28 @@ class ChoiceRow(QWidget):
             else:
                 layout.addWidget(button)
             self.buttons.append(button)
-        self._group.idClicked.connect(self.chosen)
+        # Followed through toggled, not clicked: assistive technology checks a button
+        # with its Toggle action, which never clicks.
+        self._setting = False
+        self._group.idToggled.connect(self._on_id_toggled)
 
     def choice(self) -> int | None:
         index = self._group.checkedId()
         return None if index < 0 else index
 
+    def _on_id_toggled(self, index: int, checked: bool) -> None:
+        if checked and not self._setting:
+            self.chosen.emit(index)
+
     def set_choice(self, index: int | None) -> None:
+        """Show ``index`` as chosen (None: nothing), without reporting it as chosen."""
+        self._setting = True
+        try:
+            self._show_choice(index)
+        finally:
+            self._setting = False
+
+    def _show_choice(self, index: int | None) -> None:
         if index is None:
             # An exclusive group cannot be emptied while exclusive.
             self._group.setExclusive(False)
