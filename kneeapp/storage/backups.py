@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from kneeapp.domain.repository import BackupCopy, BackupKind, StorageError
-from kneeapp.storage.files import sync_folder
+from kneeapp.files import sync_folder
 
 FOLDER_NAME = "backups"
 FILE_MODE = 0o600

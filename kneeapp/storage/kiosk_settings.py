@@ -21,7 +21,7 @@ from kneeapp.domain.kiosk import (
 )
 from kneeapp.domain.preferences import LANGUAGES
 from kneeapp.domain.repository import StorageError
-from kneeapp.storage.files import write_atomically
+from kneeapp.files import write_atomically
 from kneeapp.storage.preferences import FILE_NAME as PREFERENCES_FILE
 
 if TYPE_CHECKING:

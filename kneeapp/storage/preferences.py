@@ -10,7 +10,7 @@ from typing import Any
 
 from kneeapp.domain.checks import CATALOG, CHECKS
 from kneeapp.domain.preferences import DisplaySettings
-from kneeapp.storage.files import write_atomically
+from kneeapp.files import write_atomically
 
 FILE_NAME = "settings.json"
 

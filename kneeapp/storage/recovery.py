@@ -13,7 +13,7 @@ import re
 from datetime import UTC, datetime
 from pathlib import Path
 
-from kneeapp.storage.files import write_atomically
+from kneeapp.files import write_atomically
 
 DECISION_FILE = "recovery-decided"  # holds the time of the last decision, in UTC
 # kneeapp.sqlite3.corrupt-20250310T090000Z (or -20250310T090000Z-1, -2, …)

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
-import errno
-import os
-import tempfile
 from dataclasses import dataclass, replace
 from datetime import datetime
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QRectF, QSizeF, QUrl
+from PySide6.QtCore import (
+    QBuffer,
+    QCoreApplication,
+    QIODevice,
+    QLocale,
+    QMarginsF,
+    QRectF,
+    QSizeF,
+    QUrl,
+)
 from PySide6.QtGui import (
     QFont,
     QImage,
@@ -30,6 +36,7 @@ from kneeapp.domain.repository import SessionRepository
 from kneeapp.domain.session import Reading, Session
 from kneeapp.domain.text import NUMERUS, QT_TRANSLATE_NOOP
 from kneeapp.domain.trends import Series, primary_measure, summary
+from kneeapp.files import write_bytes_atomically
 from kneeapp.ui.i18n import plural, qt_translate
 from kneeapp.ui.safety_answers import red_flag_text
 
@@ -242,58 +249,22 @@ PAINFUL_SIDE_NAMES = {
 
 
 def write_report(repository: SessionRepository, profile: str, out: Path, *, now: datetime) -> int:
-    """Write the report to ``out`` as a PDF; return its number of pages."""
+    """Write the report to ``out`` as a PDF, whole or not at all; return its number of pages.
+
+    The PDF is drawn in memory first: Qt's PDF writer reports no write errors, so it never
+    writes to the disk itself; Python's writes do report a full disk."""
     content = build_report(repository, profile, now=now)
     person = repository.profile(profile)
     profile = profile_label(person or profile, qt_translate)
-    # Written beside ``out`` and renamed into place, so a failure never leaves half a file.
-    descriptor, name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
-    os.close(descriptor)
-    partial = Path(name)
-    try:
-        pages = _write_pdf(content, profile, partial)
-        _check_and_sync(partial)
-        os.replace(partial, out)
-        _sync_folder(out.parent)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    pages = _write_pdf(content, profile, buffer)
+    write_bytes_atomically(out, bytes(buffer.data().data()))
     return pages
 
 
-def _check_and_sync(written: Path) -> None:
-    """Raise OSError unless ``written`` is a whole PDF, safely on the disk.
-
-    QPdfWriter reports no write errors: on a full disk it leaves a short file behind and
-    says nothing, so the file is checked (its start, and the end marker a PDF closes
-    with) before it may replace anything."""
-    with written.open("rb") as stream:
-        head = stream.read(5)
-        stream.seek(max(0, written.stat().st_size - 1024))
-        tail = stream.read()
-        os.fsync(stream.fileno())
-    if head != b"%PDF-" or b"%%EOF" not in tail:
-        raise OSError(
-            errno.ENOSPC, "the report could not be written completely (is the disk full?)"
-        )
-
-
-def _sync_folder(folder: Path) -> None:
-    """The rename itself on the disk, where the system allows folders to be synced."""
-    try:
-        descriptor = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass  # not every file system syncs folders; the file itself is synced
-    finally:
-        os.close(descriptor)
-
-
-def _write_pdf(content: ReportContent, profile: str, out: Path) -> int:
-    writer = QPdfWriter(str(out))
+def _write_pdf(content: ReportContent, profile: str, out: QBuffer) -> int:
+    writer = QPdfWriter(out)
     writer.setTitle(
         QCoreApplication.translate("Report", "KneeCheck report: {profile}").format(profile=profile)
     )
@@ -327,7 +298,7 @@ def _write_pdf(content: ReportContent, profile: str, out: Path) -> int:
     pages = document.pageCount()
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError(f"cannot write {out}")
+        raise OSError("the report could not be drawn")
     try:
         for index in range(pages):
             if index:

@@ -375,7 +375,7 @@ class PostgresSessionRepository:
         return write_csv(self.iter_sessions(profile), stream)
 
     def export_csv_file(self, out: Path, profile: str | None = None) -> int:
-        from kneeapp.storage.files import write_private_file
+        from kneeapp.files import write_private_file
 
         return write_private_file(out, lambda stream: self.export_csv(stream, profile))
 

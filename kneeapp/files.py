@@ -1,5 +1,6 @@
 """Writing a whole file or none: the one way KneeCheck replaces a file (settings, kiosk
-settings, exports, the decision after damage) and syncs a folder after a rename."""
+settings, exports, the PDF report, the decision after damage) and syncs a folder after a
+rename. Outside storage so the report, drawn by the window, writes the same way."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO, TypeVar
+from typing import IO, AnyStr, TypeVar
 
 from kneeapp.domain.repository import StorageError
 
@@ -28,10 +29,29 @@ def write_atomically(path: Path, write: Callable[[IO[str]], T], *, newline: str 
     """Write through a private (0600), synced temporary file beside ``path``, then rename
     it over ``path``, so a failure or a crash leaves the old file or none, never half of
     one. Returns what ``write`` returned; raises OSError (the caller words it)."""
+
+    def opened(descriptor: int) -> IO[str]:
+        return os.fdopen(descriptor, "w", encoding="utf-8", newline=newline)
+
+    return _replace_whole(path, opened, write)
+
+
+def write_bytes_atomically(path: Path, data: bytes) -> None:
+    """``data`` as the whole of ``path``, the way ``write_atomically`` writes text."""
+
+    def opened(descriptor: int) -> IO[bytes]:
+        return os.fdopen(descriptor, "wb")
+
+    _replace_whole(path, opened, lambda stream: stream.write(data))
+
+
+def _replace_whole(
+    path: Path, opened: Callable[[int], IO[AnyStr]], write: Callable[[IO[AnyStr]], T]
+) -> T:
     folder = path.parent if str(path.parent) else Path(".")
     descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline=newline) as stream:
+        with opened(descriptor) as stream:
             result = write(stream)
             stream.flush()
             os.fsync(stream.fileno())
