@@ -26,7 +26,7 @@ from kneeapp.ui.pages.home import HomePage
 from kneeapp.ui.storage_problems import storage_problem_text
 from kneeapp.ui.style import TextSize, apply_style
 from kneeapp.ui.themes import Theme
-from kneeapp.ui.widgets.confirm_bar import ConfirmBar
+from kneeapp.ui.widgets.notice_bar import NoticeBar
 
 # The session's and the settings' pages are imported when first needed, so that the
 # home screen comes up without them; tests/test_packaging.py checks it.
@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
-        self.confirm_bar = ConfirmBar()
+        self.confirm_bar = NoticeBar()
         layout.addWidget(self.confirm_bar)
         self.setCentralWidget(central)
 
@@ -317,7 +317,7 @@ class MainWindow(QMainWindow):
     def _on_restore_requested(self, copy: BackupCopy) -> None:
         when = format_moment(copy.taken_at, qt_translate)
         self._pending_restore = copy
-        self.confirm_bar.ask(
+        self.confirm_bar.confirm(
             self.tr(
                 "Replace your current data with the copy of {when}? Your current data is "
                 "backed up first."
@@ -691,7 +691,7 @@ class MainWindow(QMainWindow):
     # -- leaving ----------------------------------------------------------------
 
     def ask_leave(self) -> None:
-        self.confirm_bar.ask(
+        self.confirm_bar.confirm(
             self.tr("Leave this self-check? What you have entered so far will not be saved."),
             confirm=self.tr("Discard and leave"),
             cancel=self.tr("Keep going"),

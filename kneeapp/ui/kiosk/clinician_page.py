@@ -15,7 +15,7 @@ from kneeapp.domain.kiosk import CHECK_IDLE_CHOICES, IDLE_CHOICES
 from kneeapp.ui.i18n import plural
 from kneeapp.ui.pages.base import Page, wrapped_label
 from kneeapp.ui.widgets.buttons import Button, ChoiceRow
-from kneeapp.ui.widgets.confirm_bar import ConfirmBar
+from kneeapp.ui.widgets.notice_bar import NoticeBar
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
 
@@ -84,7 +84,7 @@ class ClinicianPage(Page):
         )
         self.body.addWidget(self.check_idle_row, 0, Qt.AlignmentFlag.AlignLeft)
 
-        self.confirm_bar = ConfirmBar(self)
+        self.confirm_bar = NoticeBar(self)
         self.confirm_bar.confirmed.connect(self._on_erase_confirmed)
         self.outer.insertWidget(self.outer.count() - 1, self.confirm_bar)
 
@@ -164,7 +164,7 @@ class ClinicianPage(Page):
         name = self.chosen_patient()
         if name is None:
             return
-        self.confirm_bar.ask(
+        self.confirm_bar.confirm(
             self.tr(
                 "Delete {name} and every self-check saved under that name? This cannot be undone."
             ).format(name=name),

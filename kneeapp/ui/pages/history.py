@@ -43,7 +43,7 @@ from kneeapp.ui.widgets.asymmetry_chart import (
     chart_library_loaded,
 )
 from kneeapp.ui.widgets.buttons import Button, ChoiceRow
-from kneeapp.ui.widgets.confirm_bar import ConfirmBar
+from kneeapp.ui.widgets.notice_bar import NoticeBar
 from kneeapp.ui.widgets.session_list import SessionListModel, session_line, session_title
 
 # (label, days back; None = everything)
@@ -211,7 +211,7 @@ class HistoryPage(Page):
             content.addWidget(section)
 
         # In-window questions, above the buttons.
-        self.confirm_bar = ConfirmBar(self)
+        self.confirm_bar = NoticeBar(self)
         self.confirm_bar.confirmed.connect(self.on_delete_confirmed)
         self.outer.insertWidget(self.outer.count() - 1, self.confirm_bar)
         self.undo_bar = QFrame(self)
@@ -416,7 +416,7 @@ class HistoryPage(Page):
         session = self.current_session()
         if session is None:
             return
-        self.confirm_bar.ask(
+        self.confirm_bar.confirm(
             self.tr("Delete the self-check of {when}? You can undo this for a few seconds.").format(
                 when=session_title(session)
             ),

@@ -1,5 +1,8 @@
-"""A message at the top of the window with a few answers: the way KneeCheck asks
-about a kept draft or a damaged data file without a modal dialog."""
+"""A message in the window with a few answers: the one way KneeCheck asks a question
+(a kept draft, a damaged data file, leaving a session, deleting) without a modal dialog.
+
+Modal dialogs block tests and, on a kiosk, can end up behind the window; this bar stays
+in the window and a test answers it by clicking like a person would."""
 
 from __future__ import annotations
 
@@ -14,6 +17,9 @@ from kneeapp.ui.widgets.buttons import Button
 
 class NoticeBar(QFrame):
     chosen = Signal(str)  # the key of the answer
+    # The answers to a yes/no question asked with ``confirm``.
+    confirmed = Signal()
+    cancelled = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,10 +31,27 @@ class NoticeBar(QFrame):
         self.message.setWordWrap(True)
         self._layout.addWidget(self.message, 1)
         self.buttons: dict[str, Button] = {}
+        self._yes_no = False
+        self.chosen.connect(self._on_chosen)
         self.hide()
+
+    def confirm(self, message: str, *, confirm: str, cancel: str) -> None:
+        """Ask a yes/no question: ``confirmed`` or ``cancelled`` follows, and the bar hides.
+        The safe answer takes the focus, so Enter never discards by accident."""
+        self.ask(message, [("cancel", cancel, ""), ("confirm", confirm, "danger")])
+        self._yes_no = True
+
+    @property
+    def confirm_button(self) -> Button:
+        return self.buttons["confirm"]
+
+    @property
+    def cancel_button(self) -> Button:
+        return self.buttons["cancel"]
 
     def ask(self, message: str, answers: Sequence[tuple[str, str, str]]) -> None:
         """Show ``message`` with buttons of (key, text, role); the first one takes the focus."""
+        self._yes_no = False
         for button in self.buttons.values():
             self._layout.removeWidget(button)
             button.deleteLater()
@@ -43,8 +66,15 @@ class NoticeBar(QFrame):
         if self.buttons:
             next(iter(self.buttons.values())).setFocus()
 
+    def _on_chosen(self, key: str) -> None:
+        if not self._yes_no:
+            return
+        self.ask_nothing()
+        (self.confirmed if key == "confirm" else self.cancelled).emit()
+
     def ask_nothing(self) -> None:
         """Hidden, with no question left to ask."""
+        self._yes_no = False
         for button in self.buttons.values():
             self._layout.removeWidget(button)
             button.deleteLater()
