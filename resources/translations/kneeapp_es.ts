@@ -1653,80 +1653,17 @@ derecha ▼</translation>
         <translation>KneeCheck</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="263"/>
-        <source>Back to the self-check</source>
-        <translation>Volver a la autoevaluación</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="294"/>
-        <source>Export all data</source>
-        <translation>Exportar todos los datos</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="294"/>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kneeapp/ui/main_window.py" line="304"/>
-        <source>Exported %n session(s) to {path}.</source>
-        <translation>
-            <numerusform>Se exportó %n sesión a {path}.</numerusform>
-            <numerusform>Se exportaron %n sesiones a {path}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="322"/>
-        <source>Replace your current data with the copy of {when}? Your current data is backed up first.</source>
-        <translation>¿Sustituir tus datos actuales por la copia del {when}? Antes se hace una copia de seguridad de tus datos actuales.</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="325"/>
-        <source>Restore the copy</source>
-        <translation>Restaurar la copia</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="326"/>
-        <source>Keep my data</source>
-        <translation>Conservar mis datos</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="340"/>
-        <source>Restored the copy of {when}.</source>
-        <translation>Se ha restaurado la copia del {when}.</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="352"/>
-        <source>All saved sessions are deleted. Backup copies made before now still hold them until they are rotated out, within 4 weeks; to delete those too, run kneeapp purge-backups.</source>
-        <translation>Se han borrado todas las sesiones guardadas. Las copias de seguridad hechas antes de ahora las conservan hasta que se renuevan, en 4 semanas como mucho; para borrarlas también, ejecuta kneeapp purge-backups.</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="659"/>
-        <source>Could not save: {error}</source>
-        <translation>No se ha podido guardar: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="666"/>
-        <source>Saved your self-check of {when}. {advice}</source>
-        <translation>Se ha guardado tu autoevaluación del {when}. {advice}</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="674"/>
-        <source>Saved your self-check of {when}. Check again in a week or two, or the day after a run that hurts.</source>
-        <translation>Se ha guardado tu autoevaluación del {when}. Repítela dentro de una o dos semanas, o el día después de una carrera que te duela.</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="695"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="343"/>
         <source>Leave this self-check? What you have entered so far will not be saved.</source>
         <translation>¿Salir de esta autoevaluación? Lo que has anotado hasta ahora no se guardará.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="696"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="344"/>
         <source>Discard and leave</source>
         <translation>Descartar y salir</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="697"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="345"/>
         <source>Keep going</source>
         <translation>Seguir</translation>
     </message>
@@ -2529,47 +2466,47 @@ derecha ▼</translation>
 <context>
     <name>RedFlagPage</name>
     <message>
-        <location filename="../../kneeapp/ui/pages/red_flags.py" line="24"/>
+        <location filename="../../kneeapp/ui/pages/red_flags.py" line="25"/>
         <source>Before you start: a few safety questions</source>
         <translation>Antes de empezar: unas preguntas de seguridad</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/red_flags.py" line="25"/>
+        <location filename="../../kneeapp/ui/pages/red_flags.py" line="26"/>
         <source>Answer each one. A single “yes” means these checks are not for today.</source>
         <translation>Responde a cada una. Con un solo «sí», estas pruebas no son para hoy.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/red_flags.py" line="28"/>
+        <location filename="../../kneeapp/ui/pages/red_flags.py" line="29"/>
         <source>None of these apply to me</source>
         <translation>Nada de esto me pasa</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/red_flags.py" line="43"/>
+        <location filename="../../kneeapp/ui/pages/red_flags.py" line="44"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/red_flags.py" line="43"/>
+        <location filename="../../kneeapp/ui/pages/red_flags.py" line="44"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/red_flags.py" line="50"/>
+        <location filename="../../kneeapp/ui/pages/red_flags.py" line="51"/>
         <source>Leave</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/red_flags.py" line="54"/>
+        <location filename="../../kneeapp/ui/pages/red_flags.py" line="55"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/red_flags.py" line="88"/>
+        <location filename="../../kneeapp/ui/pages/red_flags.py" line="100"/>
         <source>A “yes”: these checks are not for today.</source>
         <translation>Un «sí»: estas pruebas no son para hoy.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/pages/red_flags.py" line="91"/>
+        <location filename="../../kneeapp/ui/pages/red_flags.py" line="103"/>
         <source>%n question(s) left to answer</source>
         <translation>
             <numerusform>Queda %n pregunta por responder</numerusform>
@@ -2648,7 +2585,7 @@ derecha ▼</translation>
 <context>
     <name>Report</name>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/report_pdf.py" line="81"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="88"/>
         <source>The last %n session(s)</source>
         <translation>
             <numerusform>La última sesión</numerusform>
@@ -2656,147 +2593,147 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="89"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="96"/>
         <source>KneeCheck: left/right self-check report</source>
         <translation>KneeCheck: informe de autoevaluación izquierda/derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="91"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="98"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="92"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="99"/>
         <source>Sessions:</source>
         <translation>Sesiones:</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="93"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="100"/>
         <source>Report made:</source>
         <translation>Informe hecho el:</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="100"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="107"/>
         <source>{count}, from {first} to {last}</source>
         <translation>{count}, del {first} al {last}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="104"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="111"/>
         <source>none saved yet</source>
         <translation>aún no hay ninguna guardada</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="106"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="113"/>
         <source>These are the person&apos;s own observations from guided self-checks, not a diagnosis.</source>
         <translation>Son observaciones de la propia persona en autoevaluaciones guiadas, no un diagnóstico.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="116"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="123"/>
         <source>Latest results</source>
         <translation>Últimos resultados</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="119"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="126"/>
         <source>Check</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="120"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="127"/>
         <source>Measure</source>
         <translation>Medida</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="121"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="128"/>
         <source>Left</source>
         <translation>Izquierda</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="122"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="129"/>
         <source>Right</source>
         <translation>Derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="123"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="130"/>
         <source>Difference</source>
         <translation>Diferencia</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="124"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="131"/>
         <source>Flagged</source>
         <translation>Señalado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="125"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="132"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="133"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="140"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="134"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="141"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="169"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="176"/>
         <source>Asymmetry over time</source>
         <translation>Asimetría a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="173"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="180"/>
         <source>Above zero the left side was worse, below zero the right; the shaded band holds differences too small to be flagged.</source>
         <translation>Por encima de cero estuvo peor el lado izquierdo; por debajo, el derecho. La banda sombreada recoge diferencias demasiado pequeñas para señalarse.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="201"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="208"/>
         <source>Flagged: {observations}</source>
         <translation>Señalado: {observations}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="206"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="213"/>
         <source>Flagged: nothing.</source>
         <translation>Señalado: nada.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="211"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="218"/>
         <source>Note: {note}</source>
         <translation>Nota: {note}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="222"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="229"/>
         <source>Year of birth: {year}</source>
         <translation>Año de nacimiento: {year}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="228"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="235"/>
         <source>Painful side: {side}</source>
         <translation>Lado doloroso: {side}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="232"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="239"/>
         <source>Weekly running distance: {km} km</source>
         <translation>Distancia semanal de carrera: {km} km</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="238"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="245"/>
         <source>left</source>
         <translation>izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="239"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="246"/>
         <source>right</source>
         <translation>derecho</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="240"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="247"/>
         <source>both</source>
         <translation>ambos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="298"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="269"/>
         <source>KneeCheck report: {profile}</source>
         <translation>Informe de KneeCheck: {profile}</translation>
     </message>
@@ -2906,6 +2843,75 @@ derecha ▼</translation>
         <location filename="../../kneeapp/ui/widgets/session_list.py" line="52"/>
         <source>{checks} · flagged: {items}</source>
         <translation>{checks} · señalado: {items}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSteps</name>
+    <message>
+        <location filename="../../kneeapp/ui/session_steps.py" line="191"/>
+        <source>Could not save: {error}</source>
+        <translation>No se ha podido guardar: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/session_steps.py" line="201"/>
+        <source>Saved your self-check of {when}. {advice}</source>
+        <translation>Se ha guardado tu autoevaluación del {when}. {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/session_steps.py" line="204"/>
+        <source>Saved your self-check of {when}. Check again in a week or two, or the day after a run that hurts.</source>
+        <translation>Se ha guardado tu autoevaluación del {when}. Repítela dentro de una o dos semanas, o el día después de una carrera que te duela.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsActions</name>
+    <message>
+        <location filename="../../kneeapp/ui/settings_actions.py" line="58"/>
+        <source>Back to the self-check</source>
+        <translation>Volver a la autoevaluación</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/settings_actions.py" line="86"/>
+        <source>Export all data</source>
+        <translation>Exportar todos los datos</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/settings_actions.py" line="86"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kneeapp/ui/settings_actions.py" line="96"/>
+        <source>Exported %n session(s) to {path}.</source>
+        <translation>
+            <numerusform>Se exportó %n sesión a {path}.</numerusform>
+            <numerusform>Se exportaron %n sesiones a {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/settings_actions.py" line="114"/>
+        <source>Replace your current data with the copy of {when}? Your current data is backed up first.</source>
+        <translation>¿Sustituir tus datos actuales por la copia del {when}? Antes se hace una copia de seguridad de tus datos actuales.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/settings_actions.py" line="117"/>
+        <source>Restore the copy</source>
+        <translation>Restaurar la copia</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/settings_actions.py" line="118"/>
+        <source>Keep my data</source>
+        <translation>Conservar mis datos</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/settings_actions.py" line="133"/>
+        <source>Restored the copy of {when}.</source>
+        <translation>Se ha restaurado la copia del {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/settings_actions.py" line="146"/>
+        <source>All saved sessions are deleted. Backup copies made before now still hold them until they are rotated out, within 4 weeks; to delete those too, run kneeapp purge-backups.</source>
+        <translation>Se han borrado todas las sesiones guardadas. Las copias de seguridad hechas antes de ahora las conservan hasta que se renuevan, en 4 semanas como mucho; para borrarlas también, ejecuta kneeapp purge-backups.</translation>
     </message>
 </context>
 <context>

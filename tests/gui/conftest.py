@@ -34,7 +34,7 @@ def make_window(qtbot: QtBot, data_dir: Path) -> Iterator[WindowFactory]:
     yield make
     for window in windows:
         # A test may leave a session open; closing must not be refused afterwards.
-        window.draft = None
+        window.end_session()
         window.close()
 
 

@@ -63,3 +63,18 @@ def test_answers_given_by_the_toggle_action_count(
     rows[0].buttons[YES].toggle()
     assert rows[0].choice() == YES and page.any_yes
     assert "not for today" in page.remaining.text()
+
+
+def test_none_of_these_reaches_the_session_at_once(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    # The answers are the session's as soon as they are given: a crash on this page
+    # keeps them, and the window never reads them back out of the page.
+    window = make_window()
+    page = start(qtbot, window)
+    with qtbot.waitSignal(window.draft_changed, timeout=1000):
+        click(qtbot, page.none_button)
+    state = window.draft_state()
+    assert state is not None
+    draft, step = state
+    assert step == 1 and draft.red_flags_answered and not draft.stopped_by_red_flag

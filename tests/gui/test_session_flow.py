@@ -270,7 +270,7 @@ def test_every_slider_names_side_check_and_measure(
 def test_every_button_and_input_has_a_name(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window()
     answer_red_flags(qtbot, start(qtbot, window))
-    for page in window._steps:
+    for page in window.session.pages:
         for widget in page.findChildren(QWidget):
             if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or widget.focusProxy():
                 continue

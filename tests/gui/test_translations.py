@@ -219,7 +219,7 @@ def test_switching_language_keeps_the_open_session(
     left = step.inputs["range", Side.LEFT]
     assert isinstance(left, ScaleSlider) and left.slider.value() == 2
     assert step.live_lines["range"].text().startswith("Amplitud: lado izquierdo peor por")
-    safety = window._steps[1]
+    safety = window.session.pages[1]
     assert isinstance(safety, RedFlagPage)
     assert all(row.choice() == NO for row in safety.choices.values())
     assert YES not in [row.choice() for row in safety.choices.values()]

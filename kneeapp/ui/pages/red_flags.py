@@ -18,6 +18,7 @@ NO, YES = 0, 1
 
 class RedFlagPage(Page):
     continue_requested = Signal()
+    answers_changed = Signal()  # by the person (not by show_answers)
 
     def __init__(self) -> None:
         super().__init__(
@@ -41,7 +42,7 @@ class RedFlagPage(Page):
             label.setMaximumWidth(QUESTION_WIDTH)
             layout.addWidget(label, 1)
             choice = ChoiceRow((self.tr("No"), self.tr("Yes")), question)
-            choice.chosen.connect(self._update)
+            choice.chosen.connect(self._on_answered)
             layout.addWidget(choice)
             layout.addStretch(0)
             self.choices[flag.id] = choice
@@ -65,6 +66,17 @@ class RedFlagPage(Page):
                 result[flag_id] = picked == YES
         return result
 
+    def show_answers(self, answers: dict[str, bool]) -> None:
+        """Show answers given earlier (a resumed or retranslated session)."""
+        for flag_id, answer in answers.items():
+            if flag_id in self.choices:
+                self.choices[flag_id].set_choice(YES if answer else NO)
+        self._update()
+
+    def _on_answered(self) -> None:
+        self._update()
+        self.answers_changed.emit()
+
     def clear(self) -> None:
         for choice in self.choices.values():
             choice.set_choice(None)
@@ -73,7 +85,7 @@ class RedFlagPage(Page):
     def _on_none_clicked(self) -> None:
         for choice in self.choices.values():
             choice.set_choice(NO)
-        self._update()
+        self._on_answered()
         self.continue_button.setFocus()
 
     @property

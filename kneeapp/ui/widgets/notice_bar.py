@@ -6,7 +6,7 @@ in the window and a test answers it by clicking like a person would."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
@@ -32,14 +32,25 @@ class NoticeBar(QFrame):
         self._layout.addWidget(self.message, 1)
         self.buttons: dict[str, Button] = {}
         self._yes_no = False
+        self._on_answer: dict[str, Callable[[], object] | None] = {}
         self.chosen.connect(self._on_chosen)
         self.hide()
 
-    def confirm(self, message: str, *, confirm: str, cancel: str) -> None:
-        """Ask a yes/no question: ``confirmed`` or ``cancelled`` follows, and the bar hides.
-        The safe answer takes the focus, so Enter never discards by accident."""
+    def confirm(
+        self,
+        message: str,
+        *,
+        confirm: str,
+        cancel: str,
+        on_confirm: Callable[[], object] | None = None,
+        on_cancel: Callable[[], object] | None = None,
+    ) -> None:
+        """Ask a yes/no question: the bar hides, then ``on_confirm`` or ``on_cancel`` runs
+        and ``confirmed`` or ``cancelled`` is emitted. The safe answer takes the focus, so
+        Enter never discards by accident."""
         self.ask(message, [("cancel", cancel, ""), ("confirm", confirm, "danger")])
         self._yes_no = True
+        self._on_answer = {"confirm": on_confirm, "cancel": on_cancel}
 
     @property
     def confirm_button(self) -> Button:
@@ -69,12 +80,16 @@ class NoticeBar(QFrame):
     def _on_chosen(self, key: str) -> None:
         if not self._yes_no:
             return
+        then = self._on_answer.get(key)
         self.ask_nothing()
+        if then is not None:
+            then()
         (self.confirmed if key == "confirm" else self.cancelled).emit()
 
     def ask_nothing(self) -> None:
         """Hidden, with no question left to ask."""
         self._yes_no = False
+        self._on_answer = {}
         for button in self.buttons.values():
             self._layout.removeWidget(button)
             button.deleteLater()
