@@ -21,7 +21,7 @@ from kneeapp.domain.asymmetry import (
 from kneeapp.domain.checks import CHECKS, Check
 from kneeapp.domain.dates import format_day, local_time
 from kneeapp.domain.measures import MEASURES, Direction, Measure
-from kneeapp.domain.observations import amount_text, other_side, side_joint
+from kneeapp.domain.observations import amount_text, format_value, other_side, side_joint
 from kneeapp.domain.text import NUMERUS, QT_TRANSLATE_NOOP, Translate, identity
 
 # How many of the latest sessions the "worse in n of the last m" count looks at.
@@ -40,6 +40,11 @@ class SeriesPoint:
     def paired(self) -> bool:
         """Both sides have a value, so the sides can be compared."""
         return self.left is not None and self.right is not None
+
+    @property
+    def has_value(self) -> bool:
+        """At least one side has a value."""
+        return self.left is not None or self.right is not None
 
     @property
     def recorded_at(self) -> datetime:
@@ -267,3 +272,110 @@ def summary(series: Series, last: int = RECENT_SESSIONS, translate: Translate = 
         parts.append(trend)
     template = QT_TRANSLATE_NOOP("Trends", "{title} ({measure}): {parts}.")
     return translate("Trends", template).format(title=title, measure=label, parts="; ".join(parts))
+
+
+# -- each side on its own: pain and knee-to-wall distance over time ------------
+
+# Measures charted side by side, value by value, next to a check's asymmetry chart:
+# how much each side hurt, and how far each knee reached (in cm).
+SIDE_MEASURES = ("knee_to_wall", "pain")
+
+
+def side_measures(check_id: str) -> tuple[str, ...]:
+    """The measures of a check charted per side, in the order they are shown."""
+    recorded = {m.id for m in CHECKS[check_id].measures}
+    return tuple(m for m in SIDE_MEASURES if m in recorded)
+
+
+def pointed_out(series: Series) -> list[bool]:
+    """For each session of the series: whether its two sides were pointed out (flagged).
+
+    A session with a side missing is never pointed out: nothing is compared.
+    """
+    return [
+        p.left is not None
+        and p.right is not None
+        and compare(series.measure, p.left, p.right).flagged
+        for p in series.points
+    ]
+
+
+_SIDE_TRENDS = {
+    "same": QT_TRANSLATE_NOOP(
+        "Trends", "{side} about the same since {since} ({was} then, {now} now)"
+    ),
+    "fell": QT_TRANSLATE_NOOP("Trends", "{side} fell from {was} to {now} since {since}"),
+    "rose": QT_TRANSLATE_NOOP("Trends", "{side} rose from {was} to {now} since {since}"),
+    "one": QT_TRANSLATE_NOOP("Trends", "{side} {now} on {since}, its only value in this period"),
+    "none": QT_TRANSLATE_NOOP("Trends", "{side} has no value in this period"),
+}
+_SIDE_NAMES = {
+    Side.LEFT: QT_TRANSLATE_NOOP("Trends", "left"),
+    Side.RIGHT: QT_TRANSLATE_NOOP("Trends", "right"),
+}
+
+
+def _value_text(measure_id: str, value: float, translate: Translate) -> str:
+    """'3 of 10', '9.5 cm': one side's value, as the results say it."""
+    return format_value(measure_id, value, translate)
+
+
+def side_trend(series: Series, side: Side, translate: Translate = identity) -> str:
+    """One side's course: the mean of its first values against the mean of its latest.
+
+    A change is called a change only when it reaches the measure's rule (2 points of
+    pain, more than 1.5 cm), as for asymmetry; sessions without a value on that side
+    are left out, never filled in.
+    """
+    rated = [
+        (p.recorded_at, value)
+        for p in series.points
+        if (value := (p.left if side is Side.LEFT else p.right)) is not None
+    ]
+    name = translate("Trends", _SIDE_NAMES[side])
+    if not rated:
+        return translate("Trends", _SIDE_TRENDS["none"]).format(side=name)
+    first_day, last_day = local_time(rated[0][0]), local_time(rated[-1][0])
+    since = format_day(first_day, with_year=first_day.year != last_day.year, translate=translate)
+    if len(rated) == 1:
+        return translate("Trends", _SIDE_TRENDS["one"]).format(
+            side=name, now=_value_text(series.measure_id, rated[0][1], translate), since=since
+        )
+    size = max(1, min(3, len(rated) // 2))
+    before = one_decimal(sum(v for _, v in rated[:size]) / size)
+    after = one_decimal(sum(v for _, v in rated[-size:]) / size)
+    if not rule_for(series.measure).is_over(abs(after - before)):
+        key = "same"
+    else:
+        key = "fell" if after < before else "rose"
+    return translate("Trends", _SIDE_TRENDS[key]).format(
+        side=name,
+        was=_value_text(series.measure_id, before, translate),
+        now=_value_text(series.measure_id, after, translate),
+        since=since,
+    )
+
+
+def side_summary(series: Series, translate: Translate = identity) -> str:
+    """The text beside a left-and-right chart: each side's course, and how often the
+    sides were pointed out; complete enough to stand in for the chart."""
+    title = translate("Checks", series.check.title)
+    label = translate("Measures", series.measure.label)
+    if not any(p.has_value for p in series.points):
+        template = QT_TRANSLATE_NOOP("Trends", "{title}: no results in this period.")
+        return translate("Trends", template).format(title=title)
+    parts = [side_trend(series, side, translate) for side in (Side.LEFT, Side.RIGHT)]
+    flags = pointed_out(series)
+    compared = sum(1 for p in series.points if p.paired)
+    if compared:
+        parts.append(translate("Trends", POINTED_OUT_IN, compared).format(count=sum(flags)))
+    template = QT_TRANSLATE_NOOP("Trends", "{title} ({measure}): {parts}.")
+    return translate("Trends", template).format(title=title, measure=label, parts="; ".join(parts))
+
+
+POINTED_OUT_IN = NUMERUS.translate(
+    "Trends",
+    "the sides were pointed out in {count} of %n session(s) with both sides rated",
+    None,
+    1,
+)

@@ -80,86 +80,106 @@
 <context>
     <name>AsymmetryChart</name>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="47"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="57"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="100"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="126"/>
         <source>left worse by {amount}</source>
         <translation>peor la izquierda por {amount}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="104"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="130"/>
         <source>right worse by {amount}</source>
         <translation>peor la derecha por {amount}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="108"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="134"/>
         <source>both sides the same</source>
         <translation>los dos lados igual</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="109"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="135"/>
         <source>{when}: left {left}, right {right}; {side}</source>
         <translation>{when}: izquierda {left}, derecha {right}; {side}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="140"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="144"/>
+        <source>no value</source>
+        <translation>sin valor</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="146"/>
+        <source>{when}: left {left}, right {right}</source>
+        <translation>{when}: izquierdo {left}, derecho {right}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="153"/>
+        <source>; pointed out</source>
+        <translation>; señalado</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="184"/>
         <source>L {amount}</source>
         <translation>I {amount}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="146"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="190"/>
         <source>R {amount}</source>
         <translation>D {amount}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="202"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="251"/>
         <source>Left
 worse ▲</source>
         <translation>Peor la
 izquierda ▲</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="206"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="255"/>
         <source>Right
 worse ▼</source>
         <translation>Peor la
 derecha ▼</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="232"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="281"/>
         <source>Chosen point</source>
         <translation>Punto elegido</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="323"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="380"/>
         <source>Drawing the chart…</source>
         <translation>Dibujando el gráfico…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="369"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="434"/>
         <source>Left (circles)</source>
         <translation>Izquierda (círculos)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="372"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="437"/>
         <source>Right (triangles)</source>
         <translation>Derecha (triángulos)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="376"/>
-        <source>Left: blue circles and solid line; right: orange triangles and dashed line. Values are the {measure}.</source>
-        <translation>Izquierda: círculos azules y línea continua; derecha: triángulos naranjas y línea discontinua. Los valores son de {measure}.</translation>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="442"/>
+        <source>Sides pointed out</source>
+        <translation>Lados señalados</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="386"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="446"/>
+        <source>Left: blue circles and solid line; right: orange triangles and dashed line; a side not rated or skipped has no point. A broad bar joins the two sides where they were pointed out. {rule}</source>
+        <translation>Izquierdo: círculos azules y línea continua; derecho: triángulos naranjas y línea discontinua; un lado sin valorar u omitido no tiene punto. Una barra ancha une los dos lados cuando se señalaron. {rule}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="457"/>
         <source>asymmetry ({unit})</source>
         <translation>asimetría ({unit})</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="391"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="462"/>
         <source>Shaded band: not pointed out. {rule}</source>
         <translation>Banda sombreada: no se señala. {rule}</translation>
     </message>
@@ -167,17 +187,22 @@ derecha ▼</translation>
 <context>
     <name>ChartSection</name>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="81"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="89"/>
+        <source>{title}: {measure}, left and right</source>
+        <translation>{title}: {measure}, izquierdo y derecho</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="91"/>
         <source>{title}: {measure}</source>
         <translation>{title}: {measure}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="90"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="104"/>
         <source>{title} chart</source>
         <translation>Gráfico: {title}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="106"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="131"/>
         <source>{title} summary</source>
         <translation>Resumen: {title}</translation>
     </message>
@@ -1219,32 +1244,63 @@ derecha ▼</translation>
         <translation>Preguntas de seguridad respondidas con «sí»: {questions}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="525"/>
-        <source>score 0 10</source>
-        <translation>puntuación 0-10</translation>
+        <location filename="../../kneeapp/ui/pages/history.py" line="574"/>
+        <source>{title}: both sides {missing}.</source>
+        <translation>{title}: ambos lados {missing}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="526"/>
-        <source>nprs 0 10</source>
-        <translation>escala de dolor 0-10</translation>
+        <location filename="../../kneeapp/ui/pages/history.py" line="576"/>
+        <source>left side {missing}</source>
+        <translation>lado izquierdo {missing}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="527"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="577"/>
+        <source>right side {missing}</source>
+        <translation>lado derecho {missing}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="580"/>
+        <source>left side {value}</source>
+        <translation>lado izquierdo {value}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="581"/>
+        <source>right side {value}</source>
+        <translation>lado derecho {value}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="583"/>
+        <source>{title}, {measure}: {sides}.</source>
+        <translation>{title}, {measure}: {sides}.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="629"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="630"/>
+        <source>0 to 10</source>
+        <translation>0 a 10</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="631"/>
         <source>cm</source>
         <translation>cm</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="528"/>
-        <source>drift 0 2</source>
-        <translation>desvío 0-2</translation>
+        <location filename="../../kneeapp/ui/pages/history.py" line="632"/>
+        <source>0 none, 1 slight, 2 marked</source>
+        <translation>0 nada, 1 leve, 2 marcado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="529"/>
-        <source>reps</source>
-        <translation>repeticiones</translation>
+        <location filename="../../kneeapp/ui/pages/history.py" line="633"/>
+        <source>count</source>
+        <translation>número</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="536"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="634"/>
+        <source>degrees</source>
+        <translation>grados</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="641"/>
         <source>{measure} ({unit})</source>
         <translation>{measure} ({unit})</translation>
     </message>
@@ -1252,107 +1308,112 @@ derecha ▼</translation>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="51"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="54"/>
         <source>30 days</source>
         <translation>30 días</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="52"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="55"/>
         <source>90 days</source>
         <translation>90 días</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="53"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="56"/>
         <source>1 year</source>
         <translation>1 año</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="54"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="57"/>
         <source>All</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="60"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="63"/>
         <source>No self-checks saved yet. Go back and press “Start a self-check”: after your first one, your results and how they change over time appear here.</source>
         <translation>Aún no hay autoevaluaciones guardadas. Vuelve atrás y pulsa «Empezar una autoevaluación»: después de la primera, aquí verás tus resultados y cómo cambian con el tiempo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="134"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="159"/>
         <source>History and reports</source>
         <translation>Historial e informes</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="136"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="161"/>
         <source>Your saved self-checks, and whether the difference between your sides is shrinking.</source>
         <translation>Tus autoevaluaciones guardadas y si la diferencia entre tus lados se va reduciendo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="171"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="196"/>
         <source>Saved sessions, newest first</source>
         <translation>Sesiones guardadas, las más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="183"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="208"/>
         <source>Left and right over time</source>
         <translation>Izquierda y derecha a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="186"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="211"/>
         <source>Show results from the last</source>
         <translation>Mostrar resultados de los últimos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="192"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="217"/>
         <source>Show left and right values</source>
         <translation>Ver valores de izquierda y derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="225"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="257"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="235"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="267"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="237"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="269"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="240"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="272"/>
         <source>Report for your therapist (PDF)…</source>
         <translation>Informe PDF para tu fisioterapeuta…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="255"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="286"/>
+        <source>Advice given with this session</source>
+        <translation>Consejo dado en esta sesión</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="293"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="258"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="296"/>
         <source>Note for this session</source>
         <translation>Nota de esta sesión</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="263"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="301"/>
         <source>Save note</source>
         <translation>Guardar nota</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="265"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="303"/>
         <source>Delete session…</source>
         <translation>Borrar sesión…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="283"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="321"/>
         <source>History and reports: {name}</source>
         <translation>Historial e informes: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/pages/history.py" line="293"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="331"/>
         <source>%n saved session(s), newest first</source>
         <translation>
             <numerusform>%n sesión guardada, las más recientes primero</numerusform>
@@ -1360,62 +1421,62 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="343"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="383"/>
         <source>No checks in this period: choose a longer one to see your results.</source>
         <translation>No hay pruebas en este periodo: elige uno más largo para ver tus resultados.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="407"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="457"/>
         <source>Could not save the note: {error}</source>
         <translation>No se ha podido guardar la nota: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="410"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="460"/>
         <source>Note saved.</source>
         <translation>Nota guardada.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="420"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="470"/>
         <source>Delete the self-check of {when}? You can undo this for a few seconds.</source>
         <translation>¿Borrar la autoevaluación del {when}? Podrás deshacerlo durante unos segundos.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="423"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="473"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="424"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="474"/>
         <source>Keep it</source>
         <translation>Conservarla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="434"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="484"/>
         <source>Could not delete: {error}</source>
         <translation>No se ha podido borrar: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="438"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="488"/>
         <source>Deleted the self-check of {when}.</source>
         <translation>Se ha borrado la autoevaluación del {when}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="455"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="505"/>
         <source>Could not restore the session: {error}</source>
         <translation>No se ha podido recuperar la sesión: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="487"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="537"/>
         <source>Export CSV</source>
         <translation>Exportar CSV</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="487"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="537"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/pages/history.py" line="497"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="547"/>
         <source>Exported %n session(s) to {path}.</source>
         <translation>
             <numerusform>Se exportó %n sesión a {path}.</numerusform>
@@ -1423,22 +1484,22 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="506"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="556"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="506"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="556"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="514"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="564"/>
         <source>Could not write {path}: {error}</source>
         <translation>No se ha podido escribir {path}: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/pages/history.py" line="518"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="568"/>
         <source>Saved the report (%n page(s)) to {path}.</source>
         <translation>
             <numerusform>Informe guardado (%n página) en {path}.</numerusform>
@@ -2830,17 +2891,22 @@ derecha ▼</translation>
 <context>
     <name>SessionList</name>
     <message>
-        <location filename="../../kneeapp/ui/widgets/session_list.py" line="42"/>
+        <location filename="../../kneeapp/ui/widgets/session_list.py" line="40"/>
+        <source>{when} · ⚠ advised to see a clinician</source>
+        <translation>{when} · ⚠ consejo: ver a un profesional</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/session_list.py" line="52"/>
         <source>{checks} · nothing flagged</source>
         <translation>{checks} · nada señalado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/session_list.py" line="46"/>
+        <location filename="../../kneeapp/ui/widgets/session_list.py" line="56"/>
         <source>{check} {measure}</source>
         <translation>{measure} en {check}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/session_list.py" line="52"/>
+        <location filename="../../kneeapp/ui/widgets/session_list.py" line="62"/>
         <source>{checks} · flagged: {items}</source>
         <translation>{checks} · señalado: {items}</translation>
     </message>
@@ -3349,7 +3415,7 @@ derecha ▼</translation>
 <context>
     <name>Trends</name>
     <message numerus="yes">
-        <location filename="../../kneeapp/domain/trends.py" line="163"/>
+        <location filename="../../kneeapp/domain/trends.py" line="168"/>
         <source>{side_joint} worse in {count} of the last %n sessions</source>
         <translation>
             <numerusform>{side_joint} peor en {count} de la última sesión</numerusform>
@@ -3357,7 +3423,7 @@ derecha ▼</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/domain/trends.py" line="166"/>
+        <location filename="../../kneeapp/domain/trends.py" line="171"/>
         <source>both sides the same in all %n of the last sessions</source>
         <translation>
             <numerusform>los dos lados igual en la última sesión</numerusform>
@@ -3365,49 +3431,94 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="170"/>
+        <location filename="../../kneeapp/domain/trends.py" line="175"/>
         <source>asymmetry about the same since {since} ({was} then, {now} now)</source>
         <translation>asimetría más o menos igual desde el {since} ({was} entonces, {now} ahora)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="173"/>
+        <location filename="../../kneeapp/domain/trends.py" line="178"/>
         <source>asymmetry fell from {was} to {now} since {since}</source>
         <translation>la asimetría bajó de {was} a {now} desde el {since}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="174"/>
+        <location filename="../../kneeapp/domain/trends.py" line="179"/>
         <source>asymmetry rose from {was} to {now} since {since}</source>
         <translation>la asimetría subió de {was} a {now} desde el {since}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="206"/>
+        <location filename="../../kneeapp/domain/trends.py" line="211"/>
         <source>{trend}; the {side} is now the worse one</source>
         <translation>{trend}; ahora el peor es el {side}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="219"/>
+        <location filename="../../kneeapp/domain/trends.py" line="224"/>
+        <location filename="../../kneeapp/domain/trends.py" line="365"/>
         <source>{title}: no results in this period.</source>
         <translation>{title}: sin resultados en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="225"/>
+        <location filename="../../kneeapp/domain/trends.py" line="230"/>
         <source>{title}: one session in this period; both sides had the same {measure}.</source>
         <translation>{title}: una sesión en este periodo; los dos lados tuvieron el mismo valor de {measure}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="229"/>
+        <location filename="../../kneeapp/domain/trends.py" line="234"/>
         <source>{title}: one session in this period; {side_joint} worse by {amount}.</source>
         <translation>{title}: una sesión en este periodo; {side_joint} peor por {amount}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="251"/>
+        <location filename="../../kneeapp/domain/trends.py" line="256"/>
         <source>{part}, {other} in {count}</source>
         <translation>{part}; {other}, en {count}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="268"/>
+        <location filename="../../kneeapp/domain/trends.py" line="273"/>
+        <location filename="../../kneeapp/domain/trends.py" line="372"/>
         <source>{title} ({measure}): {parts}.</source>
         <translation>{title} ({measure}): {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/trends.py" line="304"/>
+        <source>{side} about the same since {since} ({was} then, {now} now)</source>
+        <translation>{side} más o menos igual desde el {since} ({was} entonces, {now} ahora)</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/trends.py" line="307"/>
+        <source>{side} fell from {was} to {now} since {since}</source>
+        <translation>{side} bajó de {was} a {now} desde el {since}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/trends.py" line="308"/>
+        <source>{side} rose from {was} to {now} since {since}</source>
+        <translation>{side} subió de {was} a {now} desde el {since}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/trends.py" line="309"/>
+        <source>{side} {now} on {since}, its only value in this period</source>
+        <translation>{side}: {now} el {since}, su único valor en este periodo</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/trends.py" line="310"/>
+        <source>{side} has no value in this period</source>
+        <translation>{side} sin valores en este periodo</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/trends.py" line="313"/>
+        <source>left</source>
+        <translation>lado izquierdo</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/trends.py" line="314"/>
+        <source>right</source>
+        <translation>lado derecho</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kneeapp/domain/trends.py" line="376"/>
+        <source>the sides were pointed out in {count} of %n session(s) with both sides rated</source>
+        <translation>
+            <numerusform>los lados se señalaron en {count} de %n sesión con ambos lados valorados</numerusform>
+            <numerusform>los lados se señalaron en {count} de %n sesiones con ambos lados valorados</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kneeapp.domain.asymmetry import Side
 from kneeapp.domain.checks import CATALOG, CHECKS
 from kneeapp.domain.measures import MEASURES, Measure
-from kneeapp.domain.observations import observation
+from kneeapp.domain.observations import measure_label, missing_text, observation, side_text
 from kneeapp.domain.profiles import file_name_part, profile_label
 from kneeapp.domain.repository import SessionRepository, StorageError
 from kneeapp.domain.session import DEFAULT_PROFILE, Session
@@ -29,6 +30,8 @@ from kneeapp.domain.text import QT_TRANSLATE_NOOP
 from kneeapp.domain.trends import (
     Series,
     primary_measure,
+    side_measures,
+    side_summary,
     summary,
 )
 from kneeapp.domain.validation import ValidationError
@@ -65,29 +68,41 @@ EMPTY_TEXT = QT_TRANSLATE_NOOP(
 
 
 class ChartSection(QFrame):
-    """One check: its chart, and beside it the same story in words."""
+    """One measure of one check: its chart, and beside it the same story in words.
 
-    def __init__(self, check_id: str) -> None:
+    By default the check's asymmetry chart; ``measure_id`` given, that measure's left
+    and right values over time (pain, knee-to-wall distance).
+    """
+
+    def __init__(self, check_id: str, measure_id: str | None = None) -> None:
         super().__init__()
         self.setObjectName("chartSection")
         self.check_id = check_id
-        self.measure_id = primary_measure(check_id)
+        self.sides_only = measure_id is not None
+        self.measure_id = measure_id or primary_measure(check_id)
         check = CHECKS[check_id]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         measure = MEASURES[self.measure_id]
         title = qt_translate("Checks", check.title)
+        heading = (
+            self.tr("{title}: {measure}, left and right")
+            if self.sides_only
+            else self.tr("{title}: {measure}")
+        )
         self.title = wrapped_label(
-            self.tr("{title}: {measure}").format(
-                title=title, measure=qt_translate("Measures", measure.label)
-            ),
+            heading.format(title=title, measure=qt_translate("Measures", measure.label)),
             "sectionTitle",
         )
         layout.addWidget(self.title)
         row = QHBoxLayout()
-        self.chart = AsymmetryChart()
+        self.chart = AsymmetryChart(sides_only=self.sides_only)
         self.chart_data: ChartData | None = None
-        self.chart.setAccessibleName(self.tr("{title} chart").format(title=title))
+        self.chart.setAccessibleName(
+            heading.format(title=title, measure=qt_translate("Measures", measure.label))
+            if self.sides_only
+            else self.tr("{title} chart").format(title=title)
+        )
         row.addWidget(self.chart, 3)
         self.summary = wrapped_label("", "chartSummary")
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -100,9 +115,19 @@ class ChartSection(QFrame):
     ) -> None:
         """The summary at once; the chart too, or (``draw=False``) when ``draw_chart`` is
         called."""
-        text = summary(series, translate=qt_translate)
+        # The asymmetry's words look only at the sessions with both sides.
+        text = (
+            side_summary(series, qt_translate)
+            if self.sides_only
+            else summary(
+                Series.compared(series.check_id, series.measure_id, series.points),
+                translate=qt_translate,
+            )
+        )
         self.summary.setText(text)
         title = qt_translate("Checks", CHECKS[self.check_id].title)
+        if self.sides_only:
+            title = self.title.text()
         self.summary.setAccessibleName(self.tr("{title} summary").format(title=title))
         self.summary.setAccessibleDescription(text)
         self.chart.setAccessibleDescription(text)
@@ -203,12 +228,19 @@ class HistoryPage(Page):
         content.addLayout(controls)
         self.no_results = wrapped_label("")
         content.addWidget(self.no_results)
+        # Per check: the asymmetry chart, then each side's pain and knee-to-wall distance.
         self.sections: dict[str, ChartSection] = {}
+        self.side_sections: dict[tuple[str, str], ChartSection] = {}
         for check in CATALOG:
             section = ChartSection(check.id)
             section.hide()
             self.sections[check.id] = section
             content.addWidget(section)
+            for measure_id in side_measures(check.id):
+                side_section = ChartSection(check.id, measure_id)
+                side_section.hide()
+                self.side_sections[check.id, measure_id] = side_section
+                content.addWidget(side_section)
 
         # In-window questions, above the buttons.
         self.confirm_bar = NoticeBar(self)
@@ -249,6 +281,12 @@ class HistoryPage(Page):
         layout.setContentsMargins(12, 10, 12, 10)
         self.detail_title = wrapped_label("", "sideTitle")
         layout.addWidget(self.detail_title)
+        # The advice the session ended with, styled as on the results page: not routine.
+        self.detail_advice = wrapped_label("", "advice")
+        self.detail_advice.setAccessibleName(self.tr("Advice given with this session"))
+        self.detail_advice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail_advice.hide()
+        layout.addWidget(self.detail_advice)
         self.detail_text = wrapped_label("")
         self.detail_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.detail_text)
@@ -308,7 +346,7 @@ class HistoryPage(Page):
         try:
             found = self.repository.series(
                 self.profile,
-                [(check_id, section.measure_id) for check_id, section in self.sections.items()],
+                [(section.check_id, section.measure_id) for section in self._all_sections()],
                 since,
                 max_points=CHART_POINTS,
             )
@@ -319,14 +357,16 @@ class HistoryPage(Page):
         # takes about half a second to load, and the list and summaries need none of it.
         draw = chart_library_loaded()
         self._waiting = []
-        for check_id, section in self.sections.items():
-            series = Series.compared(
-                check_id, section.measure_id, found[(check_id, section.measure_id)]
-            )
-            points = series.points
-            section.setVisible(bool(points))
-            if points:
-                section.chart.show_raw = self.raw_toggle.isChecked()
+        for section in self._all_sections():
+            key = (section.check_id, section.measure_id)
+            # Every session with a value on either side; a missing side stays missing.
+            series = Series(*key, tuple(p for p in found[key] if p.has_value))
+            compared = Series.compared(*key, series.points)
+            shows = bool(series.points if section.sides_only else compared.points)
+            section.setVisible(shows)
+            if shows:
+                if not section.sides_only:
+                    section.chart.show_raw = self.raw_toggle.isChecked()
                 section.show_series(series, x_range, draw=draw)
                 if not draw:
                     self._waiting.append(section)
@@ -343,6 +383,14 @@ class HistoryPage(Page):
             else self.tr("No checks in this period: choose a longer one to see your results.")
         )
         self.no_results.setVisible(not shown)
+
+    def _all_sections(self) -> list[ChartSection]:
+        """Every chart section, in the order they are shown."""
+        sections: list[ChartSection] = []
+        for check_id, section in self.sections.items():
+            sections.append(section)
+            sections += [s for (c, _), s in self.side_sections.items() if c == check_id]
+        return sections
 
     @property
     def charts_pending(self) -> bool:
@@ -362,7 +410,7 @@ class HistoryPage(Page):
         """Charts are drawn after the page is built: put them where they are read, after
         the chart controls and before the buttons at the bottom."""
         stops: list[QWidget] = [*self.range_row.buttons, self.raw_toggle]
-        for section in self.sections.values():
+        for section in self._all_sections():
             stops += [
                 widget
                 for widget in section.findChildren(QWidget)
@@ -383,6 +431,8 @@ class HistoryPage(Page):
     def show_detail(self, session: Session | None) -> None:
         for widget in (self.note_edit, self.save_note_button, self.delete_button):
             widget.setEnabled(session is not None)
+        self.detail_advice.setText(session.advice if session else "")
+        self.detail_advice.setVisible(bool(session and session.advice))
         if session is None:
             self.detail_title.setText("")
             self.detail_text.setText("")
@@ -390,7 +440,7 @@ class HistoryPage(Page):
             return
         self.detail_title.setText(session_title(session))
         lines = [session_line(session), ""]
-        lines += [observation(reading, qt_translate) for reading in session.readings]
+        lines += reading_lines(session)
         lines.append("")
         lines.append(red_flag_text(session))
         self.detail_text.setText("\n".join(lines))
@@ -521,12 +571,67 @@ class HistoryPage(Page):
         )
 
 
+WHOLE_CHECK_MISSING = QT_TRANSLATE_NOOP("History", "{title}: both sides {missing}.")
+SIDE_MISSING = {
+    Side.LEFT: QT_TRANSLATE_NOOP("History", "left side {missing}"),
+    Side.RIGHT: QT_TRANSLATE_NOOP("History", "right side {missing}"),
+}
+SIDE_VALUE = {
+    Side.LEFT: QT_TRANSLATE_NOOP("History", "left side {value}"),
+    Side.RIGHT: QT_TRANSLATE_NOOP("History", "right side {value}"),
+}
+PARTLY_MISSING = QT_TRANSLATE_NOOP("History", "{title}, {measure}: {sides}.")
+
+
+def reading_lines(session: Session) -> list[str]:
+    """One line per result: the comparison where both sides have a value; otherwise
+    plainly what each side has ("left side skipped: too painful; right side 3 of 10").
+    A check skipped as a whole is one line."""
+    lines: list[str] = []
+    for check_id in session.check_ids:
+        readings = session.readings_for(check_id)
+        title = qt_translate("Checks", CHECKS[check_id].title)
+        reasons = {r.skip(side) for r in readings for side in Side}
+        if not any(r.has_value for r in readings) and len(reasons) == 1:
+            missing = missing_text(reasons.pop(), qt_translate)
+            lines.append(
+                QCoreApplication.translate("History", WHOLE_CHECK_MISSING).format(
+                    title=title, missing=missing
+                )
+            )
+            continue
+        for reading in readings:
+            if reading.asymmetry is not None:
+                lines.append(observation(reading, qt_translate))
+                continue
+            sides = [
+                QCoreApplication.translate("History", SIDE_VALUE[side]).format(
+                    value=side_text(reading, side, qt_translate)
+                )
+                if reading.value(side) is not None
+                else QCoreApplication.translate("History", SIDE_MISSING[side]).format(
+                    missing=missing_text(reading.skip(side), qt_translate)
+                )
+                for side in Side
+            ]
+            lines.append(
+                QCoreApplication.translate("History", PARTLY_MISSING).format(
+                    title=title,
+                    measure=measure_label(reading.check, reading.measure_id, qt_translate),
+                    sides="; ".join(sides),
+                )
+            )
+    return lines
+
+
+# The unit as a person reads it on an axis, never a stored id like "score_0_10".
 UNIT_NAMES = {
-    "score_0_10": QT_TRANSLATE_NOOP("History", "score 0 10"),
-    "nprs_0_10": QT_TRANSLATE_NOOP("History", "nprs 0 10"),
+    "score_0_10": QT_TRANSLATE_NOOP("History", "0 to 10"),
+    "nprs_0_10": QT_TRANSLATE_NOOP("History", "0 to 10"),
     "cm": QT_TRANSLATE_NOOP("History", "cm"),
-    "drift_0_2": QT_TRANSLATE_NOOP("History", "drift 0 2"),
-    "reps": QT_TRANSLATE_NOOP("History", "reps"),
+    "drift_0_2": QT_TRANSLATE_NOOP("History", "0 none, 1 slight, 2 marked"),
+    "reps": QT_TRANSLATE_NOOP("History", "count"),
+    "deg": QT_TRANSLATE_NOOP("History", "degrees"),
 }
 
 

@@ -6,6 +6,7 @@ history never loads it.
 
 from __future__ import annotations
 
+import math
 import sys
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -21,12 +22,21 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from kneeapp.domain.asymmetry import Scale, rule_for
 from kneeapp.domain.dates import format_moment
 from kneeapp.domain.observations import amount_text
-from kneeapp.domain.trends import Series, asymmetry_unit, band_edge, flag_threshold
+from kneeapp.domain.trends import (
+    Series,
+    asymmetry_unit,
+    band_edge,
+    flag_threshold,
+    pointed_out,
+)
 from kneeapp.ui.i18n import qt_translate
 
 LEFT_COLOUR = "#1f6fb2"  # blue, drawn with circles and a solid line
 RIGHT_COLOUR = "#b43c00"  # dark orange, drawn with triangles and a dashed line
 ASYMMETRY_COLOUR = "#1d232b"
+# A broad translucent bar from one side's value to the other's, where the sides were
+# pointed out: the rule seen on a chart of the values themselves.
+POINTED_OUT_COLOUR = (120, 40, 140, 90)
 BAND_COLOUR = (110, 120, 135, 45)  # neutral: the band is where nothing stands out
 TEXT_COLOUR = "#1d232b"
 CHART_HEIGHT = 240
@@ -55,7 +65,11 @@ MIN_LABEL_GAP_PX = 56  # room for the widest date label ("Sep 30") and a space
 
 @dataclass(frozen=True)
 class ChartData:
-    """What one chart shows; times are seconds since the epoch, oldest first."""
+    """What one chart shows; times are seconds since the epoch, oldest first.
+
+    ``times``, ``signed``, ``left`` and ``right`` are the sessions with both sides (the
+    asymmetry); ``side_*`` every session with at least one side, a missing side NaN.
+    """
 
     title: str
     times: Sequence[float]
@@ -69,19 +83,31 @@ class ChartData:
     value_name: str  # the raw measure, e.g. "range (0-10)"
     value_range: tuple[float, float]
     x_range: tuple[float, float] | None = None
+    side_times: Sequence[float] = ()
+    side_left: Sequence[float] = ()  # NaN: that side has no value (not rated or skipped)
+    side_right: Sequence[float] = ()
+    side_flagged: Sequence[bool] = ()  # the two sides were pointed out
 
     @classmethod
     def of(
         cls, series: Series, *, value_name: str, x_range: tuple[float, float] | None = None
     ) -> ChartData:
-        """What to draw for one measure's series."""
+        """What to draw for one measure's series (the asymmetry uses the sessions with
+        both sides; the left and right values every session with one)."""
         measure = series.measure
+        compared = Series.compared(series.check_id, series.measure_id, series.points)
+        sides = [p for p in series.points if p.left is not None or p.right is not None]
+        nan = math.nan
         return cls(
             title=series.check.title,
-            times=[p.timestamp for p in series.points],
-            signed=series.signed_values(),
-            left=[p.left for p in series.points if p.left is not None],
-            right=[p.right for p in series.points if p.right is not None],
+            times=[p.timestamp for p in compared.points],
+            signed=compared.signed_values(),
+            left=[p.left for p in compared.points if p.left is not None],
+            right=[p.right for p in compared.points if p.right is not None],
+            side_times=[p.timestamp for p in sides],
+            side_left=[nan if p.left is None else p.left for p in sides],
+            side_right=[nan if p.right is None else p.right for p in sides],
+            side_flagged=pointed_out(Series(series.check_id, series.measure_id, tuple(sides))),
             threshold=flag_threshold(series.measure_id),
             band=band_edge(series.measure_id),
             unit=asymmetry_unit(series.measure_id),
@@ -110,13 +136,31 @@ class ChartData:
             "AsymmetryChart", "{when}: left {left}, right {right}; {side}"
         ).format(when=when, left=f"{self.left[index]:g}", right=f"{self.right[index]:g}", side=side)
 
-    def nearest(self, time: float) -> int:
-        position = bisect_left(self.times, time)
+    def describe_sides(self, index: int) -> str:
+        """One session's left and right values; a missing side says it has none."""
+        when = format_moment(
+            datetime.fromtimestamp(self.side_times[index]).astimezone(), qt_translate
+        )
+        none = QCoreApplication.translate("AsymmetryChart", "no value")
+        left, right = self.side_left[index], self.side_right[index]
+        text = QCoreApplication.translate("AsymmetryChart", "{when}: left {left}, right {right}")
+        text = text.format(
+            when=when,
+            left=none if math.isnan(left) else f"{left:g}",
+            right=none if math.isnan(right) else f"{right:g}",
+        )
+        if self.side_flagged[index]:
+            text += QCoreApplication.translate("AsymmetryChart", "; pointed out")
+        return text
+
+    def nearest(self, time: float, times: Sequence[float] | None = None) -> int:
+        times = self.times if times is None else times
+        position = bisect_left(times, time)
         if position <= 0:
             return 0
-        if position >= len(self.times):
-            return len(self.times) - 1
-        before, after = self.times[position - 1], self.times[position]
+        if position >= len(times):
+            return len(times) - 1
+        before, after = times[position - 1], times[position]
         return position if after - time < time - before else position - 1
 
 
@@ -177,18 +221,23 @@ def chart_library_loaded() -> bool:
 
 
 class AsymmetryChart(QWidget):
-    """Signed asymmetry over time, with the flag band; or the raw left and right values."""
+    """Signed asymmetry over time, with the flag band; or the raw left and right values.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    ``sides_only``: always the left and right values (pain, knee-to-wall distance).
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, sides_only: bool = False) -> None:
         super().__init__(parent)
         self.data: ChartData | None = None
-        self.show_raw = False
+        self.sides_only = sides_only
+        self.show_raw = sides_only
         self.plot_widget: Any = None
         self.value_axis: Any = None
         self.zero_line: Any = None
         self.asymmetry_curve: Any = None
         self.left_curve: Any = None
         self.right_curve: Any = None
+        self.pointed_curve: Any = None
         self.band: Any = None
         self.legend: Any = None
 
@@ -275,6 +324,12 @@ class AsymmetryChart(QWidget):
         item.addItem(self.zero_line)
         self.legend = item.addLegend(offset=(10, 5), labelTextColor=TEXT_COLOUR)
         common = {"clipToView": True, "autoDownsample": True, "downsampleMethod": "peak"}
+        # One broad segment per pointed-out session, from one side's value to the other's.
+        self.pointed_curve = pg.PlotDataItem(
+            pen=pg.mkPen(pg.mkColor(*POINTED_OUT_COLOUR), width=10), connect="pairs"
+        )
+        self.pointed_curve.setZValue(-5)
+        item.addItem(self.pointed_curve)
         self.asymmetry_curve = pg.PlotDataItem(
             pen=pg.mkPen(ASYMMETRY_COLOUR, width=2),
             symbol="o",
@@ -291,6 +346,7 @@ class AsymmetryChart(QWidget):
             symbolBrush=LEFT_COLOUR,
             symbolPen=LEFT_COLOUR,
             name="Left (circles)",
+            connect="finite",  # a side without a value leaves a gap, never a made-up point
             **common,
         )
         self.right_curve = pg.PlotDataItem(
@@ -300,6 +356,7 @@ class AsymmetryChart(QWidget):
             symbolBrush=RIGHT_COLOUR,
             symbolPen=RIGHT_COLOUR,
             name="Right (triangles)",
+            connect="finite",
             **common,
         )
         for curve in (self.asymmetry_curve, self.left_curve, self.right_curve):
@@ -330,7 +387,7 @@ class AsymmetryChart(QWidget):
         self._redraw()
 
     def set_show_raw(self, raw: bool) -> None:
-        self.show_raw = raw
+        self.show_raw = raw or self.sides_only
         if self.data is not None:
             self._redraw()
 
@@ -338,8 +395,8 @@ class AsymmetryChart(QWidget):
         data = self.data
         assert data is not None
         item = self.plot_widget.getPlotItem()
-        times = data.times
         raw = self.show_raw
+        times = data.side_times if raw else data.times
         # Symbols only while they can be told apart; a dense series is drawn as a line.
         symbols = len(times) <= MAX_SYMBOLS
         shown = (self.left_curve, self.right_curve) if raw else (self.asymmetry_curve,)
@@ -350,13 +407,21 @@ class AsymmetryChart(QWidget):
         self._set_ranges(item, data)
         values = {
             id(self.asymmetry_curve): data.signed,
-            id(self.left_curve): data.left,
-            id(self.right_curve): data.right,
+            id(self.left_curve): data.side_left,
+            id(self.right_curve): data.side_right,
         }
         for curve in shown:
             curve.setSymbol(SYMBOLS[id(curve) == id(self.right_curve)] if symbols else None)
-            curve.setData(times, values[id(curve)])
-            curve.setVisible(True)
+            # A side never rated in the period has no point at all: nothing to draw.
+            drawn = any(not math.isnan(value) for value in values[id(curve)])
+            curve.setData(times if drawn else [], values[id(curve)] if drawn else [])
+            curve.setVisible(drawn)
+        pointed = [i for i, flagged in enumerate(data.side_flagged) if flagged] if raw else []
+        self.pointed_curve.setData(
+            [data.side_times[i] for i in pointed for _ in (0, 1)],
+            [v for i in pointed for v in (data.side_left[i], data.side_right[i])],
+        )
+        self.pointed_curve.setVisible(bool(pointed))
         self.band.setVisible(not raw)
         self.zero_line.setVisible(not raw)
         self.halves.setVisible(not raw)
@@ -371,13 +436,19 @@ class AsymmetryChart(QWidget):
             self.legend.addItem(
                 self.right_curve, QCoreApplication.translate("AsymmetryChart", "Right (triangles)")
             )
+            if pointed:
+                self.legend.addItem(
+                    self.pointed_curve,
+                    QCoreApplication.translate("AsymmetryChart", "Sides pointed out"),
+                )
             item.setLabel("left", data.value_name)
             self.band_caption.setText(
                 QCoreApplication.translate(
                     "AsymmetryChart",
                     "Left: blue circles and solid line; right: orange triangles and dashed "
-                    "line. Values are the {measure}.",
-                ).format(measure=data.value_name)
+                    "line; a side not rated or skipped has no point. A broad bar joins the "
+                    "two sides where they were pointed out. {rule}",
+                ).format(rule=data.rule)
             )
         else:
             self.band.setRegion((-data.band, data.band))
@@ -394,7 +465,7 @@ class AsymmetryChart(QWidget):
             )
 
     def _set_ranges(self, item: Any, data: ChartData) -> None:
-        times = data.times
+        times = data.side_times if self.show_raw else data.times
         if self.show_raw:
             low, high = data.value_range
             pad = (high - low) * 0.08 or 1
@@ -415,12 +486,20 @@ class AsymmetryChart(QWidget):
     # -- reading values ---------------------------------------------------------
 
     def _index_at(self, scene_pos: Any) -> int | None:
-        if self.data is None or not self.data.times:
+        times = self._times()
+        if not times:
             return None
         item = self.plot_widget.getPlotItem()
         if not item.sceneBoundingRect().contains(scene_pos):
             return None
-        return self.data.nearest(item.getViewBox().mapSceneToView(scene_pos).x())
+        assert self.data is not None
+        return self.data.nearest(item.getViewBox().mapSceneToView(scene_pos).x(), times)
+
+    def _times(self) -> Sequence[float]:
+        """The sessions drawn: with both sides (asymmetry), or with either (values)."""
+        if self.data is None:
+            return ()
+        return self.data.side_times if self.show_raw else self.data.times
 
     def _on_mouse_moved(self, scene_pos: Any) -> None:
         index = self._index_at(scene_pos)
@@ -433,12 +512,12 @@ class AsymmetryChart(QWidget):
 
     def describe(self, index: int) -> str:
         assert self.data is not None
-        return self.data.describe(index)
+        return self.data.describe_sides(index) if self.show_raw else self.data.describe(index)
 
     def show_point(self, index: int) -> None:
         """Write one point's exact values under the chart."""
-        if self.data is not None and 0 <= index < len(self.data.times):
-            self.readout.setText(self.data.describe(index))
+        if self.data is not None and 0 <= index < len(self._times()):
+            self.readout.setText(self.describe(index))
 
     def plotted(self) -> tuple[list[float], list[float]]:
         """The x and y values of the visible series, as drawn."""
@@ -447,6 +526,30 @@ class AsymmetryChart(QWidget):
             return [], []
         x, y = curve.getData()
         return ([] if x is None else list(x)), ([] if y is None else list(y))
+
+    def plotted_sides(self) -> tuple[list[float], list[float], list[float]]:
+        """The times and the left and right values as drawn (NaN: no point)."""
+        curves = (self.left_curve, self.right_curve)
+        if not self.show_raw or curves[0] is None:
+            return [], [], []
+        assert self.data is not None
+        times = list(self.data.side_times)
+        drawn: list[list[float]] = []
+        for curve in curves:
+            x, y = curve.getData()
+            if x is None or not len(x):  # a side without any value: no point at all
+                drawn.append([math.nan] * len(times))
+            else:
+                assert list(x) == times
+                drawn.append(list(y))
+        return times, drawn[0], drawn[1]
+
+    def pointed_out_times(self) -> list[float]:
+        """When a bar joins the two sides (they were pointed out), as drawn."""
+        if self.pointed_curve is None or not self.pointed_curve.isVisible():
+            return []
+        x, _ = self.pointed_curve.getData()
+        return [] if x is None else sorted(set(x))
 
     def set_text_size(self, pixels: int) -> None:
         """Larger labels, e.g. for a chart printed at a fraction of its size."""

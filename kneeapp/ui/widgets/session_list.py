@@ -32,6 +32,16 @@ def session_title(session: Session) -> str:
     return format_moment(session.recorded_at, qt_translate)
 
 
+def row_title(session: Session) -> str:
+    """The list row's first line: the date, and whether the session ended with advice."""
+    title = session_title(session)
+    if not session.advice:
+        return title
+    return QCoreApplication.translate(
+        "SessionList", "{when} · ⚠ advised to see a clinician"
+    ).format(when=title)
+
+
 def session_line(session: Session) -> str:
     """Checks done and what was flagged, in one line."""
     checks = ", ".join(
@@ -111,9 +121,9 @@ class SessionListModel(QAbstractListModel):
         if session is None:
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{session_title(session)}\n{session_line(session)}"
+            return f"{row_title(session)}\n{session_line(session)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return session_line(session)
+            return "\n".join(filter(None, (session_line(session), session.advice)))
         if role == SessionRole:
             return session
         return None
