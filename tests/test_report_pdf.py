@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 
 import pytest
-from history_data import NOW, sessions_csv
-from pypdf import PdfReader
+from history_data import NOW, VARIED_NOW, sessions_csv, varied_sessions, varied_when
+from pdf_text import text_of
 from pytestqt.qtbot import QtBot
 
 from kneeapp.app import export_pdf
-from kneeapp.domain.session import build_session, validate_reading
+from kneeapp.domain.dates import format_day, local_time
+from kneeapp.domain.session import Session, build_session, validate_reading
 from kneeapp.storage.csv_exchange import read_csv
 from kneeapp.storage.sessions import SqliteSessionRepository, open_repository
 from kneeapp.ui.report_pdf import write_report
@@ -37,12 +39,6 @@ def repository(data_dir: Path) -> SqliteSessionRepository:
     return open_repository(data_dir)
 
 
-def text_of(path: Path) -> tuple[int, str]:
-    reader = PdfReader(path)
-    text = " ".join(page.extract_text() for page in reader.pages)
-    return len(reader.pages), " ".join(text.split())
-
-
 def test_report_holds_what_a_therapist_needs(
     qtbot: QtBot, repository: SqliteSessionRepository, tmp_path: Path
 ) -> None:
@@ -57,6 +53,9 @@ def test_report_holds_what_a_therapist_needs(
     assert "Sessions: 11, from 3 March 2026 to 8 June 2026" in flat
     for check in ("Step test", "Kneeling lunge", "Single-leg bridge"):
         assert check in flat
+    # Each difference in its measure's unit: points for ratings, % for repetitions.
+    assert "12 20 40.0 %, left worse yes 8 June 2026" in flat
+    assert "% of 10" not in flat and "points" in flat
     # Flagged items, in words.
     assert "Your left side hurt more than your right in the step test" in flat
     assert "Flagged:" in flat
@@ -113,3 +112,106 @@ def test_report_in_spanish(
     assert "Las últimas 5 sesiones" in text
     for english in ("Latest results", "Name:", "Step test", "Flagged:", "Safety questions"):
         assert english not in text
+
+
+# -- the advice each session ended with ----------------------------------------
+
+
+def advised_folder(data_dir: Path, later_sessions: int = 0) -> list[Session]:
+    """The varied sessions (two ended with advice to see a clinician), then
+    ``later_sessions`` weekly sessions without any."""
+    sessions = varied_sessions()
+    for week in range(later_sessions):
+        sessions.append(
+            build_session(
+                uid=str(uuid.UUID(int=2000 + week)),
+                profile="default",
+                recorded_at=varied_when(len(sessions)),
+                readings=[validate_reading("ankle_step", "range", 8, 8)],
+            )
+        )
+    with open_repository(data_dir) as repository:
+        for session in sessions:
+            repository.save(session)
+    return sessions
+
+
+def day(session: Session) -> str:
+    return format_day(local_time(session.recorded_at))
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_the_advice_comes_first_and_with_its_session(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path
+) -> None:
+    sessions = advised_folder(data_dir)
+    advised = [s for s in sessions if s.advice]
+    assert len(advised) == 2
+    out = tmp_path / "report.pdf"
+    with open_repository(data_dir) as repository:
+        write_report(repository, "default", out, now=VARIED_NOW)
+    _, text = text_of(out)
+    # Before anything else, the therapist learns that advice was given, and when.
+    pointer = (
+        "KneeCheck advised seeing a clinician after 2 sessions, most recently on "
+        f"{day(advised[-1])}. The advice is shown with the sessions below."
+    )
+    assert pointer in text
+    assert text.index(pointer) < text.index("Latest results")
+    # Each session's advice, word for word, right under its date.
+    for session in advised:
+        assert f"{day(session)} Advice given: {flat(session.advice)}" in text
+    assert "Your left side rated 8 of 10 in the step test" in text
+    assert "pain in the kneeling lunge rose from 0 to 3" in text
+    # A session without advice says none.
+    assert f"{day(sessions[-1])} Flagged:" in text
+    assert text.count("Advice given:") == 2
+    assert "Earlier sessions with advice" not in text
+
+
+def test_older_advice_is_not_left_out(qtbot: QtBot, data_dir: Path, tmp_path: Path) -> None:
+    sessions = advised_folder(data_dir, later_sessions=5)
+    advised = [s for s in sessions if s.advice]
+    out = tmp_path / "report.pdf"
+    with open_repository(data_dir) as repository:
+        pages = write_report(repository, "default", out, now=sessions[-1].recorded_at)
+    count, text = text_of(out)
+    assert count == pages <= 2
+    last, earlier = text.split("Earlier sessions with advice")
+    # The last five sessions had no advice; the two older ones follow under their heading.
+    assert "Advice given:" not in last.split("The last 5 sessions")[1]
+    for session in reversed(advised):
+        assert f"{day(session)} Advice given: {flat(session.advice)}" in earlier
+    assert earlier.index(day(advised[1])) < earlier.index(day(advised[0]))
+
+
+def test_no_advice_no_pointer(
+    qtbot: QtBot, repository: SqliteSessionRepository, tmp_path: Path
+) -> None:
+    out = tmp_path / "report.pdf"
+    with repository:
+        write_report(repository, "Alex Runner", out, now=NOW)
+    _, text = text_of(out)
+    assert "advised" not in text and "Advice given" not in text
+
+
+def test_the_advice_in_a_spanish_report(qtbot: QtBot, data_dir: Path, tmp_path: Path) -> None:
+    from kneeapp.ui.i18n import install_language
+
+    advised_folder(data_dir)
+    out = tmp_path / "informe.pdf"
+    install_language("es")
+    try:
+        with open_repository(data_dir) as repository:
+            write_report(repository, "default", out, now=VARIED_NOW)
+    finally:
+        install_language("en")
+    _, text = text_of(out)
+    assert (
+        "KneeCheck aconsejó consultar a un profesional sanitario después de 2 sesiones, "
+        "la última el 29 de abril de 2026." in text
+    )
+    assert text.count("Consejo dado:") == 2

@@ -21,6 +21,44 @@ MONTHS = (
     QT_TRANSLATE_NOOP("Months", "December"),
 )
 
+# A chart's axis has room for short names only (its own context: "May" is both).
+SHORT_MONTHS = (
+    QT_TRANSLATE_NOOP("ShortMonths", "Jan"),
+    QT_TRANSLATE_NOOP("ShortMonths", "Feb"),
+    QT_TRANSLATE_NOOP("ShortMonths", "Mar"),
+    QT_TRANSLATE_NOOP("ShortMonths", "Apr"),
+    QT_TRANSLATE_NOOP("ShortMonths", "May"),
+    QT_TRANSLATE_NOOP("ShortMonths", "Jun"),
+    QT_TRANSLATE_NOOP("ShortMonths", "Jul"),
+    QT_TRANSLATE_NOOP("ShortMonths", "Aug"),
+    QT_TRANSLATE_NOOP("ShortMonths", "Sep"),
+    QT_TRANSLATE_NOOP("ShortMonths", "Oct"),
+    QT_TRANSLATE_NOOP("ShortMonths", "Nov"),
+    QT_TRANSLATE_NOOP("ShortMonths", "Dec"),
+)
+SHORT_WEEKDAYS = (
+    QT_TRANSLATE_NOOP("ShortWeekdays", "Mon"),
+    QT_TRANSLATE_NOOP("ShortWeekdays", "Tue"),
+    QT_TRANSLATE_NOOP("ShortWeekdays", "Wed"),
+    QT_TRANSLATE_NOOP("ShortWeekdays", "Thu"),
+    QT_TRANSLATE_NOOP("ShortWeekdays", "Fri"),
+    QT_TRANSLATE_NOOP("ShortWeekdays", "Sat"),
+    QT_TRANSLATE_NOOP("ShortWeekdays", "Sun"),
+)
+_SHORT_NAMES = {
+    **{name: "ShortMonths" for name in SHORT_MONTHS},
+    **{name: "ShortWeekdays" for name in SHORT_WEEKDAYS},
+}
+
+
+def localized_short_names(text: str, translate: Translate = identity) -> str:
+    """'Apr' -> 'abr', 'Mon 06' -> 'lun 06': the English short month and day names that
+    date labels are written with, in the person's language; other words as they are."""
+    return " ".join(
+        translate(_SHORT_NAMES[word], word) if word in _SHORT_NAMES else word
+        for word in text.split(" ")
+    )
+
 
 def local_time(moment: datetime) -> datetime:
     """``moment`` in local time; left as it is at the very edge of what a datetime holds

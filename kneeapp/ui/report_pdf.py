@@ -78,14 +78,27 @@ def _chart_image(series: Series) -> QImage:
     chart.set_text_size(16)
     data = ChartData.of(series, value_name=qt_translate("Measures", series.measure.label))
     chart.plot(replace(data, title=qt_translate("Checks", series.check.title)))
-    # The caption lines are written by the report itself.
-    chart.hide_axis_title()
+    # The axis title names the unit (points, cm, %); the rest is in the report's words.
     chart.band_caption.hide()
     chart.readout.hide()
     return chart.render_image(*CHART_SIZE)
 
 
 LAST_SESSIONS = NUMERUS.translate("Report", "The last %n session(s)", None, 1)  # plural forms
+ADVISED_AFTER = NUMERUS.translate(
+    "Report",
+    "KneeCheck advised seeing a clinician after %n session(s), most recently on {latest}. "
+    "The advice is shown with the sessions below.",
+    None,
+    1,
+)
+# Older sessions with advice shown after the latest ones: enough to see a pattern,
+# few enough to keep the report short.
+EARLIER_ADVISED = 3
+# A value or a date is never broken over two lines ("marke / d").
+KEEP_WHOLE = ' style="white-space:nowrap"'
+# Advice stands apart from routine lines, in colour and in print (bold, on a tint).
+ADVICE_STYLE = "background-color:#fdecea; color:#7a1f00"
 
 
 def build_report(repository: SessionRepository, profile: str, *, now: datetime) -> ReportContent:
@@ -117,6 +130,14 @@ def build_report(repository: SessionRepository, profile: str, *, now: datetime) 
     parts.append(
         f"<b>{escape(made_label)}</b> {_day(now)}</p><p><i>{escape(not_a_diagnosis)}</i></p>"
     )
+    advised = [session for session in recent if session.advice]
+    if advised:
+        # First thing the therapist reads: each session's advice is given with it below.
+        pointer = plural(
+            QCoreApplication.translate("Report", ADVISED_AFTER, None, len(advised)),
+            len(advised),
+        ).format(latest=_day(advised[0].recorded_at))
+        parts.append(f'<p style="{ADVICE_STYLE}"><b>{escape(pointer)}</b></p>')
 
     images: dict[str, QImage] = {}
     if recent:
@@ -145,11 +166,11 @@ def build_report(repository: SessionRepository, profile: str, *, now: datetime) 
             parts.append(
                 f"<tr><td>{escape(t('Checks', check.title))}</td>"
                 f"<td>{escape(measure_label(check, reading.measure_id, t))}</td>"
-                f"<td>{escape(side_text(reading, Side.LEFT, t))}</td>"
-                f"<td>{escape(side_text(reading, Side.RIGHT, t))}</td>"
+                f"<td{KEEP_WHOLE}>{escape(side_text(reading, Side.LEFT, t))}</td>"
+                f"<td{KEEP_WHOLE}>{escape(side_text(reading, Side.RIGHT, t))}</td>"
                 f"<td>{escape(comparison_text(reading, t))}</td>"
                 f"<td>{f'<b>{yes}</b>' if reading.flagged else no}</td>"
-                f"<td>{_day(session.recorded_at)}</td></tr>"
+                f"<td{KEEP_WHOLE}>{_day(session.recorded_at)}</td></tr>"
             )
         parts.append("</table>")
 
@@ -198,12 +219,26 @@ def build_report(repository: SessionRepository, profile: str, *, now: datetime) 
         for session in recent[:RECENT_SESSIONS]:
             parts.append(f"<tr><td>{_session_html(session)}</td></tr>")
         parts.append("</table>")
+        # Advice given with an older session is not left out for being older.
+        earlier = [s for s in recent[RECENT_SESSIONS:] if s.advice][:EARLIER_ADVISED]
+        if earlier:
+            title = QCoreApplication.translate("Report", "Earlier sessions with advice")
+            parts.append(f"<h2>{escape(title)}</h2>")
+            parts.append('<table cellspacing="0" cellpadding="2" width="100%">')
+            for session in earlier:
+                parts.append(f"<tr><td>{_session_html(session)}</td></tr>")
+            parts.append("</table>")
     return ReportContent("".join(parts), images)
 
 
 def _session_html(session: Session) -> str:
     flagged = [observation(r, qt_translate) for r in session.flagged_readings]
     lines = [f"<p><b>{escape(_day(session.recorded_at))}</b><br>"]
+    if session.advice:
+        advice = QCoreApplication.translate("Report", "Advice given: {advice}").format(
+            advice=session.advice
+        )
+        lines.append(f'<span style="{ADVICE_STYLE}"><b>{escape(advice)}</b></span><br>')
     if flagged:
         text = QCoreApplication.translate("Report", "Flagged: {observations}").format(
             observations=" ".join(flagged)

@@ -130,56 +130,56 @@
         <translation>D {amount}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="251"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="256"/>
         <source>Left
 worse ▲</source>
         <translation>Peor la
 izquierda ▲</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="255"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="260"/>
         <source>Right
 worse ▼</source>
         <translation>Peor la
 derecha ▼</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="281"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="286"/>
         <source>Chosen point</source>
         <translation>Punto elegido</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="380"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="385"/>
         <source>Drawing the chart…</source>
         <translation>Dibujando el gráfico…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="434"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="439"/>
         <source>Left (circles)</source>
         <translation>Izquierda (círculos)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="437"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="442"/>
         <source>Right (triangles)</source>
         <translation>Derecha (triángulos)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="442"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="447"/>
         <source>Sides pointed out</source>
         <translation>Lados señalados</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="446"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="451"/>
         <source>Left: blue circles and solid line; right: orange triangles and dashed line; a side not rated or skipped has no point. A broad bar joins the two sides where they were pointed out. {rule}</source>
         <translation>Izquierdo: círculos azules y línea continua; derecho: triángulos naranjas y línea discontinua; un lado sin valorar u omitido no tiene punto. Una barra ancha une los dos lados cuando se señalaron. {rule}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="457"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="462"/>
         <source>asymmetry ({unit})</source>
         <translation>asimetría ({unit})</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="462"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="467"/>
         <source>Shaded band: not pointed out. {rule}</source>
         <translation>Banda sombreada: no se señala. {rule}</translation>
     </message>
@@ -1820,22 +1820,22 @@ derecha ▼</translation>
         <translation>diciembre</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/dates.py" line="38"/>
+        <location filename="../../kneeapp/domain/dates.py" line="76"/>
         <source>{day} {month} {year}</source>
         <translation>{day} de {month} de {year}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/dates.py" line="40"/>
+        <location filename="../../kneeapp/domain/dates.py" line="78"/>
         <source>{day} {month}</source>
         <translation>{day} de {month}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/dates.py" line="48"/>
+        <location filename="../../kneeapp/domain/dates.py" line="86"/>
         <source>{day} {month} {year} at {time}</source>
         <translation>{day} de {month} de {year} a las {time}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/dates.py" line="50"/>
+        <location filename="../../kneeapp/domain/dates.py" line="88"/>
         <source>{day} {month} {year}, {time}</source>
         <translation>{day} de {month} de {year}, {time}</translation>
     </message>
@@ -2646,155 +2646,173 @@ derecha ▼</translation>
 <context>
     <name>Report</name>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/report_pdf.py" line="88"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="87"/>
         <source>The last %n session(s)</source>
         <translation>
             <numerusform>La última sesión</numerusform>
             <numerusform>Las últimas %n sesiones</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kneeapp/ui/report_pdf.py" line="88"/>
+        <source>KneeCheck advised seeing a clinician after %n session(s), most recently on {latest}. The advice is shown with the sessions below.</source>
+        <translation>
+            <numerusform>KneeCheck aconsejó consultar a un profesional sanitario después de %n sesión, la última el {latest}. El consejo aparece con cada sesión más abajo.</numerusform>
+            <numerusform>KneeCheck aconsejó consultar a un profesional sanitario después de %n sesiones, la última el {latest}. El consejo aparece con cada sesión más abajo.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="96"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="109"/>
         <source>KneeCheck: left/right self-check report</source>
         <translation>KneeCheck: informe de autoevaluación izquierda/derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="98"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="111"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="99"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="112"/>
         <source>Sessions:</source>
         <translation>Sesiones:</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="100"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="113"/>
         <source>Report made:</source>
         <translation>Informe hecho el:</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="107"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="120"/>
         <source>{count}, from {first} to {last}</source>
         <translation>{count}, del {first} al {last}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="111"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="124"/>
         <source>none saved yet</source>
         <translation>aún no hay ninguna guardada</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="113"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="126"/>
         <source>These are the person&apos;s own observations from guided self-checks, not a diagnosis.</source>
         <translation>Son observaciones de la propia persona en autoevaluaciones guiadas, no un diagnóstico.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="123"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="144"/>
         <source>Latest results</source>
         <translation>Últimos resultados</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="126"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="147"/>
         <source>Check</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="127"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="148"/>
         <source>Measure</source>
         <translation>Medida</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="128"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="149"/>
         <source>Left</source>
         <translation>Izquierda</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="129"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="150"/>
         <source>Right</source>
         <translation>Derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="130"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="151"/>
         <source>Difference</source>
         <translation>Diferencia</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="131"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="152"/>
         <source>Flagged</source>
         <translation>Señalado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="132"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="153"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="140"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="161"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="141"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="162"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="176"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="197"/>
         <source>Asymmetry over time</source>
         <translation>Asimetría a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="180"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="201"/>
         <source>Above zero the left side was worse, below zero the right; the shaded band holds differences too small to be flagged.</source>
         <translation>Por encima de cero estuvo peor el lado izquierdo; por debajo, el derecho. La banda sombreada recoge diferencias demasiado pequeñas para señalarse.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="208"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="225"/>
+        <source>Earlier sessions with advice</source>
+        <translation>Sesiones anteriores con consejo</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="238"/>
+        <source>Advice given: {advice}</source>
+        <translation>Consejo dado: {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="243"/>
         <source>Flagged: {observations}</source>
         <translation>Señalado: {observations}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="213"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="248"/>
         <source>Flagged: nothing.</source>
         <translation>Señalado: nada.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="218"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="253"/>
         <source>Note: {note}</source>
         <translation>Nota: {note}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="229"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="264"/>
         <source>Year of birth: {year}</source>
         <translation>Año de nacimiento: {year}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="235"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="270"/>
         <source>Painful side: {side}</source>
         <translation>Lado doloroso: {side}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="239"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="274"/>
         <source>Weekly running distance: {km} km</source>
         <translation>Distancia semanal de carrera: {km} km</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="245"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="280"/>
         <source>left</source>
         <translation>izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="246"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="281"/>
         <source>right</source>
         <translation>derecho</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="247"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="282"/>
         <source>both</source>
         <translation>ambos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="269"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="304"/>
         <source>KneeCheck report: {profile}</source>
         <translation>Informe de KneeCheck: {profile}</translation>
     </message>
@@ -3150,6 +3168,107 @@ derecha ▼</translation>
         <location filename="../../kneeapp/ui/pages/settings.py" line="140"/>
         <source>No backups yet: KneeCheck makes one each day, when it starts.</source>
         <translation>Aún no hay copias: KneeCheck hace una cada día, al arrancar.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortMonths</name>
+    <message>
+        <location filename="../../kneeapp/domain/dates.py" line="26"/>
+        <source>Jan</source>
+        <translation>ene</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/dates.py" line="27"/>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/dates.py" line="28"/>
+        <source>Mar</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/dates.py" line="29"/>
+        <source>Apr</source>
+        <translation>abr</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/dates.py" line="30"/>
+        <source>May</source>
+        <translation>may</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/dates.py" line="31"/>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/dates.py" line="32"/>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/dates.py" line="33"/>
+        <source>Aug</source>
+        <translation>ago</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/dates.py" line="34"/>
+        <source>Sep</source>
+        <translation>sept</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/dates.py" line="35"/>
+        <source>Oct</source>
+        <translation>oct</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/dates.py" line="36"/>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/dates.py" line="37"/>
+        <source>Dec</source>
+        <translation>dic</translation>
+    </message>
+</context>
+<context>
+    <name>ShortWeekdays</name>
+    <message>
+        <location filename="../../kneeapp/domain/dates.py" line="40"/>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/dates.py" line="41"/>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/dates.py" line="42"/>
+        <source>Wed</source>
+        <translation>mié</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/dates.py" line="43"/>
+        <source>Thu</source>
+        <translation>jue</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/dates.py" line="44"/>
+        <source>Fri</source>
+        <translation>vie</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/dates.py" line="45"/>
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/dates.py" line="46"/>
+        <source>Sun</source>
+        <translation>dom</translation>
     </message>
 </context>
 <context>

@@ -29,9 +29,10 @@ from history_data import (
     varied_sessions,
     varied_when,
 )
+from pdf_text import text_of
 from PySide6.QtCore import QPoint, QPointF, Qt
 from pytestqt.qtbot import QtBot
-from screens import SCREEN_SIZE
+from screens import SCREEN_SIZE, write_display
 
 from kneeapp.cli import main as cli_main
 from kneeapp.domain.asymmetry import RULES, Side, compare
@@ -391,8 +392,8 @@ def test_the_charts_of_each_side_keep_the_rule_too(
     assert RULES[measure_id].plain in sides.band_caption.text()
 
 
-def test_advice_after_severe_pain_is_found_in_history(
-    qtbot: QtBot, make_window: WindowFactory
+def test_advice_after_severe_pain_is_found_in_history_and_in_its_report(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
 ) -> None:
     # A self-check as a person does it: the left step test hurts 8 of 10.
     window = make_window()
@@ -424,6 +425,14 @@ def test_advice_after_severe_pain_is_found_in_history(
     _, left, right = pain.chart.plotted_sides()
     assert left == [8.0] and math.isnan(right[0])
 
+    # The report made from History carries the same advice, with its session.
+    out = tmp_path / "report.pdf"
+    history.choose_save_path = lambda title, suggested, file_filter: out
+    click(qtbot, history.pdf_button)
+    assert "Saved the report" in history.message.text()
+    _, text = text_of(out)
+    assert "KneeCheck advised seeing a clinician after 1 session, most recently on" in text
+    assert f"Advice given: {' '.join(advice.split())}" in text
 
 
 def test_clicking_a_point_of_the_pain_chart_gives_both_sides(
@@ -466,3 +475,20 @@ def test_the_period_chosen_applies_to_each_side_too(
     assert "left fell from 2 of 10 to 1 of 10" not in summary  # one point: not a change
     assert "left about the same since 29 April (2 of 10 then, 1 of 10 now)" in summary
 
+
+def test_chart_dates_are_in_the_persons_language(
+    qtbot: QtBot, make_window: WindowFactory, varied: Path
+) -> None:
+    write_display(varied, language="es")
+    page = open_varied_history(qtbot, make_window)
+    chart = page.side_sections["ankle_step", "pain"].chart
+    chart.grab()  # lays the axis out for its width
+    axis = chart.plot_widget.getPlotItem().getAxis("bottom")
+    low, high = axis.range
+    labels = [
+        label
+        for spacing, values in axis.tickValues(low, high, axis.width())
+        for label in axis.tickStrings(values, 1, spacing)
+    ]
+    assert "abr" in labels and "may" in labels and "2026" in labels
+    assert not {"Apr", "Aug", "Jan"} & set(labels)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kneeapp.domain.dates import localized_short_names
 from kneeapp.domain.kiosk import patient_name
 from kneeapp.domain.observations import observation
 from kneeapp.domain.session import Reading
@@ -69,3 +70,17 @@ def test_validation_messages_keep_their_template() -> None:
     assert str(raised.value) == "Please use at most 60 characters."
     assert raised.value.template == "Please use at most {count} characters."
     assert raised.value.values == {"count": 60}
+
+
+def test_short_month_and_day_names_of_date_labels_are_translated() -> None:
+    spanish = {("ShortMonths", "Apr"): "abr", ("ShortWeekdays", "Mon"): "lun"}
+
+    def translate(context: str, source: str, n: int = -1) -> str:
+        return spanish.get((context, source), source)
+
+    assert localized_short_names("Apr", translate) == "abr"
+    assert localized_short_names("Mon 06", translate) == "lun 06"
+    assert localized_short_names("2026", translate) == "2026"
+    assert localized_short_names("", translate) == ""
+    # "May" the short name, not the month written in full: its own context.
+    assert localized_short_names("May") == "May"

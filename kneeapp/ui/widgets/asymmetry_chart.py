@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kneeapp.domain.asymmetry import Scale, rule_for
-from kneeapp.domain.dates import format_moment
+from kneeapp.domain.dates import format_moment, localized_short_names
 from kneeapp.domain.observations import amount_text
 from kneeapp.domain.trends import (
     Series,
@@ -210,6 +210,11 @@ def _make_axes(pg: Any) -> tuple[Any, Any, Any]:
                 kept.extend(values)
                 result.append((spacing, values))
             return result
+
+        def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+            # pyqtgraph writes English month and day names ("Apr", "Mon 06").
+            strings: list[str] = super().tickStrings(values, scale, spacing)
+            return [localized_short_names(text, qt_translate) for text in strings]
 
     return SignedAxis, DateAxis, pg.PlotWidget
 
@@ -560,11 +565,6 @@ class AsymmetryChart(QWidget):
             self.plot_widget.getPlotItem().getAxis(name).setStyle(tickFont=font)
         self.setStyleSheet(f"QLabel {{ font-size: {pixels}px; }}")
 
-    def hide_axis_title(self) -> None:
-        """Leave out the value axis title, e.g. where a caption says it instead."""
-        if self.plot_widget is not None:
-            self.plot_widget.getPlotItem().getAxis("left").showLabel(False)
-
     def render_image(self, width: int, height: int) -> QImage:
         """The chart as an image, e.g. for the printed report."""
         self.setAutoFillBackground(True)
@@ -575,4 +575,7 @@ class AsymmetryChart(QWidget):
         layout = self.layout()
         if layout is not None:
             layout.activate()
+        # The value axis widens to its labels ("L 40") only once it has drawn them: the
+        # first grab lays it out, the second is the picture.
+        self.grab()
         return self.grab().toImage()
