@@ -136,7 +136,7 @@ class DraftKeeper(QObject):
         kept, self.kept = self.kept, None
         self.bar.hide()
         if key == "resume" and kept is not None:
-            self.window.resume_draft(kept.draft, kept.step)
+            self.window.session.resume(kept.draft, kept.step)
         else:
             self._forget()
 

@@ -1,13 +1,12 @@
-"""The main window: the page on screen, the start screen, profiles, the language and
-the close guard. A session's pages are ``SessionSteps``; the settings' actions are
-``SettingsActions``."""
+"""The main window: the page on screen, the start screen, the language and the close
+guard. A session's pages are ``SessionSteps``; the settings' and the profile details'
+actions are ``SettingsActions`` and ``ProfileActions``."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QCloseEvent
@@ -16,26 +15,20 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 from kneeapp.domain.draft import SessionDraft
 from kneeapp.domain.guidance import recheck_reminder
 from kneeapp.domain.preferences import DisplaySettings, Preferences
-from kneeapp.domain.profiles import Profile, validate_details
+from kneeapp.domain.profiles import Profile
 from kneeapp.domain.repository import BackupService, SessionRepository, StorageError
 from kneeapp.domain.session import Session
-from kneeapp.domain.validation import ValidationError
 from kneeapp.ui.files import SavePathChooser, ask_save_path, open_in_file_manager
 from kneeapp.ui.i18n import install_language, qt_translate
 from kneeapp.ui.pages.base import Page
 from kneeapp.ui.pages.home import HomePage
+from kneeapp.ui.profile_actions import ProfileActions
 from kneeapp.ui.session_steps import SessionSteps
 from kneeapp.ui.settings_actions import SettingsActions
 from kneeapp.ui.storage_problems import storage_problem_text
 from kneeapp.ui.style import TextSize, apply_style
 from kneeapp.ui.themes import Theme
 from kneeapp.ui.widgets.notice_bar import NoticeBar
-
-# The session's and the settings' pages are imported when first needed, so that the
-# home screen comes up without them; tests/test_packaging.py checks it.
-if TYPE_CHECKING:
-    from kneeapp.ui.pages.clinician_advice import ClinicianAdvicePage
-    from kneeapp.ui.pages.profile import ProfilePage
 
 
 class MainWindow(QMainWindow):
@@ -88,7 +81,6 @@ class MainWindow(QMainWindow):
         self.home.settings_requested.connect(self.open_settings)
         self.home.profile_chosen.connect(self.choose_profile)
         self.home.profile_details_requested.connect(self.open_profile)
-        self.profile_page: QWidget | None = None
         # Replaceable, so tests answer without a modal dialog or a file manager.
         self.choose_save_path: SavePathChooser = ask_save_path
         self.open_folder: Callable[[Path], object] = open_in_file_manager
@@ -96,30 +88,22 @@ class MainWindow(QMainWindow):
         self.backups: BackupService | None = None
         self.history: QWidget | None = None
         self.stack.addWidget(self.home)
-        self._advice: ClinicianAdvicePage | None = None
         self.session = SessionSteps(self)
+        self.session.started.connect(lambda: self.home.show_banner(""))
         self.session.changed.connect(self.draft_changed)
         self.session.ended.connect(self.session_ended)
         self.session.saved.connect(self._on_session_saved)
-        self.session.stopped.connect(self._on_safety_stop)
+        self.session.advice_read.connect(self.go_home)
         self.session.leave_requested.connect(self.ask_leave)
         self.session.settings_requested.connect(self.open_settings)
+        self.profiles = ProfileActions(self)
+        self.profiles.back_requested.connect(self.go_home)
+        self.profiles.saved.connect(self._on_profile_saved)
         self.settings = SettingsActions(self)
         self.settings.back_requested.connect(self._on_settings_back)
         self.go_home()
 
     # -- navigation -------------------------------------------------------------
-
-    @property
-    def advice(self) -> ClinicianAdvicePage:
-        """The "see a clinician first" page, made when a safety answer first needs it."""
-        if self._advice is None:
-            from kneeapp.ui.pages.clinician_advice import ClinicianAdvicePage
-
-            self._advice = ClinicianAdvicePage()
-            self._advice.done.connect(self.go_home)
-            self.stack.addWidget(self._advice)
-        return self._advice
 
     @property
     def in_session(self) -> bool:
@@ -169,37 +153,14 @@ class MainWindow(QMainWindow):
         self._refresh_home()
 
     def open_profile(self) -> None:
-        from kneeapp.ui.pages.profile import ProfilePage
-
         try:
-            profile = self.repository.profile(self.profile) or Profile(self.profile)
+            self.profiles.open()
         except StorageError as error:
             self.home.show_banner(storage_problem_text(error))
-            return
-        page = ProfilePage(profile)
-        page.back_requested.connect(self.go_home)
-        page.save_requested.connect(lambda: self._save_profile(page))
-        self._drop_profile_page()
-        self.profile_page = page
-        self.stack.addWidget(page)
-        self.show_page(page)
 
-    def _save_profile(self, page: ProfilePage) -> None:
-        try:
-            details = validate_details(page.details(), self.clock().astimezone().year)
-            self.repository.update_profile(page.profile.name, details)
-        except (ValidationError, StorageError) as error:
-            page.show_error(error)
-            return
+    def _on_profile_saved(self) -> None:
         self.drop_history()  # its title names the profile
         self.go_home()
-        self._drop_profile_page()
-
-    def _drop_profile_page(self) -> None:
-        if self.profile_page is not None:
-            self.stack.removeWidget(self.profile_page)
-            self.profile_page.deleteLater()
-            self.profile_page = None
 
     # -- settings ---------------------------------------------------------------
 
@@ -225,15 +186,12 @@ class MainWindow(QMainWindow):
         """Show everything in the language just installed, keeping an open session as it is."""
         self.setWindowTitle(self.tr("KneeCheck"))
         self.home.retranslate_ui()
-        if self._advice is not None:
-            self._advice.retranslate_ui()
         self._refresh_home()
         self.drop_history()  # built again, in the new language, when next opened
         showing_settings = self.settings.page is not None and (
             self.current_page() is self.settings.page
         )
-        if self.in_session:
-            self.session.rebuild(show=not showing_settings)
+        self.session.retranslate(show=not showing_settings)
         if showing_settings:
             self.open_settings()
 
@@ -282,12 +240,7 @@ class MainWindow(QMainWindow):
 
     # -- the session ------------------------------------------------------------
 
-    @property
-    def draft(self) -> SessionDraft | None:
-        return self.session.draft
-
     def start_session(self) -> None:
-        self.home.show_banner("")
         self.session.start(self.preferences.selected_checks())
 
     def add_bar(self, bar: QWidget) -> None:
@@ -297,30 +250,16 @@ class MainWindow(QMainWindow):
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(0, bar)
 
-    def current_step(self) -> int:
-        """Where in the session the person is: 0 = choice of checks; -1 outside a session."""
-        return self.session.shown_step()
-
     def draft_state(self) -> tuple[SessionDraft, int] | None:
         """The session so far and its step, to be kept against a crash."""
         flow = self.session.flow
         return None if flow is None else (flow.draft, flow.position)
-
-    def resume_draft(self, draft: SessionDraft, step: int) -> None:
-        self.home.show_banner("")
-        self.session.resume(draft, step)
 
     def discard_draft(self) -> None:
         """Drop the session being entered and its kept copy (e.g. on a kiosk idle reset)."""
         if self.in_session:
             self.go_home()
         self.draft_discarded.emit()
-
-    def go_next(self) -> None:
-        self.session.go_next()
-
-    def save_session(self) -> None:
-        self.session.save()
 
     def end_session(self) -> None:
         self.confirm_bar.ask_nothing()
@@ -332,10 +271,6 @@ class MainWindow(QMainWindow):
         self.home.show_banner(text, flagged=is_advice)
         self.session_saved.emit(session.uid)
 
-    def _on_safety_stop(self, answers: dict[str, bool]) -> None:
-        self.advice.show_answers(answers)
-        self.show_page(self.advice)
-
     # -- leaving ----------------------------------------------------------------
 
     def ask_leave(self, *, then_close: bool = False) -> None:
@@ -344,17 +279,12 @@ class MainWindow(QMainWindow):
             confirm=self.tr("Discard and leave"),
             cancel=self.tr("Keep going"),
             on_confirm=self._close_after_leaving if then_close else self.go_home,
-            on_cancel=self._back_to_page,
+            on_cancel=lambda: self.show_page(self.current_page()),  # its focus back
         )
 
     def _close_after_leaving(self) -> None:
         self.end_session()
         self.close()
-
-    def _back_to_page(self) -> None:
-        page = self.current_page()
-        if isinstance(page, Page):
-            self.show_page(page)  # its focus back
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.kiosk:

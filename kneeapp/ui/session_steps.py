@@ -25,6 +25,7 @@ from kneeapp.ui.pages.base import Page
 if TYPE_CHECKING:
     from kneeapp.domain.preferences import Preferences
     from kneeapp.ui.pages.check_page import LastTime
+    from kneeapp.ui.pages.clinician_advice import ClinicianAdvicePage
 
 
 class SessionHost(Protocol):
@@ -45,10 +46,11 @@ class SessionHost(Protocol):
 class SessionSteps(QObject):
     # Something was entered (a value, a skip, an answer, the note): keep the draft soon.
     changed = Signal()
+    started = Signal()
     ended = Signal()
     saved = Signal(object)  # the Session
-    # A safety answer was "yes": the answers, for the page that says why to stop.
-    stopped = Signal(dict)
+    # The page that says why a "yes" stops the session was read.
+    advice_read = Signal()
     leave_requested = Signal()
     settings_requested = Signal()
 
@@ -57,15 +59,22 @@ class SessionSteps(QObject):
         self.host = host
         self.flow: SessionFlow | None = None
         self.pages: list[Page] = []
+        self._advice: ClinicianAdvicePage | None = None
 
     @property
     def draft(self) -> SessionDraft | None:
         return None if self.flow is None else self.flow.draft
 
-    def shown_step(self) -> int:
-        """The step on screen; -1 when the screen shows something else (settings)."""
-        page = self.host.current_page()
-        return self.pages.index(page) if page in self.pages else -1
+    @property
+    def advice(self) -> ClinicianAdvicePage:
+        """The "see a clinician first" page, made when a safety answer first needs it."""
+        if self._advice is None:
+            from kneeapp.ui.pages.clinician_advice import ClinicianAdvicePage
+
+            self._advice = ClinicianAdvicePage()
+            self._advice.done.connect(self.advice_read)
+            self.host.stack.addWidget(self._advice)
+        return self._advice
 
     # -- opening and closing ------------------------------------------------------
 
@@ -73,6 +82,7 @@ class SessionSteps(QObject):
         self.end()
         self.flow = SessionFlow(SessionDraft(selected))
         self.pages = [self._choice_page(selected)]
+        self.started.emit()
         self.show_step()
 
     def resume(self, draft: SessionDraft, step: int) -> None:
@@ -83,11 +93,14 @@ class SessionSteps(QObject):
         self._build_steps()
         self.show_step()
 
-    def rebuild(self, *, show: bool) -> None:
-        """New pages (e.g. in another language) filled from the draft; ``show``: put the
-        current step on screen."""
+    def retranslate(self, *, show: bool) -> None:
+        """Pages in the language just installed, an open session rebuilt from its draft;
+        ``show``: put its current step on screen."""
+        if self._advice is not None:
+            self._advice.retranslate_ui()
         flow = self.flow
-        assert flow is not None
+        if flow is None:
+            return
         old, self.pages = self.pages, [self._choice_page([c.id for c in flow.draft.checks])]
         for page in old:
             self.host.stack.removeWidget(page)
@@ -161,7 +174,8 @@ class SessionSteps(QObject):
             # Nothing is kept: the person is told to see a clinician, not to carry on.
             answers = dict(self.flow.draft.red_flags)
             self.end()
-            self.stopped.emit(answers)
+            self.advice.show_answers(answers)
+            self.host.show_page(self.advice)
         elif outcome is SafetyOutcome.GO_ON:
             self.go_next()
 

@@ -94,7 +94,7 @@ def flow_screens(qtbot: QtBot, window: MainWindow) -> Generator[str, None, None]
     click(qtbot, window.home.settings_button)
     settle(window)
     yield "settings"
-    window.show_page(window.advice)
+    window.show_page(window.session.advice)
     settle(window)
     yield "see a clinician"
 

@@ -70,17 +70,17 @@ def test_a_session_left_by_a_crash_is_offered_and_resumed(
 ) -> None:
     first = make_window()
     to_summary(qtbot, first, note="hill repeats")
-    uid = first.draft.uid if first.draft else ""
+    uid = first.session.draft.uid if first.session.draft else ""
     # A crash: the window is never closed; a new one starts on the same folder.
     second = make_window()
     bar = keeper(second).bar
     assert bar.isVisible() and "not finished" in bar.message.text()
     click(qtbot, bar.buttons["resume"])
-    assert second.draft is not None and second.draft.uid == uid
+    assert second.session.draft is not None and second.session.draft.uid == uid
     summary = second.current_page()
     assert isinstance(summary, SummaryPage)
     assert "hill repeats" in summary.note.text()
-    assert second.draft.value("ankle_step", "range", Side.LEFT) == 0
+    assert second.session.draft.value("ankle_step", "range", Side.LEFT) == 0
     with qtbot.waitSignal(second.session_saved):
         click(qtbot, summary.save_button)
     third = make_window()
@@ -102,7 +102,7 @@ def test_discard_draft_forgets_the_session_for_a_kiosk_reset(
     window = make_window()
     answer_red_flags(qtbot, start(qtbot, window))
     window.discard_draft()
-    assert window.draft is None and window.current_page() is window.home
+    assert window.session.draft is None and window.current_page() is window.home
     assert not keeper(make_window()).bar.isVisible()
 
 

@@ -154,7 +154,7 @@ def test_idle_warning_then_reset_clears_every_view_of_the_patient(
 
     assert window.current_page() is controller.start_page
     assert not controller.overlay.isVisible()
-    assert window.profile == NO_PATIENT and window.draft is None
+    assert window.profile == NO_PATIENT and window.session.draft is None
     widgets = all_widgets(window)
     patient_views = (CheckPage, NotePage, SummaryPage, HistoryPage, AsymmetryChart, MeasureInput)
     for kind in (*patient_views, QSlider):

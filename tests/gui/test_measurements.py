@@ -157,8 +157,8 @@ def test_severe_pain_asks_there_and_then_and_the_advice_comes_first(
     assert step.stop_check_button.hasFocus()
     click(qtbot, step.stop_check_button)
     # The step test stops as far as it went; the rest of it is skipped as too painful.
-    assert window.draft is not None
-    assert window.draft.reading("ankle_step", "range") == Reading(
+    assert window.session.draft is not None
+    assert window.session.draft.reading("ankle_step", "range") == Reading(
         "ankle_step", "range", 5, None, None, Skip.TOO_PAINFUL
     )
     lunge = current_check(window)
@@ -168,7 +168,7 @@ def test_severe_pain_asks_there_and_then_and_the_advice_comes_first(
     assert isinstance(window.current_page(), NotePage)
     for check_id in ("knee_extension", "single_leg_squat", "single_leg_bridge"):
         for side in Side:
-            assert window.draft.skipped(check_id, side) is Skip.TOO_PAINFUL
+            assert window.session.draft.skipped(check_id, side) is Skip.TOO_PAINFUL
 
     summary = to_summary(qtbot, window)
     assert summary.advice.isVisible()

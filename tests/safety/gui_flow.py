@@ -38,10 +38,10 @@ QTest.mouseClick(slider, Qt.MouseButton.LeftButton, pos=slider.point_of(6))
 for _ in range(40):  # more pages than a session has: a stuck Next fails instead of hanging
     if isinstance(window.current_page(), SummaryPage):
         break
-    window.go_next()
+    window.session.go_next()
 else:
     raise AssertionError(f"still on {type(window.current_page()).__name__}")
-window.save_session()
+window.session.save()
 window.open_history()
 app.processEvents()
 assert window.repository.count() == 1
