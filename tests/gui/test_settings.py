@@ -25,7 +25,14 @@ from pytestqt.qtbot import QtBot
 from screens import write_display
 
 from kneeapp.domain.asymmetry import Side
-from kneeapp.storage.backups import BEFORE_IMPORT, BEFORE_RESTORE, BEFORE_UPDATE, take_backup
+from kneeapp.storage.backups import (
+    BEFORE_IMPORT,
+    BEFORE_RESTORE,
+    BEFORE_UPDATE,
+    DAILY,
+    list_backups,
+    take_backup,
+)
 from kneeapp.storage.migrations import SCHEMA_VERSION
 from kneeapp.ui.main_window import MainWindow
 from kneeapp.ui.pages.settings import SettingsPage
@@ -204,13 +211,15 @@ def test_following_the_system_takes_its_light_or_dark_setting(
 def test_every_kind_of_backup_copy_is_named_in_spanish(
     qtbot: QtBot, make_window: WindowFactory, data_dir: Path
 ) -> None:
-    make_window().close()  # the day's copy
+    make_window().close()  # the data file
     database = data_dir / "kneeapp.sqlite3"
     now = datetime.now(UTC)
     for kind in (BEFORE_IMPORT, BEFORE_RESTORE, BEFORE_UPDATE):
         take_backup(database, kind, now)
     write_display(data_dir, language="es")
-    page = open_settings(qtbot, make_window())
+    window = make_window()  # the day's copy of that file, taken beside the window on a thread
+    qtbot.waitUntil(lambda: any(b.kind == DAILY for b in list_backups(data_dir)), timeout=20000)
+    page = open_settings(qtbot, window)
     listed = [page.backups.itemText(i) for i in range(page.backups.count())]
     kinds = sorted(text[text.rindex("(") :] for text in listed)
     assert kinds == [
