@@ -18,6 +18,7 @@ from kneeapp.domain.ports import ClinicLink
 from kneeapp.domain.profiles import starting_profile
 from kneeapp.domain.repository import BackupCopy, StorageError
 from kneeapp.domain.session import DEFAULT_PROFILE
+from kneeapp.exporters import EXPORTERS
 from kneeapp.paths import EXPORTS_FOLDER as KIOSK_EXPORT_FOLDER  # the kiosk's export folder
 from kneeapp.storage.backends import ServerConfig, open_backend, open_sessions
 from kneeapp.storage.backups import list_backups
@@ -77,6 +78,8 @@ def create_main_window(
         clock=clock,
         data_dir=Path(data_dir),
         kiosk=kiosk,
+        # A kiosk's patients get no files: exports are for staff, in clinician mode.
+        exports=() if kiosk else EXPORTERS,
     )
     # Waits for the day's backup, if one is running. A lambda: Qt would keep only a weak
     # reference to a plain object's bound method, and nothing else keeps the backend.
@@ -135,6 +138,7 @@ def create_desk_window(
         patients=repository,
         settings=JsonKioskSettings.open(folder),
         export_dir=folder / KIOSK_EXPORT_FOLDER,
+        exports=EXPORTERS,
         monotonic=monotonic,
         wall=lambda: clock().timestamp(),
     )
@@ -202,6 +206,7 @@ def _make_kiosk(
         patients=repository,
         settings=settings,
         export_dir=data_dir / KIOSK_EXPORT_FOLDER,
+        exports=EXPORTERS,
         monotonic=monotonic,
         # PIN locks are kept across restarts, so they run on the wall clock.
         wall=lambda: clock().timestamp(),
@@ -408,25 +413,11 @@ def _kiosk_settings_unreadable(error: KioskSettingsError) -> int:
 
 
 def export_pdf(data_dir: Path, out: Path, profile: str, server: ServerConfig | None = None) -> None:
-    """Write the therapist report of ``profile`` to ``out`` (e.g. for the command line).
+    """Write the therapist report of ``profile`` to ``out`` (e.g. for the command line),
+    in the language chosen in the settings. Raises StorageError or OSError."""
+    from kneeapp.exchange.formats import ExportJob
+    from kneeapp.exporters import PDF
 
-    Creates an offscreen Qt application when none is running: the charts are
-    drawn by widgets, so no window ever appears. Raises StorageError or OSError.
-    """
-    import os
-
-    from kneeapp.ui.report_pdf import write_report
-
-    if QApplication.instance() is None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        # Kept referenced until the report is written.
-        app = QApplication([sys.argv[0] if sys.argv else "kneeapp"])
-        from kneeapp.ui.i18n import install_language
-
-        # In the language chosen in the settings, else the system's.
-        install_language(JsonPreferences(Path(data_dir)).display_settings().language)
-    else:
-        app = None
+    language = JsonPreferences(Path(data_dir)).display_settings().language
     with open_sessions(Path(data_dir), server) as repository:
-        write_report(repository, profile, Path(out), now=utc_now())
-    del app
+        PDF.write(ExportJob(repository, profile, Path(out), utc_now(), language))

@@ -20,6 +20,9 @@ from kneeapp import __version__
 from kneeapp.domain.profiles import Profile, profile_label
 from kneeapp.domain.repository import StorageError
 from kneeapp.domain.session import DEFAULT_PROFILE, Session
+from kneeapp.domain.text import english
+from kneeapp.exchange.formats import ExportJob, ImportProblems
+from kneeapp.exporters import CSV, EXPORTERS, exporter, reader_for
 from kneeapp.paths import ENV_VAR, resolve_data_dir
 
 if TYPE_CHECKING:
@@ -71,15 +74,18 @@ def _parser() -> argparse.ArgumentParser:
         "export", parents=[after], help="write the recorded sessions to a file"
     )
     export.add_argument("--out", metavar="FILE", required=True, type=Path, help="file to write")
-    export.add_argument("--format", choices=("csv", "pdf"), default="csv", help="default: csv")
+    export.add_argument(
+        "--format", choices=[f.id for f in EXPORTERS], default=CSV.id, help=f"default: {CSV.id}"
+    )
     export.add_argument("--profile", metavar="NAME", help="only this profile (default: all)")
 
     import_ = commands.add_parser(
         "import",
         parents=[after],
-        help="add the sessions of a CSV file; all or nothing",
+        help="add the sessions of a file KneeCheck wrote; all or nothing",
     )
-    import_.add_argument("file", metavar="FILE", type=Path, help="a KneeCheck CSV file")
+    readable = " or ".join(f.id.upper() for f in EXPORTERS if f.read is not None)
+    import_.add_argument("file", metavar="FILE", type=Path, help=f"a KneeCheck {readable} file")
     commands.add_parser(
         "purge-backups",
         parents=[after],
@@ -194,7 +200,7 @@ def _complain(message: str) -> None:
 
 
 def _export(
-    data_dir: Path, out: Path, file_format: str, profile: str | None, server: ServerConfig | None
+    data_dir: Path, out: Path, format_id: str, profile: str | None, server: ServerConfig | None
 ) -> int:
     from kneeapp.paths import inside_data_dir
 
@@ -206,7 +212,11 @@ def _export(
         )
         return EXIT_USAGE
     from kneeapp.storage.backends import open_sessions
+    from kneeapp.storage.preferences import JsonPreferences
 
+    chosen = exporter(format_id)
+    # A file in words (the report) is in the language chosen in the settings.
+    language = JsonPreferences(data_dir).display_settings().language
     with open_sessions(data_dir, server) as repository:
         profiles = repository.profile_list()
         labels = ", ".join(profile_label(p) for p in profiles)
@@ -218,24 +228,23 @@ def _export(
                 )
                 return EXIT_USAGE
             profile = found.name
-        if file_format == "csv":
-            written = repository.export_csv_file(out, profile)
-            print(f"Exported {_sessions(written)} to {out}.")
-            return EXIT_OK
-    if profile is None:
-        if len(profiles) > 1:
-            _complain(f"A report is for one profile: add --profile ({labels}).")
-            return EXIT_USAGE
-        profile = profiles[0].name if profiles else DEFAULT_PROFILE
-    from kneeapp.app import export_pdf  # Qt loads only for the report
-
-    try:
-        export_pdf(data_dir, out, profile, server)
-    except OSError as error:
-        _complain(f"Could not write {out}: {error.strerror or error}.")
-        return EXIT_STORAGE
-    shown = next((profile_label(p) for p in profiles if p.name == profile), profile_label(profile))
-    print(f"Wrote the report for {shown} to {out}.")
+        elif chosen.one_profile:
+            if len(profiles) > 1:
+                _complain(f"A {chosen.name} is of one profile: add --profile ({labels}).")
+                return EXIT_USAGE
+            profile = profiles[0].name if profiles else DEFAULT_PROFILE
+        job = ExportJob(repository, profile, out, datetime.now(UTC), language)
+        try:
+            written = chosen.write(job)
+        except OSError as error:
+            _complain(f"Could not write {out}: {error.strerror or error}.")
+            return EXIT_STORAGE
+    person = "everyone"
+    if profile is not None:
+        person = next(
+            (profile_label(p) for p in profiles if p.name == profile), profile_label(profile)
+        )
+    print(english(chosen.done, written).format(path=out, person=person))
     return EXIT_OK
 
 
@@ -285,9 +294,12 @@ class _Progress:
             print(f"{self.what}: {tenth * 10} %", file=sys.stderr, flush=True)
 
 
-def _report_problems(file: Path, problems: list[tuple[int, str]], count: int) -> None:
-    for line, message in problems:
-        print(f"{file}:{line}: {message}", file=sys.stderr)
+def _report_problems(
+    file: Path, problems: list[tuple[int, str]], count: int, place: str = "line"
+) -> None:
+    for number, message in problems:
+        where = f"{file}:{number}" if place == "line" else f"{file}: {place} {number}"
+        print(f"{where}: {message}", file=sys.stderr)
     if count > len(problems):
         _complain(
             f"Nothing was imported: the file has {count:,} problems; the first "
@@ -313,7 +325,6 @@ def _refuse_damaged(data_dir: Path) -> None:
 
 def _import(data_dir: Path, file: Path, server: ServerConfig | None) -> int:
     from kneeapp.domain.repository import ImportConflict
-    from kneeapp.storage.csv_exchange import CsvImportError, StagedCsv
     from kneeapp.storage.sessions import open_repository
 
     try:
@@ -321,7 +332,10 @@ def _import(data_dir: Path, file: Path, server: ServerConfig | None) -> int:
             size = os.fstat(stream.fileno()).st_size
             big = size >= PROGRESS_FROM_BYTES
             reading = _Progress(f"Reading {file.name}", size) if big else None
-            staged = cleanup.enter_context(StagedCsv(stream, progress=reading))
+            read = reader_for(file, stream.read(64)).read
+            assert read is not None
+            stream.seek(0)
+            staged = cleanup.enter_context(read(stream, reading))
             staged.check()
             from kneeapp.storage.backups import BEFORE_IMPORT, backup_before
 
@@ -341,7 +355,7 @@ def _import(data_dir: Path, file: Path, server: ServerConfig | None) -> int:
                         yield session
 
                 try:
-                    by_profile = repository.import_by_profile(sessions())
+                    by_profile = repository.import_by_profile(sessions(), staged.profiles)
                 except ImportConflict as conflict:
                     problems = [
                         (
@@ -352,13 +366,13 @@ def _import(data_dir: Path, file: Path, server: ServerConfig | None) -> int:
                         )
                         for uid in conflict.uids
                     ]
-                    _report_problems(file, sorted(problems), conflict.count)
+                    _report_problems(file, sorted(problems), conflict.count, staged.place)
                     return EXIT_USAGE
                 listing = {p.name: p for p in repository.profile_list()}
             total = staged.session_count
             added = sum(by_profile.values())
-    except CsvImportError as error:
-        _report_problems(file, error.problems, error.count)
+    except ImportProblems as error:
+        _report_problems(file, error.problems, error.count, error.place)
         return EXIT_USAGE
     except OSError as error:
         _complain(f"Cannot read {file}: {error.strerror or error}.")

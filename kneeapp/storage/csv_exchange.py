@@ -36,6 +36,7 @@ from typing import IO
 
 from kneeapp.domain.asymmetry import Side, rule_for
 from kneeapp.domain.checks import CHECKS
+from kneeapp.domain.profiles import Profile
 from kneeapp.domain.repository import StorageError
 from kneeapp.domain.session import (
     Reading,
@@ -46,6 +47,7 @@ from kneeapp.domain.session import (
     validate_uid,
 )
 from kneeapp.domain.validation import ValidationError, format_number, parse_value
+from kneeapp.exchange.formats import ImportProblems
 from kneeapp.storage.ordering import catalog_order
 
 HEADER: tuple[str, ...] = (
@@ -76,7 +78,7 @@ Problem = tuple[int, str]  # (1-based line number in the file, plain message)
 SHOWN_PROBLEMS = 50  # a file with a million bad rows is told about its first ones
 
 
-class CsvImportError(ValidationError):
+class CsvImportError(ImportProblems):
     """The file cannot be imported; ``problems`` lists the first bad lines (header = line
     1), ``count`` how many problems there were in all."""
 
@@ -358,6 +360,8 @@ class StagedCsv:
     gathered one session at a time, and only the first problems are kept.
     """
 
+    place = "line"  # problems and conflicts are told by the file's line
+
     def __init__(
         self,
         stream: IO[bytes] | IO[str] | Iterable[str],
@@ -373,6 +377,7 @@ class StagedCsv:
         self._problems = _Problems()
         self._now = datetime.now(UTC) if now is None else now
         self.session_count = 0
+        self.profiles: list[Profile] = []  # a CSV file names its profiles, nothing more
         self._checked = False
         try:
             with _staging_errors():
@@ -459,9 +464,7 @@ class StagedCsv:
             problems.add(1, f"The file is empty: the first line must be {','.join(HEADER)}.")
 
     def _flush(self, batch: list[tuple[object, ...]]) -> None:
-        self._db.executemany(
-            "INSERT INTO rows VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", batch
-        )
+        self._db.executemany("INSERT INTO rows VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", batch)
         batch.clear()
 
     def first_line(self, uid: str) -> int:

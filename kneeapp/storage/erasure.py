@@ -84,9 +84,10 @@ def erase_files(data_dir: Path, name: str | None) -> None:
     interrupted backups left, which would keep the erased data indefinitely."""
     folder = Path(data_dir) / EXPORTS_FOLDER
     person = r"[^/]*" if name is None else re.escape(_file_stem(name))
-    # kneecheck-<name>-<YYYY-MM-DD>.<csv|pdf>, and .<that name>.<random>.tmp beside it.
+    # kneecheck-<name>-<YYYY-MM-DD>.<suffix> in any format KneeCheck writes (csv, json,
+    # pdf, …), and .<that name>.<random>.tmp beside it.
     pattern = re.compile(
-        rf"^\.?kneecheck-{person}-\d{{4}}-\d{{2}}-\d{{2}}(_\d+)?\.(csv|pdf)(\.[^.]+\.tmp)?$"
+        rf"^\.?kneecheck-{person}-\d{{4}}-\d{{2}}-\d{{2}}(_\d+)?\.[a-z0-9]{{1,8}}(\.[^.]+\.tmp)?$"
     )
     with contextlib.suppress(OSError):
         for entry in os.listdir(folder):

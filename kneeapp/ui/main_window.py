@@ -4,7 +4,7 @@ actions are ``SettingsActions`` and ``ProfileActions``."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -18,6 +18,7 @@ from kneeapp.domain.preferences import DisplaySettings, Preferences
 from kneeapp.domain.profiles import Profile
 from kneeapp.domain.repository import BackupService, SessionRepository, StorageError
 from kneeapp.domain.session import Session
+from kneeapp.exchange.formats import ExportFormat
 from kneeapp.ui.files import SavePathChooser, ask_save_path, open_in_file_manager
 from kneeapp.ui.i18n import install_language, qt_translate
 from kneeapp.ui.pages.base import Page
@@ -51,7 +52,10 @@ class MainWindow(QMainWindow):
         clock: Callable[[], datetime],
         data_dir: Path,
         kiosk: bool = False,
+        exports: Sequence[ExportFormat] = (),
     ) -> None:
+        """``exports``: the files the person may write (History, Settings); none on a
+        kiosk, whose patients get no files."""
         super().__init__()
         self.setWindowTitle(self.tr("KneeCheck"))
         self.language: str | None = None  # in use; set by apply_display
@@ -63,6 +67,7 @@ class MainWindow(QMainWindow):
         self.clock = clock
         self.kiosk = kiosk
         self.data_dir = data_dir
+        self.exports = tuple(exports)
         self.distance_unit = "cm"
 
         central = QWidget()
@@ -231,7 +236,9 @@ class MainWindow(QMainWindow):
 
         history = self.history
         if not isinstance(history, HistoryPage):
-            history = HistoryPage(self.repository, profile=self.profile, clock=self.clock)
+            history = HistoryPage(
+                self.repository, profile=self.profile, clock=self.clock, exports=self.exports
+            )
             history.back_requested.connect(self.go_home)
             self.stack.addWidget(history)
             self.history = history

@@ -8,12 +8,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from kneeapp.domain.dates import format_moment
 from kneeapp.domain.preferences import DisplaySettings, Preferences
 from kneeapp.domain.repository import BackupCopy, BackupService, SessionRepository, StorageError
+from kneeapp.exchange.formats import ExportFormat, ExportJob
 from kneeapp.ui.files import SavePathChooser
 from kneeapp.ui.i18n import plural, qt_translate
 from kneeapp.ui.storage_problems import storage_problem_text
@@ -31,6 +32,7 @@ class SettingsHost(Protocol):
     preferences: Preferences
     clock: Callable[[], datetime]
     data_dir: Path
+    exports: tuple[ExportFormat, ...]
     backups: BackupService | None
     confirm_bar: NoticeBar
     choose_save_path: SavePathChooser
@@ -53,7 +55,7 @@ class SettingsActions(QObject):
         from kneeapp.ui.pages.settings import SettingsPage
 
         host = self.host
-        page = SettingsPage(host.preferences.display_settings(), str(host.data_dir))
+        page = SettingsPage(host.preferences.display_settings(), str(host.data_dir), host.exports)
         if in_session:
             page.back_button.setText(self.tr("Back to the self-check"))
         page.back_requested.connect(self.back_requested)
@@ -78,25 +80,33 @@ class SettingsActions(QObject):
         self.host.preferences.save_display_settings(settings)
         self.host.apply_display(settings)
 
-    def _on_export_all(self) -> None:
+    def _on_export_all(self, export: ExportFormat) -> None:
         page = self.page
         assert page is not None
         day = self.host.clock().astimezone().strftime("%Y-%m-%d")
+        name = QCoreApplication.translate("Exports", export.name)
         path = self.host.choose_save_path(
-            self.tr("Export all data"), f"kneecheck-all-{day}.csv", self.tr("CSV files (*.csv)")
+            self.tr("Export all data as {format}").format(format=name),
+            f"kneecheck-all-{day}.{export.suffix}",
+            QCoreApplication.translate("Exports", export.file_filter),
         )
         if path is None:
             return
+        job = ExportJob(self.host.repository, None, path, self.host.clock())
         try:
-            written = self.host.repository.export_csv_file(path)
+            written = export.write(job)
         except StorageError as error:
             page.show_status(storage_problem_text(error))
             return
-        page.show_status(
-            plural(self.tr("Exported %n session(s) to {path}.", "", written), written).format(
-                path=path
+        except OSError as error:
+            page.show_status(
+                self.tr("Could not write {path}: {error}").format(
+                    path=path, error=error.strerror or error
+                )
             )
-        )
+            return
+        done = QCoreApplication.translate("Exports", export.done, None, written)
+        page.show_status(plural(done, written).format(path=path, person=""))
 
     def _show_backups(self, page: SettingsPage) -> None:
         backups = self.host.backups

@@ -187,22 +187,22 @@ derecha ▼</translation>
 <context>
     <name>ChartSection</name>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="89"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="90"/>
         <source>{title}: {measure}, left and right</source>
         <translation>{title}: {measure}, izquierdo y derecho</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="91"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="92"/>
         <source>{title}: {measure}</source>
         <translation>{title}: {measure}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="104"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="105"/>
         <source>{title} chart</source>
         <translation>Gráfico: {title}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="131"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="132"/>
         <source>{title} summary</source>
         <translation>Resumen: {title}</translation>
     </message>
@@ -1117,6 +1117,55 @@ derecha ▼</translation>
     </message>
 </context>
 <context>
+    <name>Exports</name>
+    <message numerus="yes">
+        <location filename="../../kneeapp/exporters.py" line="21"/>
+        <source>Exported %n session(s) to {path}.</source>
+        <translation>
+            <numerusform>Se exportó %n sesión a {path}.</numerusform>
+            <numerusform>Se exportaron %n sesiones a {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/exporters.py" line="43"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/exporters.py" line="44"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/exporters.py" line="45"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/exporters.py" line="87"/>
+        <source>PDF report</source>
+        <translation>informe PDF</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/exporters.py" line="88"/>
+        <source>Report for your therapist (PDF)…</source>
+        <translation>Informe PDF para tu fisioterapeuta…</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/exporters.py" line="89"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kneeapp/exporters.py" line="90"/>
+        <source>Saved the report for {person} (%n page(s)) to {path}.</source>
+        <translation>
+            <numerusform>Informe de {person} guardado (%n página) en {path}.</numerusform>
+            <numerusform>Informe de {person} guardado (%n páginas) en {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindingRow</name>
     <message>
         <location filename="../../kneeapp/ui/pages/summary.py" line="59"/>
@@ -1244,63 +1293,63 @@ derecha ▼</translation>
         <translation>Preguntas de seguridad respondidas con «sí»: {questions}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="574"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="566"/>
         <source>{title}: both sides {missing}.</source>
         <translation>{title}: ambos lados {missing}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="576"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="568"/>
         <source>left side {missing}</source>
         <translation>lado izquierdo {missing}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="577"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="569"/>
         <source>right side {missing}</source>
         <translation>lado derecho {missing}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="580"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="572"/>
         <source>left side {value}</source>
         <translation>lado izquierdo {value}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="581"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="573"/>
         <source>right side {value}</source>
         <translation>lado derecho {value}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="583"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="575"/>
         <source>{title}, {measure}: {sides}.</source>
         <translation>{title}, {measure}: {sides}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="629"/>
-        <location filename="../../kneeapp/ui/pages/history.py" line="630"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="621"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="622"/>
         <source>0 to 10</source>
         <translation>0 a 10</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="631"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="623"/>
         <source>cm</source>
         <translation>cm</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="632"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="624"/>
         <source>0 none, 1 slight, 2 marked</source>
         <translation>0 nada, 1 leve, 2 marcado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="633"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="625"/>
         <source>count</source>
         <translation>número</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="634"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="626"/>
         <source>degrees</source>
         <translation>grados</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="641"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="633"/>
         <source>{measure} ({unit})</source>
         <translation>{measure} ({unit})</translation>
     </message>
@@ -1308,112 +1357,102 @@ derecha ▼</translation>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="54"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="55"/>
         <source>30 days</source>
         <translation>30 días</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="55"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="56"/>
         <source>90 days</source>
         <translation>90 días</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="56"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="57"/>
         <source>1 year</source>
         <translation>1 año</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="57"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="58"/>
         <source>All</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="63"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="64"/>
         <source>No self-checks saved yet. Go back and press “Start a self-check”: after your first one, your results and how they change over time appear here.</source>
         <translation>Aún no hay autoevaluaciones guardadas. Vuelve atrás y pulsa «Empezar una autoevaluación»: después de la primera, aquí verás tus resultados y cómo cambian con el tiempo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="159"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="162"/>
         <source>History and reports</source>
         <translation>Historial e informes</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="161"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="164"/>
         <source>Your saved self-checks, and whether the difference between your sides is shrinking.</source>
         <translation>Tus autoevaluaciones guardadas y si la diferencia entre tus lados se va reduciendo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="196"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="199"/>
         <source>Saved sessions, newest first</source>
         <translation>Sesiones guardadas, las más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="208"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="211"/>
         <source>Left and right over time</source>
         <translation>Izquierda y derecha a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="211"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="214"/>
         <source>Show results from the last</source>
         <translation>Mostrar resultados de los últimos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="217"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="220"/>
         <source>Show left and right values</source>
         <translation>Ver valores de izquierda y derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="257"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="260"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="267"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="270"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="269"/>
-        <source>Export CSV…</source>
-        <translation>Exportar CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="272"/>
-        <source>Report for your therapist (PDF)…</source>
-        <translation>Informe PDF para tu fisioterapeuta…</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="286"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="292"/>
         <source>Advice given with this session</source>
         <translation>Consejo dado en esta sesión</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="293"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="299"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="296"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="302"/>
         <source>Note for this session</source>
         <translation>Nota de esta sesión</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="301"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="307"/>
         <source>Save note</source>
         <translation>Guardar nota</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="303"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="309"/>
         <source>Delete session…</source>
         <translation>Borrar sesión…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="321"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="327"/>
         <source>History and reports: {name}</source>
         <translation>Historial e informes: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/pages/history.py" line="331"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="337"/>
         <source>%n saved session(s), newest first</source>
         <translation>
             <numerusform>%n sesión guardada, las más recientes primero</numerusform>
@@ -1421,90 +1460,54 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="383"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="389"/>
         <source>No checks in this period: choose a longer one to see your results.</source>
         <translation>No hay pruebas en este periodo: elige uno más largo para ver tus resultados.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="457"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="463"/>
         <source>Could not save the note: {error}</source>
         <translation>No se ha podido guardar la nota: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="460"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="466"/>
         <source>Note saved.</source>
         <translation>Nota guardada.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="470"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="476"/>
         <source>Delete the self-check of {when}? You can undo this for a few seconds.</source>
         <translation>¿Borrar la autoevaluación del {when}? Podrás deshacerlo durante unos segundos.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="473"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="479"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="474"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="480"/>
         <source>Keep it</source>
         <translation>Conservarla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="484"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="490"/>
         <source>Could not delete: {error}</source>
         <translation>No se ha podido borrar: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="488"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="494"/>
         <source>Deleted the self-check of {when}.</source>
         <translation>Se ha borrado la autoevaluación del {when}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="505"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="511"/>
         <source>Could not restore the session: {error}</source>
         <translation>No se ha podido recuperar la sesión: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="537"/>
-        <source>Export CSV</source>
-        <translation>Exportar CSV</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="537"/>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kneeapp/ui/pages/history.py" line="547"/>
-        <source>Exported %n session(s) to {path}.</source>
-        <translation>
-            <numerusform>Se exportó %n sesión a {path}.</numerusform>
-            <numerusform>Se exportaron %n sesiones a {path}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="556"/>
-        <source>Save the report</source>
-        <translation>Guardar el informe</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="556"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>Archivos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="564"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="557"/>
         <source>Could not write {path}: {error}</source>
         <translation>No se ha podido escribir {path}: {error}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kneeapp/ui/pages/history.py" line="568"/>
-        <source>Saved the report (%n page(s)) to {path}.</source>
-        <translation>
-            <numerusform>Informe guardado (%n página) en {path}.</numerusform>
-            <numerusform>Informe guardado (%n páginas) en {path}.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1657,22 +1660,22 @@ derecha ▼</translation>
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="103"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="108"/>
         <source>I&apos;m done</source>
         <translation>He terminado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="254"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="247"/>
         <source>Signed in as {name}</source>
         <translation>Has entrado como {name}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="330"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="323"/>
         <source>The two PINs differ. Choose the PIN again.</source>
         <translation>Los dos PIN no coinciden. Elige el PIN otra vez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="355"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="348"/>
         <source>Wrong PIN. %n tr(y|ies) left before entry locks.</source>
         <translation>
             <numerusform>PIN incorrecto. Queda %n intento antes de que se bloquee la entrada.</numerusform>
@@ -1680,27 +1683,27 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="421"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="416"/>
         <source>Could not delete {name}: {error}</source>
         <translation>No se ha podido borrar a {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="430"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="425"/>
         <source>Deleted {name} and all of their data, with their exports. Backup copies made before now still hold it until they are rotated out, within 4 weeks; to delete those too, run kneeapp purge-backups.</source>
         <translation>Se ha borrado a {name} con todos sus datos y sus exportaciones. Las copias de seguridad hechas antes de ahora los conservan hasta que se renuevan, en 4 semanas como mucho; para borrarlas también, ejecuta kneeapp purge-backups.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="435"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="430"/>
         <source>{name} was already deleted.</source>
         <translation>{name} ya estaba borrado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="447"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="442"/>
         <source>The screen now clears after {time} without a touch.</source>
         <translation>Ahora la pantalla se borra tras {time} sin un toque.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="459"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="454"/>
         <source>During a check, the screen now waits {time} for a touch.</source>
         <translation>Durante una prueba, la pantalla espera ahora {time} un toque.</translation>
     </message>
@@ -1708,23 +1711,23 @@ derecha ▼</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="63"/>
-        <location filename="../../kneeapp/ui/main_window.py" line="226"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="60"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="192"/>
         <source>KneeCheck</source>
         <translation>KneeCheck</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="343"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="285"/>
         <source>Leave this self-check? What you have entered so far will not be saved.</source>
         <translation>¿Salir de esta autoevaluación? Lo que has anotado hasta ahora no se guardará.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="344"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="286"/>
         <source>Discard and leave</source>
         <translation>Descartar y salir</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="345"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="287"/>
         <source>Keep going</source>
         <translation>Seguir</translation>
     </message>
@@ -2932,17 +2935,17 @@ derecha ▼</translation>
 <context>
     <name>SessionSteps</name>
     <message>
-        <location filename="../../kneeapp/ui/session_steps.py" line="191"/>
+        <location filename="../../kneeapp/ui/session_steps.py" line="205"/>
         <source>Could not save: {error}</source>
         <translation>No se ha podido guardar: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/session_steps.py" line="201"/>
+        <location filename="../../kneeapp/ui/session_steps.py" line="215"/>
         <source>Saved your self-check of {when}. {advice}</source>
         <translation>Se ha guardado tu autoevaluación del {when}. {advice}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/session_steps.py" line="204"/>
+        <location filename="../../kneeapp/ui/session_steps.py" line="218"/>
         <source>Saved your self-check of {when}. Check again in a week or two, or the day after a run that hurts.</source>
         <translation>Se ha guardado tu autoevaluación del {when}. Repítela dentro de una o dos semanas, o el día después de una carrera que te duela.</translation>
     </message>
@@ -2950,50 +2953,42 @@ derecha ▼</translation>
 <context>
     <name>SettingsActions</name>
     <message>
-        <location filename="../../kneeapp/ui/settings_actions.py" line="58"/>
+        <location filename="../../kneeapp/ui/settings_actions.py" line="60"/>
         <source>Back to the self-check</source>
         <translation>Volver a la autoevaluación</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/settings_actions.py" line="86"/>
-        <source>Export all data</source>
-        <translation>Exportar todos los datos</translation>
+        <location filename="../../kneeapp/ui/settings_actions.py" line="89"/>
+        <source>Export all data as {format}</source>
+        <translation>Exportar todos los datos como {format}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/settings_actions.py" line="86"/>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kneeapp/ui/settings_actions.py" line="96"/>
-        <source>Exported %n session(s) to {path}.</source>
-        <translation>
-            <numerusform>Se exportó %n sesión a {path}.</numerusform>
-            <numerusform>Se exportaron %n sesiones a {path}.</numerusform>
-        </translation>
+        <location filename="../../kneeapp/ui/settings_actions.py" line="103"/>
+        <source>Could not write {path}: {error}</source>
+        <translation>No se ha podido escribir {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/settings_actions.py" line="114"/>
+        <location filename="../../kneeapp/ui/settings_actions.py" line="124"/>
         <source>Replace your current data with the copy of {when}? Your current data is backed up first.</source>
         <translation>¿Sustituir tus datos actuales por la copia del {when}? Antes se hace una copia de seguridad de tus datos actuales.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/settings_actions.py" line="117"/>
+        <location filename="../../kneeapp/ui/settings_actions.py" line="127"/>
         <source>Restore the copy</source>
         <translation>Restaurar la copia</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/settings_actions.py" line="118"/>
+        <location filename="../../kneeapp/ui/settings_actions.py" line="128"/>
         <source>Keep my data</source>
         <translation>Conservar mis datos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/settings_actions.py" line="133"/>
+        <location filename="../../kneeapp/ui/settings_actions.py" line="143"/>
         <source>Restored the copy of {when}.</source>
         <translation>Se ha restaurado la copia del {when}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/settings_actions.py" line="146"/>
+        <location filename="../../kneeapp/ui/settings_actions.py" line="156"/>
         <source>All saved sessions are deleted. Backup copies made before now still hold them until they are rotated out, within 4 weeks; to delete those too, run kneeapp purge-backups.</source>
         <translation>Se han borrado todas las sesiones guardadas. Las copias de seguridad hechas antes de ahora las conservan hasta que se renuevan, en 4 semanas como mucho; para borrarlas también, ejecuta kneeapp purge-backups.</translation>
     </message>
@@ -3071,101 +3066,101 @@ derecha ▼</translation>
         <translation>antes de importar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="48"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="54"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="50"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="56"/>
         <source>DELETE</source>
         <translation>BORRAR</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="53"/>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="64"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="59"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="70"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="54"/>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="65"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="60"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="71"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="56"/>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="66"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="62"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="72"/>
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="61"/>
         <location filename="../../kneeapp/ui/pages/settings.py" line="67"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="73"/>
         <source>Knee-to-wall distance in</source>
         <translation>Distancia rodilla-pared en</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="74"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="80"/>
         <source>Your data</source>
         <translation>Tus datos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="75"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="81"/>
         <source>Kept in {folder}</source>
         <translation>Se guardan en {folder}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="77"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="83"/>
         <source>Open the data folder</source>
         <translation>Abrir la carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="78"/>
-        <source>Export all data as CSV…</source>
-        <translation>Exportar todos los datos como CSV…</translation>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="90"/>
+        <source>Export all data as {format}…</source>
+        <translation>Exportar todos los datos como {format}…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="84"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="99"/>
         <source>Delete all data: every saved session, for good. Type {word} to confirm.</source>
         <translation>Borrar todos los datos: todas las sesiones guardadas, para siempre. Escribe {word} para confirmar.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="90"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="105"/>
         <source>Type {word} to confirm deleting all data</source>
         <translation>Escribe {word} para confirmar el borrado de todos los datos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="93"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="108"/>
         <source>Delete all data</source>
         <translation>Borrar todos los datos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="100"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="115"/>
         <source>Restore from a backup: KneeCheck keeps a checked copy of your data each day. Your current data is backed up first, so nothing is lost.</source>
         <translation>Restaurar desde una copia de seguridad: KneeCheck guarda cada día una copia comprobada de tus datos. Antes se guarda también una copia de tus datos actuales, así que no se pierde nada.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="106"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="121"/>
         <source>Backup to restore</source>
         <translation>Copia que restaurar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="108"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="123"/>
         <source>Restore this copy</source>
         <translation>Restaurar esta copia</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="117"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="132"/>
         <source>Back to start</source>
         <translation>Volver al inicio</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="137"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="151"/>
         <source>{when} ({kind})</source>
         <translation>{when} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="140"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="154"/>
         <source>No backups yet: KneeCheck makes one each day, when it starts.</source>
         <translation>Aún no hay copias: KneeCheck hace una cada día, al arrancar.</translation>
     </message>
@@ -3358,12 +3353,12 @@ derecha ▼</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../kneeapp/app.py" line="399"/>
+        <location filename="../../kneeapp/app.py" line="404"/>
         <source>KneeCheck will not start as a kiosk</source>
         <translation>KneeCheck no se iniciará como quiosco</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/app.py" line="400"/>
+        <location filename="../../kneeapp/app.py" line="405"/>
         <source>The kiosk&apos;s settings in {path} cannot be read ({reason}). They hold the clinician PIN, so KneeCheck does not start without them and has not changed the file. Clinic staff: mend the file or give it back to the kiosk&apos;s user.</source>
         <translation>No se puede leer la configuración del quiosco en {path} ({reason}). Contiene el PIN del personal clínico, así que KneeCheck no se inicia sin ella y no ha modificado el archivo. Personal de la clínica: reparad el archivo o devolvédselo al usuario del quiosco.</translation>
     </message>
@@ -3735,7 +3730,7 @@ derecha ▼</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../kneeapp/app.py" line="129"/>
+        <location filename="../../kneeapp/app.py" line="132"/>
         <source>KneeCheck — clinic</source>
         <translation>KneeCheck — clínica</translation>
     </message>

@@ -428,7 +428,7 @@ def test_advice_after_severe_pain_is_found_in_history_and_in_its_report(
     # The report made from History carries the same advice, with its session.
     out = tmp_path / "report.pdf"
     history.choose_save_path = lambda title, suggested, file_filter: out
-    click(qtbot, history.pdf_button)
+    click(qtbot, history.export_buttons["pdf"])
     assert "Saved the report" in history.message.text()
     _, text = text_of(out)
     assert "KneeCheck advised seeing a clinician after 1 session, most recently on" in text

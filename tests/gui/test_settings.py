@@ -111,7 +111,7 @@ def test_export_all_data_writes_a_private_csv(
     target = tmp_path / "all.csv"
     window.choose_save_path = lambda title, suggested, file_filter: target
     page = open_settings(qtbot, window)
-    click(qtbot, page.export_button)
+    click(qtbot, page.export_buttons["csv"])
     lines = target.read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("session_uid,profile,recorded_at,check,measure")
     assert len(lines) == 1 + 4  # one session: range and pain of the two core checks

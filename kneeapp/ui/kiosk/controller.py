@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +26,7 @@ from kneeapp.domain.kiosk import (
 from kneeapp.domain.pin import LockState, PinLock, hash_pin, validate_new_pin
 from kneeapp.domain.repository import StorageError
 from kneeapp.domain.validation import ValidationError
+from kneeapp.exchange.formats import ExportFormat
 from kneeapp.ui.data_safety import backup_failed_text
 from kneeapp.ui.i18n import error_text, plural
 from kneeapp.ui.kiosk.clinician_page import ClinicianPage, idle_label
@@ -59,12 +60,16 @@ class KioskController(QObject):
         monotonic: Callable[[], float],
         wall: Callable[[], float],
         keep_full_screen: bool = False,
+        exports: Sequence[ExportFormat] = (),
     ) -> None:
+        """``exports``: what clinic staff may write from a patient's history (into
+        ``export_dir``); the patients' own screens are given none by the window."""
         super().__init__(window)
         self.window = window
         self.patients = patients
         self.settings = settings
         self.export_dir = export_dir
+        self.exports = tuple(exports)
         self.lock = PinLock(wall, settings.lock_state(), self._save_lock)
         self._new_pin: str | None = None
         self._return_to: QWidget | None = None
@@ -201,20 +206,8 @@ class KioskController(QObject):
         if page is self.window.home and self.window.profile == NO_PATIENT:
             self.show_start()
             return
-        if page is self.window.history:
-            self._lock_down_patient_history()
         if page is not self.pin_page:
             self.pin_page.set_locked(0)
-
-    def _lock_down_patient_history(self) -> None:
-        from kneeapp.ui.pages.history import HistoryPage
-
-        history = self.window.history
-        if isinstance(history, HistoryPage):
-            # Patients get no files: exports are for clinic staff.
-            history.csv_button.hide()
-            history.pdf_button.hide()
-            history.choose_save_path = lambda _title, _name, _filter: None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin):
@@ -393,7 +386,9 @@ class KioskController(QObject):
         from kneeapp.ui.pages.history import HistoryPage
 
         self._drop_histories()
-        history = HistoryPage(self.window.repository, profile=name, clock=self.window.clock)
+        history = HistoryPage(
+            self.window.repository, profile=name, clock=self.window.clock, exports=self.exports
+        )
         # No file dialog on a kiosk: reports go to the export folder.
         history.choose_save_path = self.export_path
         history.back_requested.connect(self.close_patient_history)

@@ -1,9 +1,9 @@
-"""The history screen: saved sessions, asymmetry over time, CSV and PDF exports."""
+"""The history screen: saved sessions, asymmetry over time, and the exports it is given."""
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 
@@ -35,6 +35,7 @@ from kneeapp.domain.trends import (
     summary,
 )
 from kneeapp.domain.validation import ValidationError
+from kneeapp.exchange.formats import ExportFormat, ExportJob
 from kneeapp.ui.files import SavePathChooser, ask_save_path
 from kneeapp.ui.i18n import error_text, plural, qt_translate
 from kneeapp.ui.pages.base import Page, wrapped_label
@@ -154,7 +155,9 @@ class HistoryPage(Page):
         *,
         profile: str,
         clock: Callable[[], datetime],
+        exports: Sequence[ExportFormat] = (),
     ) -> None:
+        """``exports``: the files this page may write (none for a kiosk's patient)."""
         super().__init__(
             self.tr("History and reports"),
             self.tr(
@@ -266,12 +269,15 @@ class HistoryPage(Page):
 
         self.back_button = self.add_button(self.tr("Back"))
         self.back_button.clicked.connect(self.back_requested)
-        self.csv_button = self.add_button(self.tr("Export CSV…"), stretch_before=True)
-        self.csv_button.clicked.connect(self.export_csv)
-        self.pdf_button = self.add_button(
-            self.tr("Report for your therapist (PDF)…"), role="primary"
-        )
-        self.pdf_button.clicked.connect(self.export_pdf)
+        self.export_buttons: dict[str, Button] = {}
+        for number, export in enumerate(exports):
+            button = self.add_button(
+                QCoreApplication.translate("Exports", export.button),
+                role="primary" if export.primary else "",
+                stretch_before=number == 0,
+            )
+            button.clicked.connect(lambda _=False, chosen=export: self.export(chosen))
+            self.export_buttons[export.id] = button
         self.initial_focus = self.list_view
 
     def _build_detail(self) -> QFrame:
@@ -322,8 +328,8 @@ class HistoryPage(Page):
         total = self.model.total
         self.empty_label.setVisible(total == 0)
         self.content.setVisible(total > 0)
-        self.csv_button.setEnabled(total > 0)
-        self.pdf_button.setEnabled(total > 0)
+        for button in self.export_buttons.values():
+            button.setEnabled(total > 0)
         if total == 0:
             self.show_detail(None)
             return
@@ -416,7 +422,7 @@ class HistoryPage(Page):
                 for widget in section.findChildren(QWidget)
                 if widget.focusPolicy() & Qt.FocusPolicy.TabFocus
             ]
-        stops += [self.back_button, self.csv_button, self.pdf_button]
+        stops += [self.back_button, *self.export_buttons.values()]
         for before, after in itertools.pairwise(stops):
             QWidget.setTabOrder(before, after)
 
@@ -532,43 +538,29 @@ class HistoryPage(Page):
         part = file_name_part(self.person) if self.profile == DEFAULT_PROFILE else self.profile
         return f"kneecheck-{part}-{day}.{extension}"
 
-    def export_csv(self) -> None:
+    def export(self, export: ExportFormat) -> None:
+        """Write this profile's sessions in ``export``'s format where the person says."""
         path = self.choose_save_path(
-            self.tr("Export CSV"), self._file_name("csv"), self.tr("CSV files (*.csv)")
+            QCoreApplication.translate("Exports", export.button).rstrip("…"),
+            self._file_name(export.suffix),
+            QCoreApplication.translate("Exports", export.file_filter),
         )
         if path is None:
             return
         try:
-            written = self.repository.export_csv_file(path, self.profile)
+            written = export.write(ExportJob(self.repository, self.profile, path, self.clock()))
         except StorageError as error:
             self.show_message(error_text(error))
             return
-        self.show_message(
-            plural(self.tr("Exported %n session(s) to {path}.", "", written), written).format(
-                path=path
-            )
-        )
-
-    def export_pdf(self) -> None:
-        from kneeapp.ui.report_pdf import write_report
-
-        path = self.choose_save_path(
-            self.tr("Save the report"), self._file_name("pdf"), self.tr("PDF files (*.pdf)")
-        )
-        if path is None:
-            return
-        try:
-            pages = write_report(self.repository, self.profile, path, now=self.clock())
-        except (OSError, StorageError) as error:
+        except OSError as error:
             self.show_message(
-                self.tr("Could not write {path}: {error}").format(path=path, error=error)
+                self.tr("Could not write {path}: {error}").format(
+                    path=path, error=error.strerror or error
+                )
             )
             return
-        self.show_message(
-            plural(self.tr("Saved the report (%n page(s)) to {path}.", "", pages), pages).format(
-                path=path
-            )
-        )
+        done = QCoreApplication.translate("Exports", export.done, None, written)
+        self.show_message(plural(done, written).format(path=path, person=self.person))
 
 
 WHOLE_CHECK_MISSING = QT_TRANSLATE_NOOP("History", "{title}: both sides {missing}.")

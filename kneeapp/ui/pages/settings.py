@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLineEdit, QVBoxLayout
 
@@ -16,6 +18,7 @@ from kneeapp.domain.preferences import (
     DisplaySettings,
 )
 from kneeapp.domain.repository import BACKUP_KIND_NAMES, BackupCopy
+from kneeapp.exchange.formats import ExportFormat
 from kneeapp.ui.i18n import qt_translate
 from kneeapp.ui.pages.base import Page, wrapped_label
 from kneeapp.ui.widgets.buttons import Button, ChoiceRow
@@ -40,11 +43,14 @@ def _combo(names: dict[str, str], current: str, accessible_name: str) -> QComboB
 class SettingsPage(Page):
     settings_changed = Signal(object)  # DisplaySettings
     open_folder_requested = Signal()
-    export_requested = Signal()
+    export_requested = Signal(object)  # the ExportFormat chosen
     delete_all_requested = Signal()
     restore_requested = Signal(object)  # BackupCopy
 
-    def __init__(self, settings: DisplaySettings, data_folder: str) -> None:
+    def __init__(
+        self, settings: DisplaySettings, data_folder: str, exports: Sequence[ExportFormat] = ()
+    ) -> None:
+        """``exports``: the formats all data may be written in (those of everyone)."""
         super().__init__(self.tr("Settings"))
         # The word to type may be translated; it is checked in the language shown.
         self.delete_word_text = self.tr("DELETE")
@@ -75,9 +81,18 @@ class SettingsPage(Page):
         self.folder = wrapped_label(self.tr("Kept in {folder}").format(folder=data_folder))
         data_layout.addWidget(self.folder)
         self.open_folder_button = Button(self.tr("Open the data folder"))
-        self.export_button = Button(self.tr("Export all data as CSV…"))
         data_layout.addWidget(self.open_folder_button)
-        data_layout.addWidget(self.export_button)
+        self.export_buttons: dict[str, Button] = {}
+        for export in exports:
+            if export.one_profile:
+                continue  # a report is of one person: made from their history
+            name = QCoreApplication.translate("Exports", export.name)
+            button = Button(self.tr("Export all data as {format}…").format(format=name))
+            button.clicked.connect(
+                lambda _=False, chosen=export: self.export_requested.emit(chosen)
+            )
+            data_layout.addWidget(button)
+            self.export_buttons[export.id] = button
         data_layout.addWidget(
             wrapped_label(
                 self.tr(
@@ -124,7 +139,6 @@ class SettingsPage(Page):
         self.text_size.chosen.connect(self._on_changed)
         self.distance_unit.chosen.connect(self._on_changed)
         self.open_folder_button.clicked.connect(self.open_folder_requested)
-        self.export_button.clicked.connect(self.export_requested)
         self.delete_word.textChanged.connect(self._on_delete_word_changed)
         self.delete_button.clicked.connect(self.delete_all_requested)
         self.restore_button.clicked.connect(self._on_restore_clicked)
