@@ -64,16 +64,16 @@ def test_history_offers_and_writes_every_format(
     history = window.current_page()
     assert isinstance(history, HistoryPage)
     assert list(history.export_buttons) == [export.id for export in EXPORTERS]
+    asked: list[str] = []
+
+    def choose(_title: str, suggested: str, _filter: str) -> Path:
+        asked.append(suggested)
+        return tmp_path / suggested
+
+    history.choose_save_path = choose
     for export in EXPORTERS:
-        asked: list[str] = []
-
-        def choose(_title: str, suggested: str, _filter: str) -> Path:
-            asked.append(suggested)
-            return tmp_path / suggested
-
-        history.choose_save_path = choose
         click(qtbot, history.export_buttons[export.id])
-        [name] = asked
+        name = asked[-1]
         assert name.startswith("kneecheck-main-profile-") and name.endswith(f".{export.suffix}")
         assert str(tmp_path / name) in history.message.text()
         uids = read_back(export, tmp_path / name)
