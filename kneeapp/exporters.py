@@ -50,6 +50,29 @@ CSV = ExportFormat(
 )
 
 
+def _write_fhir(job: ExportJob) -> int:
+    from kneeapp.exchange.fhir import write_bundle
+    from kneeapp.files import write_private_file
+
+    repository = job.repository
+    profiles = {profile.name: profile for profile in repository.profile_list()}
+    sessions = repository.iter_sessions(job.profile)
+    return write_private_file(
+        job.out, lambda stream: write_bundle(sessions, profiles, job.now, stream)
+    )
+
+
+FHIR = ExportFormat(
+    id="fhir",
+    suffix="json",
+    name=QT_TRANSLATE_NOOP("Exports", "FHIR"),
+    button=QT_TRANSLATE_NOOP("Exports", "Export FHIR…"),
+    file_filter=QT_TRANSLATE_NOOP("Exports", "FHIR bundles (*.json)"),
+    done=SESSIONS_DONE,
+    write=_write_fhir,
+)
+
+
 @contextmanager
 def _drawing(language: str) -> Iterator[None]:
     """A Qt application to draw with: the window's, else an offscreen one (the command
@@ -96,7 +119,7 @@ PDF = ExportFormat(
 )
 
 # In the order History shows them; the main one last.
-EXPORTERS: tuple[ExportFormat, ...] = (CSV, PDF)
+EXPORTERS: tuple[ExportFormat, ...] = (CSV, FHIR, PDF)
 
 
 def exporter(format_id: str) -> ExportFormat:

@@ -1142,22 +1142,37 @@ derecha ▼</translation>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/exporters.py" line="87"/>
+        <location filename="../../kneeapp/exporters.py" line="68"/>
+        <source>FHIR</source>
+        <translation>FHIR</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/exporters.py" line="69"/>
+        <source>Export FHIR…</source>
+        <translation>Exportar FHIR…</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/exporters.py" line="70"/>
+        <source>FHIR bundles (*.json)</source>
+        <translation>Paquetes FHIR (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/exporters.py" line="110"/>
         <source>PDF report</source>
         <translation>informe PDF</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/exporters.py" line="88"/>
+        <location filename="../../kneeapp/exporters.py" line="111"/>
         <source>Report for your therapist (PDF)…</source>
         <translation>Informe PDF para tu fisioterapeuta…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/exporters.py" line="89"/>
+        <location filename="../../kneeapp/exporters.py" line="112"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/exporters.py" line="90"/>
+        <location filename="../../kneeapp/exporters.py" line="113"/>
         <source>Saved the report for {person} (%n page(s)) to {path}.</source>
         <translation>
             <numerusform>Informe de {person} guardado (%n página) en {path}.</numerusform>
