@@ -25,7 +25,7 @@ from kneeapp.storage.backups import list_backups
 from kneeapp.storage.health import State
 from kneeapp.storage.preferences import JsonPreferences
 from kneeapp.storage.sessions import SqliteSessionRepository
-from kneeapp.storage.startup import HealthCheck, OpenedData
+from kneeapp.storage.startup import HealthCheck, OpenedData, ReopenableRepository
 from kneeapp.ui.data_safety import DataNotices, DraftKeeper
 from kneeapp.ui.main_window import MainWindow
 from kneeapp.ui.style import application_icon
@@ -91,7 +91,7 @@ def create_main_window(
     window.restore_window_geometry()
     if kiosk_settings is not None:
         controller = _make_kiosk(
-            window, repository, kiosk_settings, Path(data_dir), monotonic, clock
+            window, repository, kiosk_settings, Path(data_dir), monotonic, clock, server
         )
         notices = window.findChild(DataNotices)
         if notices is not None:  # patients never see a file's path nor the choice
@@ -120,6 +120,7 @@ def create_desk_window(
     from kneeapp.paths import ensure_data_dir
     from kneeapp.storage.kiosk_settings import JsonKioskSettings
     from kneeapp.storage.postgres.listener import SessionListener
+    from kneeapp.storage.postgres.patient_pins import ServerPatientPins
     from kneeapp.storage.postgres.repository import PostgresSessionRepository
     from kneeapp.ui.kiosk.desk import ClinicDesk
 
@@ -141,6 +142,7 @@ def create_desk_window(
         exports=EXPORTERS,
         monotonic=monotonic,
         wall=lambda: clock().timestamp(),
+        pins=ServerPatientPins(server.url),
     )
     listener = SessionListener(server.url, desk.clinic_changed.emit)
 
@@ -190,15 +192,30 @@ def _show_clinic_link(window: MainWindow, link: ClinicLink) -> None:
 
 def _make_kiosk(
     window: MainWindow,
-    repository: SqliteSessionRepository,
+    repository: ReopenableRepository,
     settings: JsonKioskSettings,
     data_dir: Path,
     monotonic: Callable[[], float],
     clock: Callable[[], datetime],
+    server: ServerConfig | None = None,
 ) -> KioskController:
     from PySide6.QtCore import Qt
 
+    from kneeapp.domain.patient_pins import PatientPins
     from kneeapp.ui.kiosk.controller import KioskController
+
+    pins: PatientPins
+    if server is not None:
+        # A patient signs in at any station of the clinic: their PIN is the server's.
+        from kneeapp.storage.postgres.patient_pins import ServerPatientPins
+
+        pins = ServerPatientPins(server.url)
+    else:
+        from kneeapp.storage.patient_pins import SqlitePatientPins
+
+        pins = SqlitePatientPins(
+            lambda: repository.connection, repository.path, lambda: clock().timestamp()
+        )
 
     window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
     return KioskController(  # parented to the window, which keeps it
@@ -211,6 +228,7 @@ def _make_kiosk(
         # PIN locks are kept across restarts, so they run on the wall clock.
         wall=lambda: clock().timestamp(),
         keep_full_screen=True,
+        pins=pins,
     )
 
 

@@ -133,9 +133,7 @@ def create_clinic_database(cluster: Cluster, name: str) -> ClinicDatabase:
             exists = admin.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,))
             if not exists.fetchone():
                 admin.execute(f"CREATE ROLE {login} LOGIN IN ROLE {role}")
-    return ClinicDatabase(
-        cluster, owner_url, cluster.url("desk", name), cluster.url("kiosk", name)
-    )
+    return ClinicDatabase(cluster, owner_url, cluster.url("desk", name), cluster.url("kiosk", name))
 
 
 def empty_clinic(database: ClinicDatabase) -> None:
@@ -145,7 +143,7 @@ def empty_clinic(database: ClinicDatabase) -> None:
     with psycopg.connect(database.owner_url, autocommit=True) as owner:
         owner.execute(
             "TRUNCATE kneeapp.patients, kneeapp.sessions, kneeapp.measurements, "
-            "kneeapp.red_flag_answers, kneeapp.erasures RESTART IDENTITY"
+            "kneeapp.red_flag_answers, kneeapp.erasures, kneeapp.patient_pins RESTART IDENTITY"
         )
 
 

@@ -58,6 +58,11 @@ def _name_key(name: str) -> str:
     return unicodedata.normalize("NFC", name).lower()
 
 
+def name_key(name: str) -> str:
+    """What two spellings of one patient's name have in common (see _name_key)."""
+    return _name_key(name)
+
+
 def match_patient(name: str, known: Iterable[str]) -> str:
     """The stored profile this name means, ignoring case ("anna" finds "Anna"); else the
     name itself, which starts a new profile."""

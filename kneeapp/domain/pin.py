@@ -70,6 +70,23 @@ def hash_pin(pin: str, *, salt: bytes | None = None) -> str:
     return f"{SCHEME}${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${salt.hex()}${key.hex()}"
 
 
+def derive_key(pin: str, salt_hex: str) -> str:
+    """The scrypt key (hex) of ``pin`` with ``salt_hex``, at the stored cost: what a kiosk
+    sends to the clinic server, which compares it there with the one it keeps."""
+    return _derive(pin, bytes.fromhex(salt_hex), SCRYPT_N, SCRYPT_R, SCRYPT_P).hex()
+
+
+_BLANK_HASH: list[str] = []
+
+
+def spend_a_check(pin: str) -> None:
+    """Take as long as checking a PIN: a name without one must answer as slowly as a
+    name with one, or the time would tell which names are known."""
+    if not _BLANK_HASH:
+        _BLANK_HASH.append(hash_pin("0000"))
+    verify_pin(pin, _BLANK_HASH[0])
+
+
 def verify_pin(pin: str, stored: str) -> bool:
     """True if ``pin`` matches ``stored``, compared in constant time; a damaged hash
     never matches."""

@@ -133,6 +133,20 @@ def _add_profile_details(connection: sqlite3.Connection) -> None:
     connection.execute("CREATE UNIQUE INDEX profiles_by_uid ON profiles(uid)")
 
 
+def _add_patient_pins(connection: sqlite3.Connection) -> None:
+    """Version 8: a kiosk patient's PIN (scrypt hash) and wrong tries, by profile name.
+    A row may exist for a name without a profile: its tries count like a known name's."""
+    connection.execute(
+        """CREATE TABLE patient_pins (
+            profile TEXT PRIMARY KEY,
+            pin_hash TEXT,
+            failures INTEGER NOT NULL DEFAULT 0,
+            next_lock REAL NOT NULL,
+            locked_until REAL NOT NULL DEFAULT 0
+        )"""
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _create_tables,
     _add_red_flag_answers,
@@ -141,6 +155,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _add_clinic_outbox,
     _allow_missing_sides,
     _add_profile_details,
+    _add_patient_pins,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

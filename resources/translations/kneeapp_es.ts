@@ -806,62 +806,72 @@ derecha ▼</translation>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="40"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="41"/>
         <source>Clinician mode</source>
         <translation>Modo profesional</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="40"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="41"/>
         <source>Patients who used this kiosk, and its settings.</source>
         <translation>Pacientes que han usado este quiosco, y sus ajustes.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="47"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="48"/>
         <source>Patients</source>
         <translation>Pacientes</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="54"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="55"/>
         <source>Open history and reports</source>
         <translation>Abrir historial e informes</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="57"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="58"/>
         <source>Delete patient and all their data…</source>
         <translation>Borrar paciente y todos sus datos…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="67"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="61"/>
+        <source>Reset their PIN</source>
+        <translation>Borrar su PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="62"/>
+        <source>Reset the patient&apos;s PIN</source>
+        <translation>Borrar el PIN del paciente</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="72"/>
         <source>Clear the screen after no touch for</source>
         <translation>Borrar la pantalla tras este tiempo sin tocarla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="70"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="75"/>
         <source>Idle time</source>
         <translation>Tiempo de inactividad</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="75"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="80"/>
         <source>During a check, wait for a touch for</source>
         <translation>Durante una prueba, esperar un toque durante</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="79"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="84"/>
         <source>Idle time during a check</source>
         <translation>Tiempo de espera durante una prueba</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="91"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="96"/>
         <source>Lock and return to start</source>
         <translation>Bloquear y volver al inicio</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="93"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="98"/>
         <source>Close KneeCheck</source>
         <translation>Cerrar KneeCheck</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="119"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="125"/>
         <source>%n self-check(s)</source>
         <translation>
             <numerusform>%n autoevaluación</numerusform>
@@ -869,22 +879,22 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="124"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="130"/>
         <source>No patients yet.</source>
         <translation>Aún no hay pacientes.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="169"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="185"/>
         <source>Delete {name} and every self-check saved under that name? This cannot be undone.</source>
         <translation>¿Borrar a {name} y todas las autoevaluaciones guardadas con ese nombre? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="171"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="187"/>
         <source>Delete for good</source>
         <translation>Borrar para siempre</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="172"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="188"/>
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
@@ -1675,22 +1685,40 @@ derecha ▼</translation>
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="108"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="124"/>
         <source>I&apos;m done</source>
         <translation>He terminado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="247"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="301"/>
+        <source>The two PINs differ. Choose your PIN again.</source>
+        <translation>Los dos PIN no coinciden. Elige tu PIN otra vez.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="322"/>
+        <source>This name or code already has another PIN. Type your own PIN, or press Cancel and use another name or code.</source>
+        <translation>Este nombre o código ya tiene otro PIN. Escribe tu propio PIN, o pulsa Cancelar y usa otro nombre o código.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="331"/>
+        <source>This name and PIN do not go together. %n tr(y|ies) left before this name is locked for a while.</source>
+        <translation>
+            <numerusform>Este nombre y este PIN no van juntos. Queda %n intento antes de que este nombre se bloquee un tiempo.</numerusform>
+            <numerusform>Este nombre y este PIN no van juntos. Quedan %n intentos antes de que este nombre se bloquee un tiempo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="353"/>
         <source>Signed in as {name}</source>
         <translation>Has entrado como {name}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="323"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="444"/>
         <source>The two PINs differ. Choose the PIN again.</source>
         <translation>Los dos PIN no coinciden. Elige el PIN otra vez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="348"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="469"/>
         <source>Wrong PIN. %n tr(y|ies) left before entry locks.</source>
         <translation>
             <numerusform>PIN incorrecto. Queda %n intento antes de que se bloquee la entrada.</numerusform>
@@ -1698,27 +1726,32 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="416"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="537"/>
         <source>Could not delete {name}: {error}</source>
         <translation>No se ha podido borrar a {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="425"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="546"/>
         <source>Deleted {name} and all of their data, with their exports. Backup copies made before now still hold it until they are rotated out, within 4 weeks; to delete those too, run kneeapp purge-backups.</source>
         <translation>Se ha borrado a {name} con todos sus datos y sus exportaciones. Las copias de seguridad hechas antes de ahora los conservan hasta que se renuevan, en 4 semanas como mucho; para borrarlas también, ejecuta kneeapp purge-backups.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="430"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="551"/>
         <source>{name} was already deleted.</source>
         <translation>{name} ya estaba borrado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="442"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="565"/>
+        <source>The PIN of {name} is cleared: they choose a new one when they next sign in.</source>
+        <translation>Se ha borrado el PIN de {name}: elegirá uno nuevo la próxima vez que entre.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="577"/>
         <source>The screen now clears after {time} without a touch.</source>
         <translation>Ahora la pantalla se borra tras {time} sin un toque.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="454"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="589"/>
         <source>During a check, the screen now waits {time} for a touch.</source>
         <translation>Durante una prueba, la pantalla espera ahora {time} un toque.</translation>
     </message>
@@ -2372,77 +2405,113 @@ derecha ▼</translation>
 <context>
     <name>PinPage</name>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="28"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="34"/>
         <source>Choose the clinician PIN</source>
         <translation>Elige el PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="29"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="35"/>
         <source>Type the new PIN again</source>
         <translation>Escribe otra vez el PIN nuevo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="30"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="36"/>
         <source>Clinic staff: enter the PIN</source>
         <translation>Personal de la clínica: introduce el PIN</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="31"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="37"/>
         <source>Enter the PIN to close KneeCheck</source>
         <translation>Introduce el PIN para cerrar KneeCheck</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="34"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="38"/>
+        <source>Your PIN</source>
+        <translation>Tu PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="39"/>
+        <source>Choose your PIN</source>
+        <translation>Elige tu PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="40"/>
+        <source>Type your new PIN again</source>
+        <translation>Escribe tu nuevo PIN otra vez</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="43"/>
         <source>This kiosk has no PIN yet. Choose {least} to {most} digits: staff need it to see patients, change settings and close KneeCheck.</source>
         <translation>Este quiosco aún no tiene PIN. Elige de {least} a {most} cifras: el personal lo necesita para ver pacientes, cambiar ajustes y cerrar KneeCheck.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="39"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="48"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="65"/>
         <source>To be sure it was typed as meant.</source>
         <translation>Para asegurarte de que se escribió bien.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="40"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="49"/>
         <source>For clinic staff only. Patients: press Cancel.</source>
         <translation>Solo para el personal de la clínica. Pacientes: pulsad Cancelar.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="43"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="52"/>
         <source>KneeCheck stays open for patients unless clinic staff close it.</source>
         <translation>KneeCheck sigue abierto para los pacientes salvo que el personal de la clínica lo cierre.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="48"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="55"/>
+        <source>Type the {count} digits you chose for this name. First visit, or no PIN yet? Choose one below.</source>
+        <translation>Escribe los {count} dígitos que elegiste para este nombre. ¿Primera visita, o aún no tienes PIN? Elige uno abajo.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="60"/>
+        <source>Choose {count} digits you will remember and keep them to yourself: you type them with your name each time, and nobody sees your results without them.</source>
+        <translation>Elige {count} dígitos que vayas a recordar y no se los digas a nadie: los escribes con tu nombre cada vez, y nadie ve tus resultados sin ellos.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="68"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="52"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="72"/>
         <source>Clear PIN</source>
         <translation>Borrar el PIN</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="53"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="73"/>
         <source>Delete last digit</source>
         <translation>Borrar la última cifra</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="70"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="91"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="112"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="133"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="114"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="137"/>
+        <source>First visit? Choose a PIN</source>
+        <translation>¿Primera visita? Elige un PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="139"/>
+        <source>First visit, or no PIN yet: choose a PIN</source>
+        <translation>Primera visita, o aún sin PIN: elige un PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="142"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="147"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="180"/>
         <source>Too many wrong PINs. Try again in {seconds} s.</source>
         <translation>Demasiados PIN incorrectos. Vuelve a intentarlo en {seconds} s.</translation>
     </message>
@@ -3368,12 +3437,12 @@ derecha ▼</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../kneeapp/app.py" line="404"/>
+        <location filename="../../kneeapp/app.py" line="422"/>
         <source>KneeCheck will not start as a kiosk</source>
         <translation>KneeCheck no se iniciará como quiosco</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/app.py" line="405"/>
+        <location filename="../../kneeapp/app.py" line="423"/>
         <source>The kiosk&apos;s settings in {path} cannot be read ({reason}). They hold the clinician PIN, so KneeCheck does not start without them and has not changed the file. Clinic staff: mend the file or give it back to the kiosk&apos;s user.</source>
         <translation>No se puede leer la configuración del quiosco en {path} ({reason}). Contiene el PIN del personal clínico, así que KneeCheck no se inicia sin ella y no ha modificado el archivo. Personal de la clínica: reparad el archivo o devolvédselo al usuario del quiosco.</translation>
     </message>
@@ -3745,7 +3814,7 @@ derecha ▼</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../kneeapp/app.py" line="132"/>
+        <location filename="../../kneeapp/app.py" line="133"/>
         <source>KneeCheck — clinic</source>
         <translation>KneeCheck — clínica</translation>
     </message>

@@ -9,6 +9,7 @@ from pathlib import Path
 import psycopg
 
 from kneeapp.storage.csv_exchange import write_csv
+from kneeapp.storage.postgres.schema import SCHEMA_VERSION
 from tests.clinic.stations import make_session, server_uids, silent_server, station, wait_until_sent
 from tests.postgres_server import ClinicDatabase, Cluster
 from tests.test_cli import run
@@ -21,14 +22,16 @@ def test_server_init_creates_then_finds_the_schema_up_to_date(postgres_cluster: 
     url = postgres_cluster.url("newclinic_owner", "newclinic")
     first = run("server", "init", url)
     assert first.returncode == 0, first.stderr
-    assert "now at version 1 (it was at 0)" in first.stdout
+    assert f"now at version {SCHEMA_VERSION} (it was at 0)" in first.stdout
     assert "hostssl  newclinic  +kneeapp_kiosk  192.168.1.0/24  scram-sha-256" in first.stdout
     assert "hostnossl  newclinic  all  0.0.0.0/0  reject" in first.stdout
     again = run("server", "init", url)
     assert again.returncode == 0, again.stderr
-    assert "up to date (version 1)" in again.stdout
+    assert f"up to date (version {SCHEMA_VERSION})" in again.stdout
     with psycopg.connect(url) as owner:
-        assert owner.execute("SELECT version FROM kneeapp.schema_migrations").fetchall() == [(1,)]
+        assert owner.execute("SELECT version FROM kneeapp.schema_migrations").fetchall() == [
+            (version,) for version in range(1, SCHEMA_VERSION + 1)
+        ]
 
 
 def test_server_init_on_no_server_says_so() -> None:

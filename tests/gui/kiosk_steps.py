@@ -63,12 +63,29 @@ def open_kiosk(make_window: WindowFactory, data_dir: Path, *, with_pin: bool = T
     return Kiosk(window, controller, clock, data_dir)
 
 
-def sign_in(qtbot: QtBot, kiosk: Kiosk, name: str) -> None:
+PATIENT_PIN = "1357"
+
+
+def sign_in(
+    qtbot: QtBot, kiosk: Kiosk, name: str, pin: str = PATIENT_PIN, *, first_visit: bool = True
+) -> None:
+    """The name, then the PIN: chosen on the keypad (twice) on a first visit, else typed."""
     page = kiosk.controller.start_page
     assert kiosk.window.current_page() is page
     qtbot.keyClicks(page.name_field, name)
     click(qtbot, page.start_button)
+    patient_pin(qtbot, kiosk, pin, first_visit=first_visit)
     assert kiosk.window.current_page() is kiosk.window.home
+
+
+def patient_pin(qtbot: QtBot, kiosk: Kiosk, pin: str, *, first_visit: bool) -> None:
+    """The PIN page after a name: a first visit's PIN chosen and typed again, or typed."""
+    page = kiosk.controller.pin_page
+    assert kiosk.window.current_page() is page
+    if first_visit:
+        click(qtbot, page.choose_button)
+        enter_pin(qtbot, kiosk, pin)
+    enter_pin(qtbot, kiosk, pin)
 
 
 def enter_pin(qtbot: QtBot, kiosk: Kiosk, pin: str) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Generator, Iterator
 from pathlib import Path
 
 from gui_steps import WindowFactory, answer_red_flags, check_pages, click
-from kiosk_steps import PIN, enter_pin, open_kiosk
+from kiosk_steps import PATIENT_PIN, PIN, enter_pin, open_kiosk
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -118,6 +118,13 @@ def kiosk_screens(
         click(qtbot, controller.clinician.done_button)
         qtbot.keyClicks(controller.start_page.name_field, "Anna")
         click(qtbot, controller.start_page.start_button)
+        settle(window)
+        yield "kiosk patient PIN", window
+        click(qtbot, controller.pin_page.choose_button)
+        settle(window)
+        yield "kiosk patient chooses a PIN", window
+        enter_pin(qtbot, kiosk, PATIENT_PIN)
+        enter_pin(qtbot, kiosk, PATIENT_PIN)
         settle(window)
         yield "kiosk patient home", window
         controller.overlay.show_countdown(12)

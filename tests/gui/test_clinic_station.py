@@ -114,11 +114,13 @@ def test_a_patient_signing_in_at_another_kiosk_finds_their_history(
     from kiosk_steps import _PIN_HASH
 
     from kneeapp.storage.kiosk_settings import JsonKioskSettings
+    from kneeapp.storage.postgres.patient_pins import ServerPatientPins
     from kneeapp.ui.kiosk.controller import kiosk_controller
     from tests.clinic.stations import make_session, station, wait_until_sent
 
     earlier = make_session(1, "Ana")
     with station(tmp_path / "first-kiosk", clinic_database.kiosk_url, "kiosk-1") as first:
+        assert ServerPatientPins(clinic_database.kiosk_url).choose("Ana", "2580").accepted
         first.local.save(earlier)
         wait_until_sent(first.sender)
     data_dir.mkdir(parents=True)
@@ -129,6 +131,10 @@ def test_a_patient_signing_in_at_another_kiosk_finds_their_history(
     page = controller.start_page
     qtbot.keyClicks(page.name_field, "Ana")
     click(qtbot, page.start_button)
+    # Ana chose her PIN at the first kiosk: this one asks the server.
+    for digit in "2580":
+        click(qtbot, controller.pin_page.keys[digit])
+    click(qtbot, controller.pin_page.ok_button)
     assert window.current_page() is window.home
     qtbot.waitUntil(lambda: window.repository.get(earlier.uid) == earlier, timeout=5000)
     line = status_line(window)

@@ -316,7 +316,7 @@ def test_one_patient_never_reaches_another_patients_results(qtbot: QtBot, kiosk:
     # The same name again, typed differently, finds Alice's own results.
     controller.reset()
     flush_deletes()
-    sign_in(qtbot, kiosk, "alice example")
+    sign_in(qtbot, kiosk, "alice example", first_visit=False)
     assert window.profile == "Alice Example"
     click(qtbot, window.home.history_button)
     history = window.current_page()

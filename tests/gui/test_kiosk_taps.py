@@ -72,6 +72,13 @@ def test_sign_in_rate_write_a_note_and_save_by_taps_alone(
         tap_text(qtbot, keyboard, "lvaro 7")
         assert start_page.name_field.text() == "Nuñez Álvaro 7"
         click(qtbot, start_page.start_button)
+        # A first visit: the patient chooses a PIN on the keypad and types it again.
+        assert not keyboard.isVisible()  # the keypad is the PIN's keyboard
+        click(qtbot, controller.pin_page.choose_button)
+        for _ in range(2):
+            for digit in "2024":
+                click(qtbot, controller.pin_page.keys[digit])
+            click(qtbot, controller.pin_page.ok_button)
         assert window.profile == "Nuñez Álvaro 7"
         assert not keyboard.isVisible()  # no text field on the home page
 

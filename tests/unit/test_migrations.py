@@ -90,8 +90,8 @@ EXPECTED = Session(
 )
 
 
-def test_latest_version_is_seven() -> None:
-    assert SCHEMA_VERSION == len(MIGRATIONS) == 7
+def test_latest_version_is_eight() -> None:
+    assert SCHEMA_VERSION == len(MIGRATIONS) == 8
 
 
 def test_version_5_adds_the_clinic_outbox_and_keeps_the_sessions(v1_file: Path) -> None:
@@ -120,9 +120,7 @@ def test_version_6_keeps_every_value_and_allows_missing_sides(data_dir: Path) ->
             "INSERT INTO sessions (id, uid, profile_id, recorded_at) VALUES (1, ?, 1, ?)",
             (UID, "2024-05-01T07:30:00.000000+00:00"),
         )
-        connection.execute(
-            "INSERT INTO measurements VALUES (1, 'ankle_step', 'range', 6.0, 8.0)"
-        )
+        connection.execute("INSERT INTO measurements VALUES (1, 'ankle_step', 'range', 6.0, 8.0)")
         migrate(connection, database)
         assert connection.execute("SELECT * FROM measurements").fetchall() == [
             (1, "ankle_step", "range", 6.0, 8.0, None, None)

@@ -13,6 +13,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 import psycopg
 
+from kneeapp.domain.kiosk import name_key
 from kneeapp.domain.profiles import Profile, ProfileDetails
 from kneeapp.domain.repository import (
     SERIES_EXACT_TAIL,
@@ -226,6 +227,8 @@ class PostgresSessionRepository:
                 found = self._connection.execute(
                     "DELETE FROM patients WHERE name = %s RETURNING id", (name,)
                 ).fetchall()
+                # Their kiosk PIN goes too: a new patient of that name chooses their own.
+                self._connection.execute("SELECT patient_pin_reset(%s)", (name_key(name),))
                 if found:
                     self._connection.execute("INSERT INTO erasures (patient) VALUES (%s)", (name,))
         except psycopg.Error as error:
@@ -236,6 +239,7 @@ class PostgresSessionRepository:
         try:
             with self._connection.transaction():
                 self._connection.execute("DELETE FROM patients")
+                self._connection.execute("DELETE FROM patient_pins")
                 self._connection.execute("INSERT INTO erasures (patient) VALUES (NULL)")
         except psycopg.Error as error:
             raise server_error(error) from error

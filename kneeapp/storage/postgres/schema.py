@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 import psycopg
 
+from kneeapp.domain.pin import FIRST_LOCK_SECONDS, FREE_TRIES, MAX_LOCK_SECONDS
 from kneeapp.domain.repository import StorageError
 from kneeapp.storage.postgres.connection import SCHEMA, connect, server_error
 
@@ -150,8 +151,77 @@ GRANT INSERT (name, display_name, birth_year, painful_side, weekly_km, uid),
 GRANT SELECT, INSERT ON erasures TO {CLINICIAN_ROLE};
 """
 
+# Patients' kiosk PINs. A kiosk never reads a PIN's hash: it asks for the name's salt,
+# derives the scrypt key of the typed PIN and the server compares it here, counting wrong
+# tries and locking the name as the kiosk's own PIN lock does (domain/pin.py). Rows are
+# keyed by the name's key (lower case, composed), made at a name's first try whether or
+# not the name is a patient's, and the salt of a name comes from a secret of the server,
+# the same before and after it is used: nothing tells a kiosk which names are known.
+_V2 = f"""
+CREATE TABLE patient_pins (
+    name_key text PRIMARY KEY,
+    pin_key text,  -- hex scrypt key of the PIN with this name's salt; NULL: none chosen
+    failures integer NOT NULL DEFAULT 0,
+    next_lock double precision NOT NULL DEFAULT {FIRST_LOCK_SECONDS},
+    locked_until timestamptz NOT NULL DEFAULT '-infinity'
+);
+CREATE TABLE pin_secret (secret text NOT NULL);
+INSERT INTO pin_secret VALUES (md5(random()::text) || gen_random_uuid()::text);
+
+CREATE FUNCTION patient_pin_salt(p_key text) RETURNS text
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {SCHEMA}, pg_temp AS $$
+    SELECT md5(secret || p_key) FROM pin_secret
+$$;
+
+-- One try of a name's PIN: p_choose for a PIN chosen on a first visit (accepted for a
+-- name without one; for a name with one, only that one is accepted).
+CREATE FUNCTION patient_pin_try(p_key text, p_pin_key text, p_choose boolean)
+RETURNS TABLE (verdict text, tries_left integer, locked_seconds double precision)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = {SCHEMA}, pg_temp AS $$
+DECLARE
+    r patient_pins%ROWTYPE;
+BEGIN
+    INSERT INTO patient_pins (name_key) VALUES (p_key) ON CONFLICT (name_key) DO NOTHING;
+    SELECT * INTO r FROM patient_pins WHERE name_key = p_key FOR UPDATE;
+    IF r.locked_until > now() THEN
+        RETURN QUERY SELECT 'locked', 0,
+            extract(epoch FROM r.locked_until - now())::double precision;
+        RETURN;
+    END IF;
+    IF (r.pin_key IS NULL AND p_choose) OR r.pin_key = p_pin_key THEN
+        UPDATE patient_pins SET pin_key = COALESCE(r.pin_key, p_pin_key), failures = 0,
+            next_lock = {FIRST_LOCK_SECONDS}, locked_until = '-infinity'
+        WHERE name_key = p_key;
+        RETURN QUERY SELECT 'accepted', 0, 0::double precision;
+        RETURN;
+    END IF;
+    IF r.failures + 1 < {FREE_TRIES} THEN
+        UPDATE patient_pins SET failures = r.failures + 1 WHERE name_key = p_key;
+        RETURN QUERY SELECT CASE WHEN p_choose THEN 'taken' ELSE 'wrong' END,
+            {FREE_TRIES} - r.failures - 1, 0::double precision;
+        RETURN;
+    END IF;
+    UPDATE patient_pins SET failures = r.failures + 1,
+        next_lock = least(r.next_lock * 2, {MAX_LOCK_SECONDS}),
+        locked_until = now() + r.next_lock * interval '1 second'
+    WHERE name_key = p_key;
+    RETURN QUERY SELECT 'locked', 0, r.next_lock;
+END $$;
+
+CREATE FUNCTION patient_pin_reset(p_key text) RETURNS void
+LANGUAGE sql SECURITY DEFINER SET search_path = {SCHEMA}, pg_temp AS $$
+    DELETE FROM patient_pins WHERE name_key = p_key
+$$;
+
+REVOKE ALL ON FUNCTION patient_pin_salt(text), patient_pin_try(text, text, boolean),
+    patient_pin_reset(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION patient_pin_salt(text), patient_pin_try(text, text, boolean),
+    patient_pin_reset(text) TO {CLINICIAN_ROLE}, {KIOSK_ROLE};
+GRANT DELETE ON patient_pins TO {CLINICIAN_ROLE};
+"""
+
 # Step N takes the server from version N to N + 1; append, never change a step.
-MIGRATIONS: tuple[str, ...] = (_V1,)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

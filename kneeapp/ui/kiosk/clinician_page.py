@@ -30,6 +30,7 @@ def idle_label(seconds: int) -> str:
 class ClinicianPage(Page):
     history_requested = Signal(str)
     erase_requested = Signal(str)
+    pin_reset_requested = Signal(str)
     idle_chosen = Signal(int)
     check_idle_chosen = Signal(int)
     leave_kiosk_requested = Signal()
@@ -57,7 +58,11 @@ class ClinicianPage(Page):
             self.tr("Delete patient and all their data…"), self, role="danger"
         )
         self.erase_button.clicked.connect(self._on_erase)
+        self.pin_reset_button = Button(self.tr("Reset their PIN"), self)
+        self.pin_reset_button.setAccessibleName(self.tr("Reset the patient's PIN"))
+        self.pin_reset_button.clicked.connect(self._on_pin_reset)
         row.addWidget(self.history_button)
+        row.addWidget(self.pin_reset_button)
         row.addStretch(1)
         row.addWidget(self.erase_button)
         self.patient_actions = row
@@ -100,10 +105,11 @@ class ClinicianPage(Page):
         # The patient's two actions, too, go one above the other when they do not fit.
         margins = self.outer.contentsMargins()
         room = self.width() - margins.left() - margins.right() - 8
-        need = (
-            self.history_button.sizeHint().width()
-            + self.erase_button.sizeHint().width()
-            + self.patient_actions.spacing()
+        buttons = [self.history_button, self.erase_button]
+        if not self.pin_reset_button.isHidden():
+            buttons.append(self.pin_reset_button)
+        need = sum(button.sizeHint().width() for button in buttons) + (
+            self.patient_actions.spacing() * (len(buttons) - 1)
         )
         direction = (
             QBoxLayout.Direction.LeftToRight if need <= room else QBoxLayout.Direction.TopToBottom
@@ -154,6 +160,16 @@ class ClinicianPage(Page):
         chosen = self.chosen_patient() is not None
         self.history_button.setEnabled(chosen)
         self.erase_button.setEnabled(chosen)
+        self.pin_reset_button.setEnabled(chosen)
+
+    def set_pin_reset_shown(self, shown: bool) -> None:
+        """Only where patients have PINs (not at the clinic desk)."""
+        self.pin_reset_button.setVisible(shown)
+
+    def _on_pin_reset(self) -> None:
+        name = self.chosen_patient()
+        if name is not None:
+            self.pin_reset_requested.emit(name)
 
     def _on_history(self) -> None:
         name = self.chosen_patient()

@@ -23,7 +23,14 @@ from kneeapp.domain.kiosk import (
     match_patient,
     patient_name,
 )
-from kneeapp.domain.pin import LockState, PinLock, hash_pin, validate_new_pin
+from kneeapp.domain.patient_pins import PatientPins, PinVerdict
+from kneeapp.domain.pin import (
+    LockState,
+    PinLock,
+    hash_pin,
+    validate_new_pin,
+    validate_patient_pin,
+)
 from kneeapp.domain.repository import StorageError
 from kneeapp.domain.validation import ValidationError
 from kneeapp.exchange.formats import ExportFormat
@@ -34,7 +41,7 @@ from kneeapp.ui.kiosk.done_page import SIGN_OUT_SECONDS, DonePage
 from kneeapp.ui.kiosk.guard import KioskGuard
 from kneeapp.ui.kiosk.idle import IdleOverlay, IdleWatcher
 from kneeapp.ui.kiosk.keyboard import TouchKeyboard
-from kneeapp.ui.kiosk.pin_page import PinPage, PinPurpose
+from kneeapp.ui.kiosk.pin_page import PATIENT_PURPOSES, PinPage, PinPurpose
 from kneeapp.ui.kiosk.start_page import PatientStartPage
 from kneeapp.ui.main_window import MainWindow
 from kneeapp.ui.pages.base import wrapped_label
@@ -61,6 +68,7 @@ class KioskController(QObject):
         wall: Callable[[], float],
         keep_full_screen: bool = False,
         exports: Sequence[ExportFormat] = (),
+        pins: PatientPins | None = None,
     ) -> None:
         """``exports``: what clinic staff may write from a patient's history (into
         ``export_dir``); the patients' own screens are given none by the window."""
@@ -71,6 +79,11 @@ class KioskController(QObject):
         self.export_dir = export_dir
         self.exports = tuple(exports)
         self.lock = PinLock(wall, settings.lock_state(), self._save_lock)
+        # Patients' own PINs; None: patients sign in by name alone (the clinic desk).
+        self.pins = pins
+        self._patient_name: str | None = None  # typed, waiting for its PIN
+        self._patient_pin: str | None = None  # chosen, waiting to be typed again
+        self._patient_unlock_at: float | None = None  # monotonic end of a name's lock
         self._new_pin: str | None = None
         self._return_to: QWidget | None = None
         self.clinician_history: HistoryPage | None = None
@@ -81,9 +94,12 @@ class KioskController(QObject):
         self.pin_page = PinPage()
         self.pin_page.submitted.connect(self.on_pin_submitted)
         self.pin_page.cancelled.connect(self.on_pin_cancelled)
+        self.pin_page.choose_requested.connect(self.on_choose_patient_pin)
         self.clinician = ClinicianPage()
         self.clinician.history_requested.connect(self.open_patient_history)
         self.clinician.erase_requested.connect(self.erase_patient)
+        self.clinician.pin_reset_requested.connect(self.reset_patient_pin)
+        self.clinician.set_pin_reset_shown(pins is not None)
         self.clinician.idle_chosen.connect(self.set_idle_seconds)
         self.clinician.check_idle_chosen.connect(self.set_check_idle_seconds)
         self.clinician.leave_kiosk_requested.connect(self.ask_leave_pin)
@@ -173,8 +189,11 @@ class KioskController(QObject):
         window.home.show_reminder("")
         self.patient_label.setText("")
         self.clinician.clear()
+        if self.pin_page.purpose in PATIENT_PURPOSES:
+            self.pin_page.purpose = PinPurpose.CLINICIAN
         if self.pin_page.purpose not in (PinPurpose.SET, PinPurpose.CONFIRM):
             self.pin_page.clear()
+        self._forget_patient_pin()
         self.start_page.clear()
         self._sign_out_at = None
         self._return_to = None
@@ -235,12 +254,99 @@ class KioskController(QObject):
     # -- patients ---------------------------------------------------------------
 
     def sign_in(self, typed: str) -> None:
+        """A name, then its PIN: whether the name is known shows only once its PIN is
+        right, so every name is asked for its PIN alike."""
         try:
             name = patient_name(typed)
-            profile = match_patient(name, self.patients.profiles())
-        except (ValidationError, StorageError) as error:
+        except ValidationError as error:
             self.start_page.show_error(error_text(error))
             return
+        if self.pins is None:
+            self._signed_in(name, None)
+            return
+        self._patient_name = name
+        self.start_page.clear()
+        self._ask_patient_pin(PinPurpose.PATIENT)
+
+    def _ask_patient_pin(self, purpose: PinPurpose, message: str = "") -> None:
+        self.pin_page.ask(purpose, message)
+        self.window.show_page(self.pin_page)
+        self.refresh_lock()
+
+    def on_choose_patient_pin(self) -> None:
+        self._patient_pin = None
+        self._ask_patient_pin(PinPurpose.PATIENT_CHOOSE)
+
+    def _forget_patient_pin(self) -> None:
+        self._patient_name = None
+        self._patient_pin = None
+        self._patient_unlock_at = None
+
+    def on_patient_pin(self, purpose: PinPurpose, pin: str) -> None:
+        name = self._patient_name
+        if name is None or self.pins is None:
+            self.reset()
+            return
+        if purpose is PinPurpose.PATIENT_CHOOSE:
+            try:
+                self._patient_pin = validate_patient_pin(pin)
+            except ValidationError as error:
+                self.pin_page.show_message(error_text(error))
+                return
+            self.pin_page.ask(PinPurpose.PATIENT_CONFIRM)
+            return
+        if purpose is PinPurpose.PATIENT_CONFIRM and pin != self._patient_pin:
+            self._patient_pin = None
+            self._ask_patient_pin(
+                PinPurpose.PATIENT_CHOOSE, self.tr("The two PINs differ. Choose your PIN again.")
+            )
+            return
+        try:
+            if purpose is PinPurpose.PATIENT_CONFIRM:
+                answer = self.pins.choose(name, pin)
+            else:
+                answer = self.pins.check(name, pin)
+        except StorageError as error:
+            self.pin_page.show_message(error_text(error))
+            return
+        self._patient_pin = None
+        if answer.verdict is PinVerdict.ACCEPTED:
+            self._signed_in(name, answer.profile)
+        elif answer.verdict is PinVerdict.LOCKED:
+            self._patient_unlock_at = self._monotonic() + answer.locked_seconds
+            self._ask_patient_pin(PinPurpose.PATIENT)
+        elif answer.verdict is PinVerdict.TAKEN:
+            self._ask_patient_pin(
+                PinPurpose.PATIENT,
+                self.tr(
+                    "This name or code already has another PIN. Type your own PIN, or press "
+                    "Cancel and use another name or code."
+                ),
+            )
+        else:
+            left = answer.tries_left
+            self.pin_page.show_message(
+                plural(
+                    self.tr(
+                        "This name and PIN do not go together. %n tr(y|ies) left before this "
+                        "name is locked for a while.",
+                        "",
+                        left,
+                    ),
+                    left,
+                )
+            )
+
+    def _signed_in(self, name: str, profile: str | None) -> None:
+        self._forget_patient_pin()
+        try:
+            profile = profile or match_patient(name, self.patients.profiles())
+        except StorageError as error:
+            self.show_start()
+            self.start_page.show_error(error_text(error))
+            return
+        self.pin_page.purpose = PinPurpose.CLINICIAN
+        self.pin_page.clear()
         self._drop_histories()
         self.window.profile = profile
         self.start_page.clear()
@@ -258,6 +364,7 @@ class KioskController(QObject):
         self._ask_pin(PinPurpose.LEAVE)
 
     def _ask_pin(self, purpose: PinPurpose) -> None:
+        self._forget_patient_pin()  # staff first: a patient's half-typed sign-in goes
         current = self.window.current_page()
         if current is not self.pin_page:
             self._return_to = current
@@ -296,10 +403,21 @@ class KioskController(QObject):
             self.settings.save_lock_state(state)
 
     def refresh_lock(self) -> None:
-        if self.window.current_page() is self.pin_page:
+        if self.window.current_page() is not self.pin_page:
+            return
+        if self.pin_page.purpose in PATIENT_PURPOSES:
+            until = self._patient_unlock_at
+            left = 0.0 if until is None else until - self._monotonic()
+            self.pin_page.set_locked(max(0, math.ceil(left)))
+        else:
             self.pin_page.set_locked(math.ceil(self.lock.locked_for()))
 
     def on_pin_cancelled(self) -> None:
+        if self._patient_name is not None:
+            self._forget_patient_pin()
+            self.pin_page.purpose = PinPurpose.CLINICIAN
+            self.show_start()
+            return
         back, self._return_to = self._return_to, None
         if back is None or self.window.stack.indexOf(back) < 0:
             self.show_start()
@@ -308,6 +426,9 @@ class KioskController(QObject):
 
     def on_pin_submitted(self, pin: str) -> None:
         purpose = self.pin_page.purpose
+        if purpose in PATIENT_PURPOSES:
+            self.on_patient_pin(purpose, pin)
+            return
         if purpose is PinPurpose.SET:
             try:
                 self._new_pin = validate_new_pin(pin)
@@ -428,6 +549,20 @@ class KioskController(QObject):
                 )
                 if found
                 else self.tr("{name} was already deleted.")
+            ).format(name=name)
+        )
+
+    def reset_patient_pin(self, name: str) -> None:
+        if self.pins is None:
+            return
+        try:
+            self.pins.reset(name)
+        except StorageError as error:
+            self.clinician.show_message(error_text(error), warning=True)
+            return
+        self.clinician.show_message(
+            self.tr(
+                "The PIN of {name} is cleared: they choose a new one when they next sign in."
             ).format(name=name)
         )
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QWidget
 
-from kneeapp.domain.pin import PIN_MAX_LENGTH, PIN_MIN_LENGTH
+from kneeapp.domain.pin import PATIENT_PIN_LENGTH, PIN_MAX_LENGTH, PIN_MIN_LENGTH
 from kneeapp.domain.text import QT_TRANSLATE_NOOP
 from kneeapp.ui.pages.base import Page, wrapped_label
 from kneeapp.ui.widgets.buttons import Button
@@ -22,6 +22,12 @@ class PinPurpose(enum.Enum):
     CONFIRM = "confirm"  # type the new PIN again
     CLINICIAN = "clinician"  # open clinician mode
     LEAVE = "leave"  # close the kiosk
+    PATIENT = "patient"  # a patient's own PIN, after their name
+    PATIENT_CHOOSE = "patient_choose"  # a patient's first visit: choose a PIN
+    PATIENT_CONFIRM = "patient_confirm"  # type it again
+
+
+PATIENT_PURPOSES = (PinPurpose.PATIENT, PinPurpose.PATIENT_CHOOSE, PinPurpose.PATIENT_CONFIRM)
 
 
 TITLES = {
@@ -29,6 +35,9 @@ TITLES = {
     PinPurpose.CONFIRM: QT_TRANSLATE_NOOP("PinPage", "Type the new PIN again"),
     PinPurpose.CLINICIAN: QT_TRANSLATE_NOOP("PinPage", "Clinic staff: enter the PIN"),
     PinPurpose.LEAVE: QT_TRANSLATE_NOOP("PinPage", "Enter the PIN to close KneeCheck"),
+    PinPurpose.PATIENT: QT_TRANSLATE_NOOP("PinPage", "Your PIN"),
+    PinPurpose.PATIENT_CHOOSE: QT_TRANSLATE_NOOP("PinPage", "Choose your PIN"),
+    PinPurpose.PATIENT_CONFIRM: QT_TRANSLATE_NOOP("PinPage", "Type your new PIN again"),
 }
 SUBTITLES = {
     PinPurpose.SET: QT_TRANSLATE_NOOP(
@@ -43,6 +52,17 @@ SUBTITLES = {
     PinPurpose.LEAVE: QT_TRANSLATE_NOOP(
         "PinPage", "KneeCheck stays open for patients unless clinic staff close it."
     ),
+    PinPurpose.PATIENT: QT_TRANSLATE_NOOP(
+        "PinPage",
+        "Type the {count} digits you chose for this name. First visit, or no PIN yet? "
+        "Choose one below.",
+    ),
+    PinPurpose.PATIENT_CHOOSE: QT_TRANSLATE_NOOP(
+        "PinPage",
+        "Choose {count} digits you will remember and keep them to yourself: you type them "
+        "with your name each time, and nobody sees your results without them.",
+    ),
+    PinPurpose.PATIENT_CONFIRM: QT_TRANSLATE_NOOP("PinPage", "To be sure it was typed as meant."),
 }
 KEY_NAMES = {
     "Clear": QT_TRANSLATE_NOOP("PinPage", "Clear"),
@@ -59,6 +79,7 @@ class PinPage(Page):
 
     submitted = Signal(str)
     cancelled = Signal()
+    choose_requested = Signal()  # a patient's first visit
 
     def __init__(self) -> None:
         super().__init__(self.tr(TITLES[PinPurpose.CLINICIAN]))
@@ -111,6 +132,13 @@ class PinPage(Page):
 
         self.cancel_button = self.add_button(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self._on_cancel)
+        # In the footer, never scrolled out of sight: a first visit starts here.
+        self.choose_button = self.add_button(
+            self.tr("First visit? Choose a PIN"), stretch_before=True
+        )
+        self.choose_button.setAccessibleName(self.tr("First visit, or no PIN yet: choose a PIN"))
+        self.choose_button.clicked.connect(self.choose_requested)
+        self.choose_button.hide()
         self.ok_button = self.add_button(self.tr("OK"), role="primary", stretch_before=True)
         self.ok_button.clicked.connect(self._on_ok)
         self.initial_focus = self.field
@@ -119,9 +147,14 @@ class PinPage(Page):
         self.purpose = purpose
         self.set_title(self.tr(TITLES[purpose]))
         self.subtitle.setText(
-            self.tr(SUBTITLES[purpose]).format(least=PIN_MIN_LENGTH, most=PIN_MAX_LENGTH)
+            self.tr(SUBTITLES[purpose]).format(
+                least=PIN_MIN_LENGTH, most=PIN_MAX_LENGTH, count=PATIENT_PIN_LENGTH
+            )
         )
         self.subtitle.show()
+        patient = purpose in PATIENT_PURPOSES
+        self.field.setMaxLength(PATIENT_PIN_LENGTH if patient else PIN_MAX_LENGTH)
+        self.choose_button.setVisible(purpose is PinPurpose.PATIENT)
         # Setting the first PIN cannot be skipped: the kiosk has no other way in.
         self.cancel_button.setVisible(purpose not in (PinPurpose.SET, PinPurpose.CONFIRM))
         self.clear()
