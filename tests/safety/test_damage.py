@@ -235,7 +235,8 @@ def file_at_version(folder: Path, version: int) -> Path:
         if version >= 1:
             connection.execute("BEGIN")
             connection.execute(
-                "INSERT INTO profiles VALUES (1, 'default', '2025-01-01T00:00:00.000000+00:00')"
+                "INSERT INTO profiles (id, name, created_at) "
+                "VALUES (1, 'default', '2025-01-01T00:00:00.000000+00:00')"
             )
             connection.execute(
                 "INSERT INTO sessions (id, uid, profile_id, recorded_at, note) "
