@@ -298,7 +298,12 @@ def _report_problems(
     file: Path, problems: list[tuple[int, str]], count: int, place: str = "line"
 ) -> None:
     for number, message in problems:
-        where = f"{file}:{number}" if place == "line" else f"{file}: {place} {number}"
+        if not number:  # the file as a whole
+            where = str(file)
+        elif place == "line":
+            where = f"{file}:{number}"
+        else:
+            where = f"{file}: {place} {number}"
         print(f"{where}: {message}", file=sys.stderr)
     if count > len(problems):
         _complain(

@@ -62,6 +62,18 @@ def _write_fhir(job: ExportJob) -> int:
     )
 
 
+def _read_fhir(
+    stream: IO[bytes], progress: Callable[[int], None] | None
+) -> AbstractContextManager[StagedImport]:
+    from kneeapp.exchange.fhir_read import StagedBundle
+
+    return StagedBundle(stream, progress)
+
+
+def _looks_like_json(head: bytes) -> bool:
+    return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")
+
+
 FHIR = ExportFormat(
     id="fhir",
     suffix="json",
@@ -70,6 +82,8 @@ FHIR = ExportFormat(
     file_filter=QT_TRANSLATE_NOOP("Exports", "FHIR bundles (*.json)"),
     done=SESSIONS_DONE,
     write=_write_fhir,
+    read=_read_fhir,
+    recognises=_looks_like_json,
 )
 
 
