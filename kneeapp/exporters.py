@@ -22,7 +22,11 @@ SESSIONS_DONE = NUMERUS.translate("Exports", "Exported %n session(s) to {path}."
 
 
 def _write_csv(job: ExportJob) -> int:
-    return job.repository.export_csv_file(job.out, job.profile)
+    from kneeapp.files import write_private_file
+    from kneeapp.storage.csv_exchange import write_csv
+
+    sessions = job.repository.iter_sessions(job.profile)
+    return write_private_file(job.out, lambda stream: write_csv(sessions, stream))
 
 
 def _read_csv(

@@ -102,9 +102,6 @@ class SessionRepository(Protocol):
         a chart; the first point and the newest ``SERIES_EXACT_TAIL`` sessions stay exact.
         """
 
-    def export_csv_file(self, out: Path, profile: str | None = None) -> int:
-        """Write the CSV export to ``out`` (private, never half-written); return the count."""
-
 
 class BackupKind(StrEnum):
     """Why a backup copy was taken; the value is the part of the copy's file name."""

@@ -9,7 +9,7 @@ from contextlib import AbstractContextManager, nullcontext
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import IO, TYPE_CHECKING
+from typing import TYPE_CHECKING
 
 from kneeapp.domain.profiles import Profile, ProfileDetails
 from kneeapp.domain.repository import ImportConflict, MeasureKey, StorageError
@@ -421,16 +421,6 @@ class SqliteSessionRepository:
 
         with self._read():
             return history_queries.series(self._connection, profile, measures, since, max_points)
-
-    def export_csv(self, stream: IO[str], profile: str | None = None) -> int:
-        from kneeapp.storage.csv_exchange import write_csv
-
-        return write_csv(self.iter_sessions(profile), stream)
-
-    def export_csv_file(self, out: Path, profile: str | None = None) -> int:
-        from kneeapp.files import write_private_file
-
-        return write_private_file(out, lambda stream: self.export_csv(stream, profile))
 
     def _read(self) -> AbstractContextManager[None]:
         """One read transaction, so that the queries of one answer see the same data."""

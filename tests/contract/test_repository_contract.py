@@ -12,6 +12,8 @@ import pytest
 from kneeapp.domain.repository import ImportConflict, SessionRepository, StorageError
 from kneeapp.domain.session import Session, build_session, new_session_uid, validate_reading
 from kneeapp.domain.trends import SeriesPoint
+from kneeapp.exchange.formats import ExportJob
+from kneeapp.exporters import CSV
 
 START = datetime(2024, 5, 1, 7, 30, tzinfo=UTC)
 
@@ -173,10 +175,11 @@ def test_an_import_clashing_with_a_stored_session_adds_nothing(
 def test_export_writes_every_session(repository: SessionRepository, tmp_path: Path) -> None:
     repository.import_sessions([make_session(0), make_session(1, profile="Ben")])
     out = tmp_path / "all.csv"
-    assert repository.export_csv_file(out) == 2
+    assert CSV.write(ExportJob(repository, None, out, datetime.now(UTC))) == 2
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
     assert {row["profile"] for row in rows} == {"Ana", "Ben"}
-    assert repository.export_csv_file(tmp_path / "ben.csv", "Ben") == 1
+    ben = tmp_path / "ben.csv"
+    assert CSV.write(ExportJob(repository, "Ben", ben, datetime.now(UTC))) == 1
 
 
 def test_delete_and_note(repository: SessionRepository) -> None:

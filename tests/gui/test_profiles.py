@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 from gui_steps import WindowFactory, click
@@ -15,6 +16,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from kneeapp.domain.profiles import ProfileDetails
+from kneeapp.exchange.formats import ExportJob
+from kneeapp.exporters import CSV
 from kneeapp.storage.csv_exchange import read_csv
 from kneeapp.storage.sessions import open_repository
 from kneeapp.ui.main_window import MainWindow
@@ -30,7 +33,7 @@ def kiosk_export(tmp_path: Path, patient: str) -> Path:
         text = sessions_csv(patient).replace("00000000-0000-0000", "cccccccc-0000-4000")
         repository.import_sessions(read_csv(text.splitlines(True)))
         out = tmp_path / f"kneecheck-{patient.lower()}.csv"
-        repository.export_csv_file(out, patient)
+        CSV.write(ExportJob(repository, patient, out, datetime.now(UTC)))
     return out
 
 

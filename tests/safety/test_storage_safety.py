@@ -20,6 +20,8 @@ import pytest
 from kneeapp.domain.kiosk import match_patient, patient_name
 from kneeapp.domain.repository import StorageError
 from kneeapp.domain.session import Reading, Session, build_session
+from kneeapp.exchange.formats import ExportJob
+from kneeapp.exporters import CSV
 from kneeapp.paths import ensure_data_dir
 from kneeapp.storage import backups, health
 from kneeapp.storage.database import connect
@@ -285,7 +287,7 @@ def test_import_into_a_damaged_file_says_it_is_damaged(data_dir: Path, tmp_path:
     incoming = tmp_path / "in.csv"
     with open_repository(tmp_path / "other") as other:
         other.save(a_session(UID_2))
-        other.export_csv_file(incoming)
+        CSV.write(ExportJob(other, None, incoming, datetime.now(UTC)))
     result = run("import", incoming, data_dir=data_dir)
     assert result.returncode == 1
     assert "damaged" in result.stderr

@@ -9,7 +9,7 @@ from pathlib import Path
 from history_data import ANKLE_LEFT, NOW, sessions_csv, uid, when
 
 from kneeapp.domain.session import build_session, validate_reading
-from kneeapp.storage.csv_exchange import read_csv
+from kneeapp.storage.csv_exchange import read_csv, write_csv
 from kneeapp.storage.sessions import SqliteSessionRepository, open_repository
 
 
@@ -32,7 +32,7 @@ def test_pages_and_series(repository: SqliteSessionRepository) -> None:
     assert repository.series("default", []) == {}
 
     stream = io.StringIO()
-    assert repository.export_csv(stream, "default") == 10
+    assert write_csv(repository.iter_sessions("default"), stream) == 10
     assert len(stream.getvalue().splitlines()) == 41
 
 

@@ -7,9 +7,8 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
-from pathlib import Path
 from types import TracebackType
-from typing import IO, TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any
 
 import psycopg
 
@@ -372,16 +371,6 @@ class PostgresSessionRepository:
         for check_id, measure_id, when, left, right in rows:
             found[(check_id, measure_id)].append(SeriesPoint(when, left, right))
         return found
-
-    def export_csv(self, stream: IO[str], profile: str | None = None) -> int:
-        from kneeapp.storage.csv_exchange import write_csv
-
-        return write_csv(self.iter_sessions(profile), stream)
-
-    def export_csv_file(self, out: Path, profile: str | None = None) -> int:
-        from kneeapp.files import write_private_file
-
-        return write_private_file(out, lambda stream: self.export_csv(stream, profile))
 
     def _load(self, where: str, params: Sequence[object], order: str) -> list[Session]:
         """The sessions matching ``where``, with readings and answers, in one snapshot."""
