@@ -26,6 +26,8 @@ CHECK_IDLE_CHOICES = (120, 180, 300, 420, 600)
 # How long "Are you still there?" counts down before the screen is cleared.
 WARNING_SECONDS = 20
 PATIENT_NAME_MAX = 60
+# What a patient may choose on the start screen, and the clinic's default.
+PATIENT_LANGUAGES = ("en", "es")
 # The window's profile while no patient has signed in: never a stored profile name.
 NO_PATIENT = ""
 

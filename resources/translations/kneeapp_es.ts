@@ -796,82 +796,102 @@ derecha ▼</translation>
 <context>
     <name>ClinicianPage</name>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="25"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="26"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="27"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="28"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="41"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="111"/>
         <source>Clinician mode</source>
         <translation>Modo profesional</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="41"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="112"/>
         <source>Patients who used this kiosk, and its settings.</source>
         <translation>Pacientes que han usado este quiosco, y sus ajustes.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="48"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="113"/>
         <source>Patients</source>
         <translation>Pacientes</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="55"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="114"/>
         <source>Open history and reports</source>
         <translation>Abrir historial e informes</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="58"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="115"/>
         <source>Delete patient and all their data…</source>
         <translation>Borrar paciente y todos sus datos…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="61"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="116"/>
         <source>Reset their PIN</source>
-        <translation>Borrar su PIN</translation>
+        <translation>Restablecer su PIN</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="62"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="117"/>
         <source>Reset the patient&apos;s PIN</source>
-        <translation>Borrar el PIN del paciente</translation>
+        <translation>Restablecer el PIN del paciente</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="72"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="118"/>
         <source>Clear the screen after no touch for</source>
         <translation>Borrar la pantalla tras este tiempo sin tocarla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="75"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="119"/>
         <source>Idle time</source>
         <translation>Tiempo de inactividad</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="80"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="120"/>
         <source>During a check, wait for a touch for</source>
         <translation>Durante una prueba, esperar un toque durante</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="84"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="122"/>
         <source>Idle time during a check</source>
         <translation>Tiempo de espera durante una prueba</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="96"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="125"/>
+        <source>The start screen&apos;s language (each patient may choose another)</source>
+        <translation>Idioma de la pantalla de inicio (cada paciente puede elegir otro)</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="128"/>
+        <source>Clinic language</source>
+        <translation>Idioma de la clínica</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="130"/>
+        <source>Clinician PIN</source>
+        <translation>PIN del personal</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="131"/>
+        <source>Change the clinician PIN…</source>
+        <translation>Cambiar el PIN del personal…</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="132"/>
         <source>Lock and return to start</source>
         <translation>Bloquear y volver al inicio</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="98"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="133"/>
         <source>Close KneeCheck</source>
         <translation>Cerrar KneeCheck</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="125"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="161"/>
         <source>%n self-check(s)</source>
         <translation>
             <numerusform>%n autoevaluación</numerusform>
@@ -879,22 +899,22 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="130"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="166"/>
         <source>No patients yet.</source>
         <translation>Aún no hay pacientes.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="185"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="224"/>
         <source>Delete {name} and every self-check saved under that name? This cannot be undone.</source>
         <translation>¿Borrar a {name} y todas las autoevaluaciones guardadas con ese nombre? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="187"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="226"/>
         <source>Delete for good</source>
         <translation>Borrar para siempre</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="188"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="227"/>
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
@@ -1013,32 +1033,32 @@ derecha ▼</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/done_page.py" line="19"/>
+        <location filename="../../kneeapp/ui/kiosk/done_page.py" line="34"/>
         <source>Saved. Thank you!</source>
         <translation>Guardado. ¡Gracias!</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/done_page.py" line="21"/>
+        <location filename="../../kneeapp/ui/kiosk/done_page.py" line="35"/>
         <source>Time left</source>
         <translation>Tiempo restante</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/done_page.py" line="23"/>
+        <location filename="../../kneeapp/ui/kiosk/done_page.py" line="36"/>
         <source>Show my results again</source>
         <translation>Ver mis resultados otra vez</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/done_page.py" line="28"/>
+        <location filename="../../kneeapp/ui/kiosk/done_page.py" line="37"/>
         <source>Sign out now</source>
         <translation>Salir ahora</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/done_page.py" line="36"/>
+        <location filename="../../kneeapp/ui/kiosk/done_page.py" line="44"/>
         <source>Your self-check is saved. For your privacy you will be signed out in {seconds} s.</source>
         <translation>Tu autoevaluación está guardada. Por tu privacidad, se cerrará tu sesión en {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/done_page.py" line="39"/>
+        <location filename="../../kneeapp/ui/kiosk/done_page.py" line="47"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
@@ -1069,18 +1089,18 @@ derecha ▼</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../kneeapp/domain/kiosk.py" line="39"/>
+        <location filename="../../kneeapp/domain/kiosk.py" line="41"/>
         <source>Type your name or the code the clinic gave you.</source>
         <translation>Escribe tu nombre o el código que te dio la clínica.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kiosk.py" line="43"/>
+        <location filename="../../kneeapp/domain/kiosk.py" line="45"/>
         <location filename="../../kneeapp/domain/profiles.py" line="83"/>
         <source>Please use at most {count} characters.</source>
         <translation>Usa como máximo {count} caracteres, por favor.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kiosk.py" line="48"/>
+        <location filename="../../kneeapp/domain/kiosk.py" line="50"/>
         <location filename="../../kneeapp/domain/profiles.py" line="88"/>
         <source>Please use letters, digits and spaces only.</source>
         <translation>Usa solo letras, cifras y espacios, por favor.</translation>
@@ -1614,27 +1634,27 @@ derecha ▼</translation>
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/idle.py" line="107"/>
+        <location filename="../../kneeapp/ui/kiosk/idle.py" line="127"/>
         <source>Are you still there?</source>
         <translation>¿Sigues ahí?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/idle.py" line="112"/>
+        <location filename="../../kneeapp/ui/kiosk/idle.py" line="128"/>
         <source>Time left</source>
         <translation>Tiempo restante</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/idle.py" line="116"/>
+        <location filename="../../kneeapp/ui/kiosk/idle.py" line="131"/>
         <source>For privacy, the screen then clears and anything not saved is discarded. Touch the screen to carry on.</source>
         <translation>Por privacidad, después la pantalla se borra y se descarta todo lo que no esté guardado. Toca la pantalla para seguir.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/idle.py" line="122"/>
+        <location filename="../../kneeapp/ui/kiosk/idle.py" line="135"/>
         <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/idle.py" line="132"/>
+        <location filename="../../kneeapp/ui/kiosk/idle.py" line="138"/>
         <source>The screen clears in {seconds} s</source>
         <translation>La pantalla se borra en {seconds} s</translation>
     </message>
@@ -1685,22 +1705,23 @@ derecha ▼</translation>
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="124"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="131"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="291"/>
         <source>I&apos;m done</source>
         <translation>He terminado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="301"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="357"/>
         <source>The two PINs differ. Choose your PIN again.</source>
         <translation>Los dos PIN no coinciden. Elige tu PIN otra vez.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="322"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="378"/>
         <source>This name or code already has another PIN. Type your own PIN, or press Cancel and use another name or code.</source>
         <translation>Este nombre o código ya tiene otro PIN. Escribe tu propio PIN, o pulsa Cancelar y usa otro nombre o código.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="331"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="387"/>
         <source>This name and PIN do not go together. %n tr(y|ies) left before this name is locked for a while.</source>
         <translation>
             <numerusform>Este nombre y este PIN no van juntos. Queda %n intento antes de que este nombre se bloquee un tiempo.</numerusform>
@@ -1708,17 +1729,28 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="353"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="294"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="409"/>
         <source>Signed in as {name}</source>
         <translation>Has entrado como {name}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="444"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="305"/>
+        <source>The start screen is now in {language} after each patient.</source>
+        <translation>La pantalla de inicio vuelve ahora a {language} después de cada paciente.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="510"/>
         <source>The two PINs differ. Choose the PIN again.</source>
         <translation>Los dos PIN no coinciden. Elige el PIN otra vez.</translation>
     </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="525"/>
+        <source>The clinician PIN is changed.</source>
+        <translation>El PIN del personal ha cambiado.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="469"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="541"/>
         <source>Wrong PIN. %n tr(y|ies) left before entry locks.</source>
         <translation>
             <numerusform>PIN incorrecto. Queda %n intento antes de que se bloquee la entrada.</numerusform>
@@ -1726,32 +1758,32 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="537"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="612"/>
         <source>Could not delete {name}: {error}</source>
         <translation>No se ha podido borrar a {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="546"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="621"/>
         <source>Deleted {name} and all of their data, with their exports. Backup copies made before now still hold it until they are rotated out, within 4 weeks; to delete those too, run kneeapp purge-backups.</source>
         <translation>Se ha borrado a {name} con todos sus datos y sus exportaciones. Las copias de seguridad hechas antes de ahora los conservan hasta que se renuevan, en 4 semanas como mucho; para borrarlas también, ejecuta kneeapp purge-backups.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="551"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="626"/>
         <source>{name} was already deleted.</source>
         <translation>{name} ya estaba borrado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="565"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="640"/>
         <source>The PIN of {name} is cleared: they choose a new one when they next sign in.</source>
         <translation>Se ha borrado el PIN de {name}: elegirá uno nuevo la próxima vez que entre.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="577"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="652"/>
         <source>The screen now clears after {time} without a touch.</source>
         <translation>Ahora la pantalla se borra tras {time} sin un toque.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="589"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="664"/>
         <source>During a check, the screen now waits {time} for a touch.</source>
         <translation>Durante una prueba, la pantalla espera ahora {time} un toque.</translation>
     </message>
@@ -2145,33 +2177,38 @@ derecha ▼</translation>
 <context>
     <name>PatientStartPage</name>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/start_page.py" line="18"/>
+        <location filename="../../kneeapp/ui/kiosk/start_page.py" line="58"/>
         <source>Welcome to KneeCheck</source>
         <translation>Te damos la bienvenida a KneeCheck</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/start_page.py" line="20"/>
+        <location filename="../../kneeapp/ui/kiosk/start_page.py" line="61"/>
         <source>A left/right self-check for runners whose knees hurt after running. Type your name or the code the clinic gave you. Use the same one next time to see your earlier results: nobody else&apos;s are ever shown here.</source>
         <translation>Una autoevaluación izquierda/derecha para corredores a quienes les duele la rodilla después de correr. Escribe tu nombre o el código que te dio la clínica. Usa el mismo la próxima vez para ver tus resultados anteriores: aquí nunca se muestran los de otras personas.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/start_page.py" line="32"/>
-        <location filename="../../kneeapp/ui/kiosk/start_page.py" line="33"/>
+        <location filename="../../kneeapp/ui/kiosk/start_page.py" line="67"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/start_page.py" line="69"/>
+        <location filename="../../kneeapp/ui/kiosk/start_page.py" line="70"/>
         <source>Your name or clinic code</source>
         <translation>Tu nombre o código de la clínica</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/start_page.py" line="48"/>
+        <location filename="../../kneeapp/ui/kiosk/start_page.py" line="71"/>
         <source>Clinic staff</source>
         <translation>Personal de la clínica</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/start_page.py" line="49"/>
+        <location filename="../../kneeapp/ui/kiosk/start_page.py" line="72"/>
         <source>Clinic staff: enter the PIN</source>
         <translation>Personal de la clínica: introduce el PIN</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/start_page.py" line="52"/>
+        <location filename="../../kneeapp/ui/kiosk/start_page.py" line="73"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
@@ -2405,113 +2442,128 @@ derecha ▼</translation>
 <context>
     <name>PinPage</name>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="34"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="35"/>
         <source>Choose the clinician PIN</source>
         <translation>Elige el PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="35"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="36"/>
         <source>Type the new PIN again</source>
         <translation>Escribe otra vez el PIN nuevo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="36"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="37"/>
         <source>Clinic staff: enter the PIN</source>
         <translation>Personal de la clínica: introduce el PIN</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="37"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="38"/>
         <source>Enter the PIN to close KneeCheck</source>
         <translation>Introduce el PIN para cerrar KneeCheck</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="38"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="39"/>
+        <source>Choose a new clinician PIN</source>
+        <translation>Elige un nuevo PIN del personal</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="40"/>
         <source>Your PIN</source>
         <translation>Tu PIN</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="39"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="41"/>
         <source>Choose your PIN</source>
         <translation>Elige tu PIN</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="40"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="42"/>
         <source>Type your new PIN again</source>
         <translation>Escribe tu nuevo PIN otra vez</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="43"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="45"/>
         <source>This kiosk has no PIN yet. Choose {least} to {most} digits: staff need it to see patients, change settings and close KneeCheck.</source>
         <translation>Este quiosco aún no tiene PIN. Elige de {least} a {most} cifras: el personal lo necesita para ver pacientes, cambiar ajustes y cerrar KneeCheck.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="48"/>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="65"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="50"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="72"/>
         <source>To be sure it was typed as meant.</source>
         <translation>Para asegurarte de que se escribió bien.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="49"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="51"/>
         <source>For clinic staff only. Patients: press Cancel.</source>
         <translation>Solo para el personal de la clínica. Pacientes: pulsad Cancelar.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="52"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="54"/>
         <source>KneeCheck stays open for patients unless clinic staff close it.</source>
         <translation>KneeCheck sigue abierto para los pacientes salvo que el personal de la clínica lo cierre.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="55"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="57"/>
+        <source>{least} to {most} digits. Staff need it to see patients, change settings and close KneeCheck; the old PIN stops working once the new one is typed twice.</source>
+        <translation>De {least} a {most} dígitos. El personal lo necesita para ver pacientes, cambiar ajustes y cerrar KneeCheck; el PIN anterior deja de valer en cuanto escribes el nuevo dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="62"/>
         <source>Type the {count} digits you chose for this name. First visit, or no PIN yet? Choose one below.</source>
         <translation>Escribe los {count} dígitos que elegiste para este nombre. ¿Primera visita, o aún no tienes PIN? Elige uno abajo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="60"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="67"/>
         <source>Choose {count} digits you will remember and keep them to yourself: you type them with your name each time, and nobody sees your results without them.</source>
         <translation>Elige {count} dígitos que vayas a recordar y no se los digas a nadie: los escribes con tu nombre cada vez, y nadie ve tus resultados sin ellos.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="68"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="75"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="72"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="79"/>
         <source>Clear PIN</source>
         <translation>Borrar el PIN</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="73"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="80"/>
         <source>Delete last digit</source>
         <translation>Borrar la última cifra</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="91"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="98"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="155"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="133"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="140"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="161"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="137"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="144"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="162"/>
         <source>First visit? Choose a PIN</source>
         <translation>¿Primera visita? Elige un PIN</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="139"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="146"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="163"/>
         <source>First visit, or no PIN yet: choose a PIN</source>
         <translation>Primera visita, o aún sin PIN: elige un PIN</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="142"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="149"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="164"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="180"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="207"/>
         <source>Too many wrong PINs. Try again in {seconds} s.</source>
         <translation>Demasiados PIN incorrectos. Vuelve a intentarlo en {seconds} s.</translation>
     </message>

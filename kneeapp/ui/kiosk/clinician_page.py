@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
 )
 
-from kneeapp.domain.kiosk import CHECK_IDLE_CHOICES, IDLE_CHOICES
+from kneeapp.domain.kiosk import CHECK_IDLE_CHOICES, IDLE_CHOICES, PATIENT_LANGUAGES
+from kneeapp.domain.preferences import LANGUAGE_NAMES
 from kneeapp.ui.i18n import plural
 from kneeapp.ui.pages.base import Page, wrapped_label
 from kneeapp.ui.widgets.buttons import Button, ChoiceRow
@@ -34,32 +35,28 @@ class ClinicianPage(Page):
     idle_chosen = Signal(int)
     check_idle_chosen = Signal(int)
     leave_kiosk_requested = Signal()
+    language_chosen = Signal(str)  # the clinic's language
+    change_pin_requested = Signal()
     done = Signal()
 
     def __init__(self) -> None:
-        super().__init__(
-            self.tr("Clinician mode"), self.tr("Patients who used this kiosk, and its settings.")
-        )
+        super().__init__("")
         self.message = wrapped_label("", "banner")
         self.message.hide()
         self.body.addWidget(self.message)
         self.patients = QListWidget()
         self.patients.setObjectName("patientList")
-        self.patients.setAccessibleName(self.tr("Patients"))
         self.patients.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.patients.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.patients.setMinimumHeight(220)
         self.patients.currentItemChanged.connect(self._update)
         self.body.addWidget(self.patients, 1)
         row = QHBoxLayout()
-        self.history_button = Button(self.tr("Open history and reports"), self)
+        self.history_button = Button("", self)
         self.history_button.clicked.connect(self._on_history)
-        self.erase_button = Button(
-            self.tr("Delete patient and all their data…"), self, role="danger"
-        )
+        self.erase_button = Button("", self, role="danger")
         self.erase_button.clicked.connect(self._on_erase)
-        self.pin_reset_button = Button(self.tr("Reset their PIN"), self)
-        self.pin_reset_button.setAccessibleName(self.tr("Reset the patient's PIN"))
+        self.pin_reset_button = Button("", self)
         self.pin_reset_button.clicked.connect(self._on_pin_reset)
         row.addWidget(self.history_button)
         row.addWidget(self.pin_reset_button)
@@ -68,37 +65,72 @@ class ClinicianPage(Page):
         self.patient_actions = row
         self.body.addLayout(row)
 
-        self.body.addWidget(
-            wrapped_label(self.tr("Clear the screen after no touch for"), "sectionTitle")
-        )
-        self.idle_row = ChoiceRow(
-            [idle_label(s) for s in IDLE_CHOICES], self.tr("Idle time"), min_width=96
-        )
+        self.idle_title = wrapped_label("", "sectionTitle")
+        self.body.addWidget(self.idle_title)
+        self.idle_row = ChoiceRow([idle_label(s) for s in IDLE_CHOICES], "", min_width=96)
         self.idle_row.chosen.connect(lambda index: self.idle_chosen.emit(IDLE_CHOICES[index]))
         self.body.addWidget(self.idle_row, 0, Qt.AlignmentFlag.AlignLeft)
-        self.body.addWidget(
-            wrapped_label(self.tr("During a check, wait for a touch for"), "sectionTitle")
-        )
+        self.check_idle_title = wrapped_label("", "sectionTitle")
+        self.body.addWidget(self.check_idle_title)
         self.check_idle_row = ChoiceRow(
-            [idle_label(s) for s in CHECK_IDLE_CHOICES],
-            self.tr("Idle time during a check"),
-            min_width=96,
+            [idle_label(s) for s in CHECK_IDLE_CHOICES], "", min_width=96
         )
         self.check_idle_row.chosen.connect(
             lambda index: self.check_idle_chosen.emit(CHECK_IDLE_CHOICES[index])
         )
         self.body.addWidget(self.check_idle_row, 0, Qt.AlignmentFlag.AlignLeft)
+        self.language_title = wrapped_label("", "sectionTitle")
+        self.body.addWidget(self.language_title)
+        # Each language named in itself, as on the start screen.
+        self.language_row = ChoiceRow(
+            [LANGUAGE_NAMES[code] for code in PATIENT_LANGUAGES], "", min_width=160
+        )
+        self.language_row.chosen.connect(
+            lambda index: self.language_chosen.emit(PATIENT_LANGUAGES[index])
+        )
+        self.body.addWidget(self.language_row, 0, Qt.AlignmentFlag.AlignLeft)
+        self.pin_title = wrapped_label("", "sectionTitle")
+        self.body.addWidget(self.pin_title)
+        self.change_pin_button = Button("", self)
+        self.change_pin_button.clicked.connect(self.change_pin_requested)
+        self.body.addWidget(self.change_pin_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.confirm_bar = NoticeBar(self)
         self.confirm_bar.confirmed.connect(self._on_erase_confirmed)
         self.outer.insertWidget(self.outer.count() - 1, self.confirm_bar)
 
-        self.done_button = self.add_button(self.tr("Lock and return to start"), role="primary")
+        self.done_button = self.add_button("", role="primary")
         self.done_button.clicked.connect(self.done)
-        self.leave_button = self.add_button(self.tr("Close KneeCheck"), stretch_before=True)
+        self.leave_button = self.add_button("", stretch_before=True)
         self.leave_button.clicked.connect(self.leave_kiosk_requested)
         self.initial_focus = self.patients
+        self.retranslate_ui()
         self._update()
+
+    def retranslate_ui(self) -> None:
+        self.set_title(self.tr("Clinician mode"))
+        self.set_subtitle(self.tr("Patients who used this kiosk, and its settings."))
+        self.patients.setAccessibleName(self.tr("Patients"))
+        self.history_button.setText(self.tr("Open history and reports"))
+        self.erase_button.setText(self.tr("Delete patient and all their data…"))
+        self.pin_reset_button.setText(self.tr("Reset their PIN"))
+        self.pin_reset_button.setAccessibleName(self.tr("Reset the patient's PIN"))
+        self.idle_title.setText(self.tr("Clear the screen after no touch for"))
+        self.idle_row.set_labels([idle_label(s) for s in IDLE_CHOICES], self.tr("Idle time"))
+        self.check_idle_title.setText(self.tr("During a check, wait for a touch for"))
+        self.check_idle_row.set_labels(
+            [idle_label(s) for s in CHECK_IDLE_CHOICES], self.tr("Idle time during a check")
+        )
+        self.language_title.setText(
+            self.tr("The start screen's language (each patient may choose another)")
+        )
+        self.language_row.set_labels(
+            [LANGUAGE_NAMES[code] for code in PATIENT_LANGUAGES], self.tr("Clinic language")
+        )
+        self.pin_title.setText(self.tr("Clinician PIN"))
+        self.change_pin_button.setText(self.tr("Change the clinician PIN…"))
+        self.done_button.setText(self.tr("Lock and return to start"))
+        self.leave_button.setText(self.tr("Close KneeCheck"))
 
     def fit_buttons(self) -> None:
         super().fit_buttons()
@@ -118,7 +150,11 @@ class ClinicianPage(Page):
             self.patient_actions.setDirection(direction)
 
     def show_patients(
-        self, patients: list[tuple[str, int]], idle_seconds: int, check_idle_seconds: int
+        self,
+        patients: list[tuple[str, int]],
+        idle_seconds: int,
+        check_idle_seconds: int,
+        language: str = "",
     ) -> None:
         self.patients.clear()
         for name, sessions in patients:
@@ -133,6 +169,9 @@ class ClinicianPage(Page):
             self.idle_row.set_choice(IDLE_CHOICES.index(idle_seconds))
         if check_idle_seconds in CHECK_IDLE_CHOICES:
             self.check_idle_row.set_choice(CHECK_IDLE_CHOICES.index(check_idle_seconds))
+        self.language_row.set_choice(
+            PATIENT_LANGUAGES.index(language) if language in PATIENT_LANGUAGES else None
+        )
         self._update()
 
     def clear(self) -> None:

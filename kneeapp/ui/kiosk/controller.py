@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QBoxLayout, QLineEdit, QPlainTextEdi
 
 from kneeapp.domain.kiosk import (
     NO_PATIENT,
+    PATIENT_LANGUAGES,
     KioskSettings,
     PatientStore,
     match_patient,
@@ -31,6 +32,7 @@ from kneeapp.domain.pin import (
     validate_new_pin,
     validate_patient_pin,
 )
+from kneeapp.domain.preferences import LANGUAGE_NAMES
 from kneeapp.domain.repository import StorageError
 from kneeapp.domain.validation import ValidationError
 from kneeapp.exchange.formats import ExportFormat
@@ -91,6 +93,9 @@ class KioskController(QObject):
         self.start_page = PatientStartPage()
         self.start_page.start_requested.connect(self.sign_in)
         self.start_page.staff_requested.connect(self.ask_clinician_pin)
+        self.start_page.language_chosen.connect(self.use_language)
+        self._language = ""  # the language setting in use: a patient's, or the clinic's
+        self._changing_pin = False  # a new clinician PIN chosen in clinician mode
         self.pin_page = PinPage()
         self.pin_page.submitted.connect(self.on_pin_submitted)
         self.pin_page.cancelled.connect(self.on_pin_cancelled)
@@ -99,6 +104,8 @@ class KioskController(QObject):
         self.clinician.history_requested.connect(self.open_patient_history)
         self.clinician.erase_requested.connect(self.erase_patient)
         self.clinician.pin_reset_requested.connect(self.reset_patient_pin)
+        self.clinician.language_chosen.connect(self.set_clinic_language)
+        self.clinician.change_pin_requested.connect(self.ask_new_clinician_pin)
         self.clinician.set_pin_reset_shown(pins is not None)
         self.clinician.idle_chosen.connect(self.set_idle_seconds)
         self.clinician.check_idle_chosen.connect(self.set_check_idle_seconds)
@@ -156,6 +163,7 @@ class KioskController(QObject):
         window.page_changed.connect(self.on_page_changed)
         window.closed.connect(self.on_closed)
         self.watcher.timer.start()
+        self.use_language(self.clinic_language())
         self.show_start()
 
     # -- start and reset --------------------------------------------------------
@@ -197,7 +205,9 @@ class KioskController(QObject):
         self.start_page.clear()
         self._sign_out_at = None
         self._return_to = None
+        self._changing_pin = False
         self.watcher.touch()
+        self.use_language(self.clinic_language())  # the patient's choice ends with them
         self.show_start()
 
     def _drop_histories(self) -> None:
@@ -250,6 +260,52 @@ class KioskController(QObject):
 
     def on_still_here(self) -> None:
         self.watcher.touch()
+
+    # -- language ---------------------------------------------------------------
+
+    def clinic_language(self) -> str:
+        """The start screen's language: the kiosk's own setting, else the display's."""
+        chosen = self.settings.language()
+        if chosen in PATIENT_LANGUAGES:
+            return chosen
+        return self.window.preferences.display_settings().language
+
+    def use_language(self, language: str) -> None:
+        """Everything on screen in ``language`` ("system", "en", "es"); not stored."""
+        if language != self._language:
+            self._language = language
+            shown = self.window.language
+            display = self.window.preferences.display_settings()
+            self.window.apply_display(display._replace(language=language))
+            if self.window.language != shown:
+                self.retranslate_ui()
+        self.start_page.show_language(self.window.language or "en")
+
+    def retranslate_ui(self) -> None:
+        self.start_page.retranslate_ui()
+        self.pin_page.retranslate_ui()
+        self.clinician.retranslate_ui()
+        self.done_page.retranslate_ui()
+        self.overlay.retranslate_ui()
+        self.keyboard.retranslate_ui()
+        self.done_button.setText(self.tr("I'm done"))
+        if self.window.profile != NO_PATIENT:
+            self.patient_label.setText(
+                self.tr("Signed in as {name}").format(name=self.window.profile)
+            )
+
+    def set_clinic_language(self, language: str) -> None:
+        try:
+            self.settings.set_language(language)
+        except StorageError as error:
+            self.clinician.show_message(error_text(error), warning=True)
+            return
+        self.use_language(language)
+        self.open_clinician(
+            self.tr("The start screen is now in {language} after each patient.").format(
+                language=LANGUAGE_NAMES[language]
+            )
+        )
 
     # -- patients ---------------------------------------------------------------
 
@@ -358,6 +414,12 @@ class KioskController(QObject):
     def ask_clinician_pin(self) -> None:
         self._ask_pin(PinPurpose.CLINICIAN)
 
+    def ask_new_clinician_pin(self) -> None:
+        """Clinician mode: a new PIN, typed twice; Cancel keeps the old one."""
+        self._ask_pin(PinPurpose.CHANGE)
+        self.pin_page.ask(PinPurpose.CHANGE, can_cancel=True)
+        self._changing_pin = True
+
     def ask_leave_pin(self) -> None:
         if self.settings.pin_hash() is None:
             return  # the first PIN is still being chosen; that screen stays
@@ -413,6 +475,8 @@ class KioskController(QObject):
             self.pin_page.set_locked(math.ceil(self.lock.locked_for()))
 
     def on_pin_cancelled(self) -> None:
+        self._changing_pin = False
+        self._new_pin = None
         if self._patient_name is not None:
             self._forget_patient_pin()
             self.pin_page.purpose = PinPurpose.CLINICIAN
@@ -429,29 +493,37 @@ class KioskController(QObject):
         if purpose in PATIENT_PURPOSES:
             self.on_patient_pin(purpose, pin)
             return
-        if purpose is PinPurpose.SET:
+        if purpose in (PinPurpose.SET, PinPurpose.CHANGE):
             try:
                 self._new_pin = validate_new_pin(pin)
             except ValidationError as error:
                 self.pin_page.show_message(error_text(error))
                 return
-            self.pin_page.ask(PinPurpose.CONFIRM)
+            self.pin_page.ask(PinPurpose.CONFIRM, can_cancel=self._changing_pin)
             return
         if purpose is PinPurpose.CONFIRM:
+            again = PinPurpose.CHANGE if self._changing_pin else PinPurpose.SET
             if pin != self._new_pin:
                 self._new_pin = None
                 self.pin_page.ask(
-                    PinPurpose.SET, self.tr("The two PINs differ. Choose the PIN again.")
+                    again,
+                    self.tr("The two PINs differ. Choose the PIN again."),
+                    can_cancel=self._changing_pin,
                 )
                 return
             try:
                 self.settings.set_pin_hash(hash_pin(pin))
             except StorageError as error:
                 self._new_pin = None
-                self.pin_page.ask(PinPurpose.SET, error_text(error))
+                self.pin_page.ask(again, error_text(error), can_cancel=self._changing_pin)
                 return
             self._new_pin = None
             self.pin_page.purpose = PinPurpose.CLINICIAN
+            if self._changing_pin:
+                self._changing_pin = False
+                self._return_to = None
+                self.open_clinician(self.tr("The clinician PIN is changed."))
+                return
             self.show_start()
             return
         stored = self.settings.pin_hash()
@@ -489,7 +561,10 @@ class KioskController(QObject):
         except StorageError as error:
             listing, message, warning = [], error_text(error), True
         self.clinician.show_patients(
-            listing, self.settings.idle_seconds(), self.settings.check_idle_seconds()
+            listing,
+            self.settings.idle_seconds(),
+            self.settings.check_idle_seconds(),
+            self.settings.language(),
         )
         if not message:
             message = self._backup_message()

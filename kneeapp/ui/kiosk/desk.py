@@ -19,6 +19,9 @@ class ClinicDesk(KioskController):
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self.clinic_changed.connect(self.on_clinic_changed)
+        # A desk has no start screen for patients: no start screen's language to choose.
+        self.clinician.language_title.hide()
+        self.clinician.language_row.hide()
 
     def show_start(self) -> None:
         """A desk has no patients' sign-in: it starts, and returns, at the PIN."""

@@ -104,22 +104,16 @@ class IdleOverlay(QFrame):
         layout = QVBoxLayout(card)
         layout.setContentsMargins(36, 28, 36, 28)
         layout.setSpacing(18)
-        self.question = wrapped_label(self.tr("Are you still there?"), "pageTitle")
+        self.question = wrapped_label("", "pageTitle")
         self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.question)
         self.seconds = wrapped_label("", "idleSeconds")
         self.seconds.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.seconds.setAccessibleName(self.tr("Time left"))
         layout.addWidget(self.seconds)
-        self.countdown = wrapped_label(
-            self.tr(
-                "For privacy, the screen then clears and anything not saved is discarded. "
-                "Touch the screen to carry on."
-            )
-        )
+        self.countdown = wrapped_label("")
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.countdown)
-        self.button = Button(self.tr("I'm still here"), card, role="primary")
+        self.button = Button("", card, role="primary")
         # One large button that keeps everything (88 px high: kiosk.qss).
         self.button.clicked.connect(self.still_here)
         layout.addWidget(self.button)
@@ -127,6 +121,18 @@ class IdleOverlay(QFrame):
         outer.addStretch(1)
         parent.installEventFilter(self)
         self.hide()
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.question.setText(self.tr("Are you still there?"))
+        self.seconds.setAccessibleName(self.tr("Time left"))
+        self.countdown.setText(
+            self.tr(
+                "For privacy, the screen then clears and anything not saved is discarded. "
+                "Touch the screen to carry on."
+            )
+        )
+        self.button.setText(self.tr("I'm still here"))
 
     def show_countdown(self, seconds: int) -> None:
         self.seconds.setText(self.tr("The screen clears in {seconds} s").format(seconds=seconds))

@@ -25,6 +25,7 @@ class PinPurpose(enum.Enum):
     PATIENT = "patient"  # a patient's own PIN, after their name
     PATIENT_CHOOSE = "patient_choose"  # a patient's first visit: choose a PIN
     PATIENT_CONFIRM = "patient_confirm"  # type it again
+    CHANGE = "change"  # clinician mode: choose a new clinician PIN
 
 
 PATIENT_PURPOSES = (PinPurpose.PATIENT, PinPurpose.PATIENT_CHOOSE, PinPurpose.PATIENT_CONFIRM)
@@ -35,6 +36,7 @@ TITLES = {
     PinPurpose.CONFIRM: QT_TRANSLATE_NOOP("PinPage", "Type the new PIN again"),
     PinPurpose.CLINICIAN: QT_TRANSLATE_NOOP("PinPage", "Clinic staff: enter the PIN"),
     PinPurpose.LEAVE: QT_TRANSLATE_NOOP("PinPage", "Enter the PIN to close KneeCheck"),
+    PinPurpose.CHANGE: QT_TRANSLATE_NOOP("PinPage", "Choose a new clinician PIN"),
     PinPurpose.PATIENT: QT_TRANSLATE_NOOP("PinPage", "Your PIN"),
     PinPurpose.PATIENT_CHOOSE: QT_TRANSLATE_NOOP("PinPage", "Choose your PIN"),
     PinPurpose.PATIENT_CONFIRM: QT_TRANSLATE_NOOP("PinPage", "Type your new PIN again"),
@@ -51,6 +53,11 @@ SUBTITLES = {
     ),
     PinPurpose.LEAVE: QT_TRANSLATE_NOOP(
         "PinPage", "KneeCheck stays open for patients unless clinic staff close it."
+    ),
+    PinPurpose.CHANGE: QT_TRANSLATE_NOOP(
+        "PinPage",
+        "{least} to {most} digits. Staff need it to see patients, change settings and close "
+        "KneeCheck; the old PIN stops working once the new one is typed twice.",
     ),
     PinPurpose.PATIENT: QT_TRANSLATE_NOOP(
         "PinPage",
@@ -143,20 +150,40 @@ class PinPage(Page):
         self.ok_button.clicked.connect(self._on_ok)
         self.initial_focus = self.field
 
-    def ask(self, purpose: PinPurpose, message: str = "") -> None:
-        self.purpose = purpose
-        self.set_title(self.tr(TITLES[purpose]))
+    def retranslate_ui(self) -> None:
+        self._show_purpose()
+        self.field.setAccessibleName(self.tr("PIN"))
+        for label, key in self.keys.items():
+            if label in KEY_NAMES:
+                key.setText(self.tr(KEY_NAMES[label]))
+            if label in KEY_DESCRIPTIONS:
+                key.setAccessibleName(self.tr(KEY_DESCRIPTIONS[label]))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.choose_button.setText(self.tr("First visit? Choose a PIN"))
+        self.choose_button.setAccessibleName(self.tr("First visit, or no PIN yet: choose a PIN"))
+        self.ok_button.setText(self.tr("OK"))
+
+    def _show_purpose(self) -> None:
+        self.set_title(self.tr(TITLES[self.purpose]))
         self.subtitle.setText(
-            self.tr(SUBTITLES[purpose]).format(
+            self.tr(SUBTITLES[self.purpose]).format(
                 least=PIN_MIN_LENGTH, most=PIN_MAX_LENGTH, count=PATIENT_PIN_LENGTH
             )
         )
         self.subtitle.show()
+
+    def ask(self, purpose: PinPurpose, message: str = "", *, can_cancel: bool = False) -> None:
+        """Ask for a PIN for ``purpose``; choosing the kiosk's first PIN has no Cancel
+        unless ``can_cancel`` (a PIN changed in clinician mode)."""
+        self.purpose = purpose
+        self._show_purpose()
         patient = purpose in PATIENT_PURPOSES
         self.field.setMaxLength(PATIENT_PIN_LENGTH if patient else PIN_MAX_LENGTH)
         self.choose_button.setVisible(purpose is PinPurpose.PATIENT)
         # Setting the first PIN cannot be skipped: the kiosk has no other way in.
-        self.cancel_button.setVisible(purpose not in (PinPurpose.SET, PinPurpose.CONFIRM))
+        self.cancel_button.setVisible(
+            can_cancel or purpose not in (PinPurpose.SET, PinPurpose.CONFIRM)
+        )
         self.clear()
         self.show_message(message)
 

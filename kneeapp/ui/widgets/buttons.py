@@ -74,6 +74,12 @@ class ChoiceRow(QWidget):
         self._setting = False
         self._group.idToggled.connect(self._on_id_toggled)
 
+    def set_labels(self, labels: Sequence[str], accessible_prefix: str) -> None:
+        """The same choices in other words (another language)."""
+        for button, label in zip(self.buttons, labels, strict=True):
+            button.setText(label)
+            button.setAccessibleName(f"{accessible_prefix}: {label}")
+
     def choice(self) -> int | None:
         index = self._group.checkedId()
         return None if index < 0 else index
