@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from gui_steps import WindowFactory, click
+from kiosk_steps import PIN, enter_pin, flush_deletes, open_kiosk
 from pytestqt.qtbot import QtBot
 
 from kneeapp.domain.session import Session, build_session, validate_reading
@@ -96,6 +97,41 @@ def test_settings_export_every_format_of_everyone(
         click(qtbot, page.export_buttons[export.id])
         assert "Exported 2 sessions to" in page.status.text()
         assert read_back(export, target) in (None, {s.uid for s in stored})
+
+
+def test_clinician_mode_writes_every_format_and_erasing_removes_them(
+    qtbot: QtBot, make_window: WindowFactory, data_dir: Path
+) -> None:
+    sessions = [s._replace(profile="Alice") for s in two_sessions()]
+    with open_repository(data_dir) as repository:
+        repository.import_sessions(sessions)
+    kiosk = open_kiosk(make_window, data_dir)
+    try:
+        window, controller = kiosk.window, kiosk.controller
+        click(qtbot, controller.start_page.staff_button)
+        enter_pin(qtbot, kiosk, PIN)
+        clinician = controller.clinician
+        clinician.patients.setCurrentRow(0)
+        click(qtbot, clinician.history_button)
+        history = window.current_page()
+        assert isinstance(history, HistoryPage) and history.profile == "Alice"
+        assert list(history.export_buttons) == [export.id for export in EXPORTERS]
+        for export in EXPORTERS:
+            click(qtbot, history.export_buttons[export.id])
+        exports = data_dir / "exports"
+        written = sorted(path.suffix for path in exports.iterdir())
+        assert written == sorted(f".{export.suffix}" for export in EXPORTERS)
+        for export in EXPORTERS:
+            [path] = exports.glob(f"*.{export.suffix}")
+            assert read_back(export, path) in (None, {s.uid for s in sessions})
+        click(qtbot, history.back_button)
+        flush_deletes()
+        clinician.patients.setCurrentRow(0)
+        click(qtbot, clinician.erase_button)
+        click(qtbot, clinician.confirm_bar.confirm_button)
+        assert list(exports.iterdir()) == []
+    finally:
+        kiosk.controller.guard.allow_close = True  # the fixture closes the window
 
 
 def test_the_command_line_offers_every_format() -> None:
