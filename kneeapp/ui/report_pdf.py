@@ -20,12 +20,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QFont,
     QImage,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
     QTextDocument,
 )
+from PySide6.QtPrintSupport import QPrinter
 
 from kneeapp.domain.asymmetry import Side
 from kneeapp.domain.checks import CATALOG, CHECKS
@@ -298,21 +300,45 @@ def write_report(repository: SessionRepository, profile: str, out: Path, *, now:
     return pages
 
 
+def _report_title(profile: str) -> str:
+    return QCoreApplication.translate("Report", "KneeCheck report: {profile}").format(
+        profile=profile
+    )
+
+
+def _page_layout() -> QPageLayout:
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+        QPageLayout.Unit.Millimeter,
+    )
+
+
 def _write_pdf(content: ReportContent, profile: str, out: QBuffer) -> int:
     writer = QPdfWriter(out)
-    writer.setTitle(
-        QCoreApplication.translate("Report", "KneeCheck report: {profile}").format(profile=profile)
-    )
+    writer.setTitle(_report_title(profile))
     writer.setCreator("KneeCheck")
     writer.setResolution(LAYOUT_DPI)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
+    writer.setPageLayout(_page_layout())
+    return _draw(content, writer)
+
+
+def print_report(
+    repository: SessionRepository, profile: str, printer: QPrinter, *, now: datetime
+) -> int:
+    """Print the same report as the PDF on ``printer`` (as the print dialog set it up);
+    return its number of pages."""
+    content = build_report(repository, profile, now=now)
+    person = repository.profile(profile)
+    printer.setDocName(_report_title(profile_label(person or profile, qt_translate)))
+    printer.setCreator("KneeCheck")
+    printer.setResolution(LAYOUT_DPI)
+    printer.setPageLayout(_page_layout())
+    return _draw(content, printer)
+
+
+def _draw(content: ReportContent, writer: QPagedPaintDevice) -> int:
     document = QTextDocument()
     document.documentLayout().setPaintDevice(writer)
     font = QFont()

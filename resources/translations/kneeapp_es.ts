@@ -1157,52 +1157,52 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/exporters.py" line="43"/>
+        <location filename="../../kneeapp/exporters.py" line="47"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/exporters.py" line="44"/>
+        <location filename="../../kneeapp/exporters.py" line="48"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/exporters.py" line="45"/>
+        <location filename="../../kneeapp/exporters.py" line="49"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/exporters.py" line="68"/>
+        <location filename="../../kneeapp/exporters.py" line="84"/>
         <source>FHIR</source>
         <translation>FHIR</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/exporters.py" line="69"/>
+        <location filename="../../kneeapp/exporters.py" line="85"/>
         <source>Export FHIR…</source>
         <translation>Exportar FHIR…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/exporters.py" line="70"/>
+        <location filename="../../kneeapp/exporters.py" line="86"/>
         <source>FHIR bundles (*.json)</source>
         <translation>Paquetes FHIR (*.json)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/exporters.py" line="110"/>
+        <location filename="../../kneeapp/exporters.py" line="128"/>
         <source>PDF report</source>
         <translation>informe PDF</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/exporters.py" line="111"/>
+        <location filename="../../kneeapp/exporters.py" line="129"/>
         <source>Report for your therapist (PDF)…</source>
         <translation>Informe PDF para tu fisioterapeuta…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/exporters.py" line="112"/>
+        <location filename="../../kneeapp/exporters.py" line="130"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/exporters.py" line="113"/>
+        <location filename="../../kneeapp/exporters.py" line="131"/>
         <source>Saved the report for {person} (%n page(s)) to {path}.</source>
         <translation>
             <numerusform>Informe de {person} guardado (%n página) en {path}.</numerusform>
@@ -1705,23 +1705,23 @@ derecha ▼</translation>
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="131"/>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="291"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="133"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="294"/>
         <source>I&apos;m done</source>
         <translation>He terminado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="357"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="360"/>
         <source>The two PINs differ. Choose your PIN again.</source>
         <translation>Los dos PIN no coinciden. Elige tu PIN otra vez.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="378"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="381"/>
         <source>This name or code already has another PIN. Type your own PIN, or press Cancel and use another name or code.</source>
         <translation>Este nombre o código ya tiene otro PIN. Escribe tu propio PIN, o pulsa Cancelar y usa otro nombre o código.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="387"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="390"/>
         <source>This name and PIN do not go together. %n tr(y|ies) left before this name is locked for a while.</source>
         <translation>
             <numerusform>Este nombre y este PIN no van juntos. Queda %n intento antes de que este nombre se bloquee un tiempo.</numerusform>
@@ -1729,28 +1729,28 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="294"/>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="409"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="297"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="412"/>
         <source>Signed in as {name}</source>
         <translation>Has entrado como {name}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="305"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="308"/>
         <source>The start screen is now in {language} after each patient.</source>
         <translation>La pantalla de inicio vuelve ahora a {language} después de cada paciente.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="510"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="520"/>
         <source>The two PINs differ. Choose the PIN again.</source>
         <translation>Los dos PIN no coinciden. Elige el PIN otra vez.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="525"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="535"/>
         <source>The clinician PIN is changed.</source>
         <translation>El PIN del personal ha cambiado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="541"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="551"/>
         <source>Wrong PIN. %n tr(y|ies) left before entry locks.</source>
         <translation>
             <numerusform>PIN incorrecto. Queda %n intento antes de que se bloquee la entrada.</numerusform>
@@ -1758,32 +1758,70 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="612"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="604"/>
+        <source>{name}&apos;s saved self-checks, and whether the difference between their sides is shrinking.</source>
+        <translation>Las autoevaluaciones guardadas de {name}, y si la diferencia entre sus lados se está reduciendo.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="609"/>
+        <source>{name} has no saved self-checks.</source>
+        <translation>{name} no tiene autoevaluaciones guardadas.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="613"/>
+        <source>Save the report (PDF)…</source>
+        <translation>Guardar el informe (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="614"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="615"/>
+        <source>Print the report</source>
+        <translation>Imprimir el informe</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="639"/>
+        <source>The report could not be printed.</source>
+        <translation>No se ha podido imprimir el informe.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="644"/>
+        <source>Sent the report for {name} (%n page(s)) to {printer}.</source>
+        <translation>
+            <numerusform>Informe de {name} enviado (%n página) a {printer}.</numerusform>
+            <numerusform>Informe de {name} enviado (%n páginas) a {printer}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="674"/>
         <source>Could not delete {name}: {error}</source>
         <translation>No se ha podido borrar a {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="621"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="683"/>
         <source>Deleted {name} and all of their data, with their exports. Backup copies made before now still hold it until they are rotated out, within 4 weeks; to delete those too, run kneeapp purge-backups.</source>
         <translation>Se ha borrado a {name} con todos sus datos y sus exportaciones. Las copias de seguridad hechas antes de ahora los conservan hasta que se renuevan, en 4 semanas como mucho; para borrarlas también, ejecuta kneeapp purge-backups.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="626"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="688"/>
         <source>{name} was already deleted.</source>
         <translation>{name} ya estaba borrado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="640"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="702"/>
         <source>The PIN of {name} is cleared: they choose a new one when they next sign in.</source>
         <translation>Se ha borrado el PIN de {name}: elegirá uno nuevo la próxima vez que entre.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="652"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="714"/>
         <source>The screen now clears after {time} without a touch.</source>
         <translation>Ahora la pantalla se borra tras {time} sin un toque.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="664"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="726"/>
         <source>During a check, the screen now waits {time} for a touch.</source>
         <translation>Durante una prueba, la pantalla espera ahora {time} un toque.</translation>
     </message>
@@ -2785,7 +2823,7 @@ derecha ▼</translation>
 <context>
     <name>Report</name>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/report_pdf.py" line="87"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="89"/>
         <source>The last %n session(s)</source>
         <translation>
             <numerusform>La última sesión</numerusform>
@@ -2793,7 +2831,7 @@ derecha ▼</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/report_pdf.py" line="88"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="90"/>
         <source>KneeCheck advised seeing a clinician after %n session(s), most recently on {latest}. The advice is shown with the sessions below.</source>
         <translation>
             <numerusform>KneeCheck aconsejó consultar a un profesional sanitario después de %n sesión, la última el {latest}. El consejo aparece con cada sesión más abajo.</numerusform>
@@ -2801,152 +2839,152 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="109"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="111"/>
         <source>KneeCheck: left/right self-check report</source>
         <translation>KneeCheck: informe de autoevaluación izquierda/derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="111"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="113"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="112"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="114"/>
         <source>Sessions:</source>
         <translation>Sesiones:</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="113"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="115"/>
         <source>Report made:</source>
         <translation>Informe hecho el:</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="120"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="122"/>
         <source>{count}, from {first} to {last}</source>
         <translation>{count}, del {first} al {last}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="124"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="126"/>
         <source>none saved yet</source>
         <translation>aún no hay ninguna guardada</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="126"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="128"/>
         <source>These are the person&apos;s own observations from guided self-checks, not a diagnosis.</source>
         <translation>Son observaciones de la propia persona en autoevaluaciones guiadas, no un diagnóstico.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="144"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="146"/>
         <source>Latest results</source>
         <translation>Últimos resultados</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="147"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="149"/>
         <source>Check</source>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="148"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="150"/>
         <source>Measure</source>
         <translation>Medida</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="149"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="151"/>
         <source>Left</source>
         <translation>Izquierda</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="150"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="152"/>
         <source>Right</source>
         <translation>Derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="151"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="153"/>
         <source>Difference</source>
         <translation>Diferencia</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="152"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="154"/>
         <source>Flagged</source>
         <translation>Señalado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="153"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="155"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="161"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="163"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="162"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="164"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="197"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="199"/>
         <source>Asymmetry over time</source>
         <translation>Asimetría a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="201"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="203"/>
         <source>Above zero the left side was worse, below zero the right; the shaded band holds differences too small to be flagged.</source>
         <translation>Por encima de cero estuvo peor el lado izquierdo; por debajo, el derecho. La banda sombreada recoge diferencias demasiado pequeñas para señalarse.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="225"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="227"/>
         <source>Earlier sessions with advice</source>
         <translation>Sesiones anteriores con consejo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="238"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="240"/>
         <source>Advice given: {advice}</source>
         <translation>Consejo dado: {advice}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="243"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="245"/>
         <source>Flagged: {observations}</source>
         <translation>Señalado: {observations}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="248"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="250"/>
         <source>Flagged: nothing.</source>
         <translation>Señalado: nada.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="253"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="255"/>
         <source>Note: {note}</source>
         <translation>Nota: {note}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="264"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="266"/>
         <source>Year of birth: {year}</source>
         <translation>Año de nacimiento: {year}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="270"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="272"/>
         <source>Painful side: {side}</source>
         <translation>Lado doloroso: {side}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="274"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="276"/>
         <source>Weekly running distance: {km} km</source>
         <translation>Distancia semanal de carrera: {km} km</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="280"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="282"/>
         <source>left</source>
         <translation>izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="281"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="283"/>
         <source>right</source>
         <translation>derecho</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="282"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="284"/>
         <source>both</source>
         <translation>ambos</translation>
     </message>
@@ -3182,22 +3220,22 @@ derecha ▼</translation>
         <translation>Pulgadas</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/repository.py" line="120"/>
+        <location filename="../../kneeapp/domain/repository.py" line="117"/>
         <source>daily</source>
         <translation>diaria</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/repository.py" line="121"/>
+        <location filename="../../kneeapp/domain/repository.py" line="118"/>
         <source>before update</source>
         <translation>antes de actualizar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/repository.py" line="122"/>
+        <location filename="../../kneeapp/domain/repository.py" line="119"/>
         <source>before restore</source>
         <translation>antes de restaurar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/repository.py" line="123"/>
+        <location filename="../../kneeapp/domain/repository.py" line="120"/>
         <source>before import</source>
         <translation>antes de importar</translation>
     </message>

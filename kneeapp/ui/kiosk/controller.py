@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QBoxLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from kneeapp.domain.kiosk import (
@@ -89,6 +90,7 @@ class KioskController(QObject):
         self._new_pin: str | None = None
         self._return_to: QWidget | None = None
         self.clinician_history: HistoryPage | None = None
+        self.print_button: Button | None = None  # on the clinician's patient history
 
         self.start_page = PatientStartPage()
         self.start_page.start_requested.connect(self.sign_in)
@@ -152,6 +154,7 @@ class KioskController(QObject):
         self.watcher.timer.timeout.connect(self.on_tick)
         self.guard = KioskGuard(window, keep_full_screen=keep_full_screen)
         self.guard.close_refused.connect(self.ask_leave_pin)
+        self.guard.may_close = self.in_clinician_mode
 
         app = QApplication.instance()
         assert app is not None
@@ -420,9 +423,16 @@ class KioskController(QObject):
         self.pin_page.ask(PinPurpose.CHANGE, can_cancel=True)
         self._changing_pin = True
 
+    def in_clinician_mode(self) -> bool:
+        page = self.window.current_page()
+        return page is not None and page in (self.clinician, self.clinician_history)
+
     def ask_leave_pin(self) -> None:
         if self.settings.pin_hash() is None:
             return  # the first PIN is still being chosen; that screen stays
+        if self.in_clinician_mode():
+            self.leave_kiosk()  # staff gave the PIN on the way in
+            return
         self._ask_pin(PinPurpose.LEAVE)
 
     def _ask_pin(self, purpose: PinPurpose) -> None:
@@ -588,10 +598,62 @@ class KioskController(QObject):
         # No file dialog on a kiosk: reports go to the export folder.
         history.choose_save_path = self.export_path
         history.back_requested.connect(self.close_patient_history)
+        # Whose history this is, never "your": staff open many patients' in turn.
+        history.set_subtitle(
+            self.tr(
+                "{name}'s saved self-checks, and whether the difference between their sides "
+                "is shrinking."
+            ).format(name=name)
+        )
+        history.empty_label.setText(
+            self.tr("{name} has no saved self-checks.").format(name=name)
+        )
+        report_button = history.export_buttons.get("pdf")
+        if report_button is not None:  # staff save it; "for your therapist" is the patient's
+            report_button.setText(self.tr("Save the report (PDF)…"))
+        print_button = Button(self.tr("Print…"), history)
+        print_button.setAccessibleName(self.tr("Print the report"))
+        print_button.clicked.connect(lambda: self.print_report(history))
+        history.buttons.insertWidget(history.buttons.indexOf(history.back_button) + 1, print_button)
+        self.print_button = print_button
         self.window.stack.addWidget(history)
         self.clinician_history = history
         history.reload()
         self.window.show_page(history)
+
+    def print_report(self, history: HistoryPage) -> None:
+        """The patient's report on paper, through the system's print dialog."""
+        from kneeapp.ui.report_pdf import print_report
+
+        printer = self.choose_printer()
+        if printer is None:
+            return
+        try:
+            pages = print_report(
+                self.window.repository, history.profile, printer, now=self.window.clock()
+            )
+        except StorageError as error:
+            history.show_message(error_text(error))
+            return
+        except OSError:
+            history.show_message(self.tr("The report could not be printed."))
+            return
+        target = printer.outputFileName() or printer.printerName()
+        history.show_message(
+            plural(
+                self.tr("Sent the report for {name} (%n page(s)) to {printer}.", "", pages), pages
+            ).format(name=history.person, printer=target)
+        )
+
+    def choose_printer(self) -> QPrinter | None:
+        """The print dialog; None when staff cancel it. Replaceable in tests."""
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self.window)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return None
+        return printer
 
     def close_patient_history(self) -> None:
         self._drop_histories()

@@ -3,6 +3,8 @@ quit shortcuts are refused until clinic staff have given the PIN."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QWidget
@@ -36,10 +38,17 @@ class KioskGuard(QObject):
         self.window = window
         self.allow_close = False
         self.keep_full_screen = keep_full_screen
+        # Whether staff are in already (clinician mode): then closing asks nothing.
+        self.may_close: Callable[[], bool] = lambda: False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind == QEvent.Type.Close and watched is self.window and not self.allow_close:
+        if (
+            kind == QEvent.Type.Close
+            and watched is self.window
+            and not self.allow_close
+            and not self.may_close()
+        ):
             event.ignore()
             self.close_refused.emit()
             return True
