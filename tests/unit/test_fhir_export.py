@@ -28,6 +28,7 @@ from kneeapp.exchange.fhir_codes import (
 )
 from kneeapp.exchange.formats import ExportJob
 from kneeapp.exporters import FHIR
+from tests.conftest import ENGINES
 
 NOW = datetime(2025, 4, 1, 12, 0, tzinfo=UTC)
 LEFT, RIGHT = "7771000", "24028007"
@@ -80,6 +81,7 @@ def test_the_bundle_is_a_valid_collection(exported: dict[str, Any]) -> None:
     assert len(resources(exported, "Patient")) == 2
 
 
+@pytest.mark.parametrize("repository", ENGINES, indirect=True)
 def test_values_codes_units_and_sides(exported: dict[str, Any]) -> None:
     first = "10000000-0000-4000-8000-000000000001"
     range_left = member(exported, first, "ankle_step.range", LEFT)
