@@ -143,7 +143,8 @@ def empty_clinic(database: ClinicDatabase) -> None:
     with psycopg.connect(database.owner_url, autocommit=True) as owner:
         owner.execute(
             "TRUNCATE kneeapp.patients, kneeapp.sessions, kneeapp.measurements, "
-            "kneeapp.red_flag_answers, kneeapp.erasures, kneeapp.patient_pins RESTART IDENTITY"
+            "kneeapp.red_flag_answers, kneeapp.photo_marks, kneeapp.kept_photos, "
+            "kneeapp.erasures, kneeapp.patient_pins RESTART IDENTITY"
         )
 
 

@@ -152,8 +152,59 @@ RULES: dict[str, AsymmetryRule] = {
             difference_at_least=1,
             value_at_least=2,
         ),
+        AsymmetryRule(
+            measure_id="shin_angle",
+            scale=Scale.DEGREES,
+            plain=QT_TRANSLATE_NOOP(
+                "Rules",
+                "The shin angle is pointed out when the sides differ by 5° or more; a shin "
+                "under 36.5° is pointed out on its own.",
+            ),
+            source=QT_TRANSLATE_NOOP(
+                "Rules",
+                "The smallest detectable change of the lunge angle is about 4.6° (Powden et al. "
+                "2015); 1 cm of knee-to-wall distance is about 3.6° (Bennell et al. 1998). "
+                "Under 36.5° went with a higher risk of knee pain in young athletes "
+                "(Backman & Danielson 2011).",
+            ),
+            difference_at_least=5,
+            side_below=36.5,
+        ),
+        AsymmetryRule(
+            measure_id="thigh_angle",
+            scale=Scale.DEGREES,
+            plain=QT_TRANSLATE_NOOP(
+                "Rules", "The thigh angle is pointed out when the sides differ by 5° or more."
+            ),
+            source=QT_TRANSLATE_NOOP(
+                "Rules",
+                "An angle measured on a photo changes by about 4.6° between repeated "
+                "measurements (Powden et al. 2015): a smaller difference may be noise.",
+            ),
+            difference_at_least=5,
+        ),
+        AsymmetryRule(
+            measure_id="knee_angle",
+            scale=Scale.DEGREES,
+            plain=QT_TRANSLATE_NOOP(
+                "Rules", "The knee angle is pointed out when the sides differ by 5° or more."
+            ),
+            source=QT_TRANSLATE_NOOP(
+                "Rules",
+                "An angle measured on a photo changes by about 4.6° between repeated "
+                "measurements (Powden et al. 2015): a smaller difference may be noise.",
+            ),
+            difference_at_least=5,
+        ),
     )
 }
+
+
+def below_side_threshold(measure_id: str, value: float) -> bool:
+    """Whether one side's value is under its measure's own limit (the shin under 36.5°),
+    pointed out whatever the other side shows."""
+    rule = RULES.get(measure_id)
+    return rule is not None and rule.side_below is not None and value < rule.side_below
 
 
 class Asymmetry(NamedTuple):

@@ -8,7 +8,18 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from kneeapp.domain.measures import DRIFT, KNEE_TO_WALL, PAIN, RANGE, REPS, Measure
+from kneeapp.domain.measures import (
+    DRIFT,
+    KNEE_ANGLE,
+    KNEE_TO_WALL,
+    PAIN,
+    RANGE,
+    REPS,
+    SHIN_ANGLE,
+    THIGH_ANGLE,
+    Measure,
+    is_photo_angle,
+)
 from kneeapp.domain.text import NUMERUS, QT_TRANSLATE_NOOP, Translate, identity
 
 OVERPRESSURE_CUE = QT_TRANSLATE_NOOP(
@@ -107,6 +118,15 @@ ANKLE_STEP = Check(
             high_anchor=QT_TRANSLATE_NOOP("Checks", "25 cm"),
             optional=True,
         ),
+        CheckMeasure(
+            SHIN_ANGLE,
+            question=QT_TRANSLATE_NOOP(
+                "Checks", "Shin angle from a photo: how far the shin leans forward from vertical"
+            ),
+            low_anchor=QT_TRANSLATE_NOOP("Checks", "upright"),
+            high_anchor=QT_TRANSLATE_NOOP("Checks", "far over the toes"),
+            optional=True,
+        ),
     ),
 )
 
@@ -145,6 +165,15 @@ KNEELING_LUNGE = Check(
         _pain(
             QT_TRANSLATE_NOOP("Checks", "Pain (front of the hip) when you press a little further")
         ),
+        CheckMeasure(
+            THIGH_ANGLE,
+            question=QT_TRANSLATE_NOOP(
+                "Checks", "Thigh angle from a photo: how far the back thigh is behind vertical"
+            ),
+            low_anchor=QT_TRANSLATE_NOOP("Checks", "thigh upright"),
+            high_anchor=QT_TRANSLATE_NOOP("Checks", "thigh far back"),
+            optional=True,
+        ),
     ),
 )
 
@@ -179,6 +208,15 @@ KNEE_EXTENSION = Check(
             high_anchor=QT_TRANSLATE_NOOP("Checks", "knee flat on the floor"),
         ),
         _pain(QT_TRANSLATE_NOOP("Checks", "Pain (knee) when you press a little further")),
+        CheckMeasure(
+            KNEE_ANGLE,
+            question=QT_TRANSLATE_NOOP(
+                "Checks", "Knee angle from a photo: how far the knee is short of straight"
+            ),
+            low_anchor=QT_TRANSLATE_NOOP("Checks", "straight"),
+            high_anchor=QT_TRANSLATE_NOOP("Checks", "clearly bent"),
+            optional=True,
+        ),
     ),
 )
 
@@ -308,4 +346,8 @@ def describe_value(
     if measure_id == "reps":
         count = int(value)
         return translate("Values", REPETITIONS, count)
+    if is_photo_angle(measure_id):
+        return translate("Values", QT_TRANSLATE_NOOP("Values", "{value}°")).format(
+            value=f"{value:.1f}"
+        )
     return translate("Values", QT_TRANSLATE_NOOP("Values", "{value} cm")).format(value=f"{value:g}")

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from kneeapp.domain.asymmetry import Side
 from kneeapp.domain.checks import CHECKS, Check
 from kneeapp.domain.red_flags import RED_FLAGS, any_red_flag
 from kneeapp.domain.session import Reading, Session, Skip, build_session, new_session_uid
 from kneeapp.domain.validation import validate_value
+
+# Photo marks are loaded with the first one: the home screen needs none of it.
+if TYPE_CHECKING:
+    from kneeapp.domain.photo_evidence import PhotoEvidence, PhotoKey
 
 
 class SessionDraft:
@@ -34,6 +39,9 @@ class SessionDraft:
             for side in Side
         }
         self._skips: dict[tuple[str, Side], Skip] = {}
+        # A photo-measured side: what its angle came from, and the photo files to keep.
+        self._photos: dict[PhotoKey, PhotoEvidence] = {}
+        self._kept_files: dict[PhotoKey, tuple[str | None, ...]] = {}
 
     @property
     def red_flags_answered(self) -> bool:
@@ -50,9 +58,46 @@ class SessionDraft:
             raise KeyError(f"{check_id} is not part of this session")
         if value is None:
             self._values[check_id, measure_id, side] = None
+            self._drop_photos((check_id, measure_id, side))
             return
         self._values[check_id, measure_id, side] = validate_value(measure.measure, value)
         self._skips.pop((check_id, side), None)
+        evidence = self._photos.get((check_id, measure_id, side))
+        summary = None if evidence is None else evidence.summary()
+        if summary is not None and summary.mean != self._values[check_id, measure_id, side]:
+            self._drop_photos((check_id, measure_id, side))  # a value not from these marks
+
+    def set_photos(self, evidence: PhotoEvidence, kept_files: Sequence[str | None] = ()) -> float:
+        """Take a side's angle from its photos: the mean of them is the value; the marks
+        (and the files of the photos to keep, by position) go with it. Returns the value;
+        ValidationError if the marks give none this measure allows."""
+        from kneeapp.domain.photo_evidence import validate_evidence
+
+        validate_evidence(evidence)
+        summary = evidence.summary()
+        assert summary is not None
+        check_id, measure_id, side = evidence.key
+        self.set_value(check_id, measure_id, side, summary.mean)
+        self._photos[evidence.key] = evidence
+        if any(kept_files):
+            self._kept_files[evidence.key] = tuple(kept_files)
+        else:
+            self._kept_files.pop(evidence.key, None)
+        return summary.mean
+
+    def photos(self, check_id: str, measure_id: str, side: Side) -> PhotoEvidence | None:
+        return self._photos.get((check_id, measure_id, side))
+
+    def kept_files(self, check_id: str, measure_id: str, side: Side) -> tuple[str | None, ...]:
+        return self._kept_files.get((check_id, measure_id, side), ())
+
+    def all_photos(self) -> tuple[tuple[PhotoEvidence, tuple[str | None, ...]], ...]:
+        """Every side's photo marks with the files to keep, in the order they were taken."""
+        return tuple((e, self._kept_files.get(key, ())) for key, e in self._photos.items())
+
+    def _drop_photos(self, key: PhotoKey) -> None:
+        self._photos.pop(key, None)
+        self._kept_files.pop(key, None)
 
     def value(self, check_id: str, measure_id: str, side: Side) -> float | None:
         return self._values[check_id, measure_id, side]
@@ -74,6 +119,7 @@ class SessionDraft:
         if not keep_rated:
             for check_measure in check.measures:
                 self._values[check_id, check_measure.id, side] = None
+                self._drop_photos((check_id, check_measure.id, side))
         self._skips[check_id, side] = reason
 
     def skipped(self, check_id: str, side: Side) -> Skip | None:
@@ -111,8 +157,27 @@ class SessionDraft:
     def has_rated_value(self) -> bool:
         return any(value is not None for value in self._values.values())
 
-    def to_session(self, profile: str, recorded_at: datetime) -> Session:
+    def to_session(
+        self,
+        profile: str,
+        recorded_at: datetime,
+        read_photo: Callable[[str], bytes | None] | None = None,
+    ) -> Session:
+        """The session to save. ``read_photo`` reads a photo the person chose to keep
+        (None when it cannot be read: its marks are kept without it); without it, no
+        photo file is kept."""
+        evidence = []
+        for found, files in self.all_photos():
+            check_id, measure_id, side = found.key
+            if self.value(check_id, measure_id, side) is None:
+                continue
+            if read_photo is not None and any(files):
+                images = tuple(None if path is None else read_photo(path) for path in files)
+                if any(image is not None for image in images):
+                    found = found.with_images(images)
+            evidence.append(found)
         return build_session(
+            photos=evidence,
             uid=self.uid,
             profile=profile,
             recorded_at=recorded_at,

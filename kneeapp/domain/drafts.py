@@ -16,8 +16,8 @@ from kneeapp.domain.draft import SessionDraft
 from kneeapp.domain.red_flags import RED_FLAGS
 from kneeapp.domain.session import Skip, validate_note
 
-FORMAT = 2
-READABLE_FORMATS = (1, 2)  # format 1 had no skipped sides
+FORMAT = 3
+READABLE_FORMATS = (1, 2, 3)  # format 1 had no skipped sides, 2 no photo marks
 _FLAG_IDS = frozenset(flag.id for flag in RED_FLAGS)
 
 
@@ -64,6 +64,10 @@ def draft_to_json(draft: SessionDraft, step: int) -> str:
                 for side in Side
                 if (reason := draft.skipped(check.id, side)) is not None
             ],
+            "photos": [
+                [*evidence.key, evidence.marks_to_dict(), list(files)]
+                for evidence, files in draft.all_photos()
+            ],
             "step": step,
         },
         ensure_ascii=False,
@@ -104,6 +108,16 @@ def draft_from_json(text: str) -> tuple[SessionDraft, int]:
                     raise ValueError("draft value is not a number")
                 draft.set_value(check_id, measure_id, Side(side), value)
             except (KeyError, ValueError):
+                draft.values_not_restored += 1
+        for check_id, measure_id, side, marks, files in data.get("photos", []):
+            try:
+                if not all(f is None or isinstance(f, str) for f in files):
+                    raise ValueError("draft photo file is not a path")
+                from kneeapp.domain.photo_evidence import PhotoEvidence
+
+                evidence = PhotoEvidence.from_marks(check_id, measure_id, side, marks)
+                draft.set_photos(evidence, tuple(files))
+            except (KeyError, ValueError, TypeError):
                 draft.values_not_restored += 1
         for check_id, side, reason in data.get("skips", []):
             try:

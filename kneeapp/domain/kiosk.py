@@ -153,3 +153,9 @@ class KioskSettings(Protocol):
         """The clinic's language: the start screen's, back again after each patient."""
 
     def set_language(self, language: str) -> None: ...
+
+    def keep_photos_allowed(self) -> bool:
+        """Whether a patient may keep the photos an angle was measured on (never unless
+        the clinic allows it: the photos are of them, on a shared computer)."""
+
+    def set_keep_photos_allowed(self, allowed: bool) -> None: ...

@@ -69,4 +69,41 @@ REPS = Measure(
     Direction.HIGHER_IS_BETTER,
 )
 
-MEASURES: dict[str, Measure] = {m.id: m for m in (RANGE, PAIN, KNEE_TO_WALL, DRIFT, REPS)}
+# Angles measured on a photo (see domain/angles.py), in degrees to one decimal.
+SHIN_ANGLE = Measure(
+    "shin_angle",
+    "deg",
+    QT_TRANSLATE_NOOP("Measures", "shin angle"),
+    0,
+    80,
+    0.1,
+    Direction.HIGHER_IS_BETTER,
+)
+THIGH_ANGLE = Measure(
+    "thigh_angle",
+    "deg",
+    QT_TRANSLATE_NOOP("Measures", "thigh angle"),
+    -30,
+    60,
+    0.1,
+    Direction.HIGHER_IS_BETTER,
+)
+KNEE_ANGLE = Measure(
+    "knee_angle",
+    "deg",
+    QT_TRANSLATE_NOOP("Measures", "knee angle"),
+    0,
+    30,
+    0.1,
+    Direction.LOWER_IS_BETTER,  # degrees short of straight
+)
+PHOTO_ANGLES: frozenset[str] = frozenset((SHIN_ANGLE.id, THIGH_ANGLE.id, KNEE_ANGLE.id))
+
+MEASURES: dict[str, Measure] = {
+    m.id: m for m in (RANGE, PAIN, KNEE_TO_WALL, DRIFT, REPS, SHIN_ANGLE, THIGH_ANGLE, KNEE_ANGLE)
+}
+
+
+def is_photo_angle(measure_id: str) -> bool:
+    """Whether a measure is taken from points marked on a photo, not rated on a slider."""
+    return measure_id in PHOTO_ANGLES

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kneeapp.domain.asymmetry import Asymmetry, Scale, Side, rule_for
+from kneeapp.domain.asymmetry import Asymmetry, Scale, Side, below_side_threshold, rule_for
 from kneeapp.domain.checks import CHECKS, DRIFT_WORDS, Check
+from kneeapp.domain.measures import is_photo_angle
 from kneeapp.domain.session import Reading, Skip
 from kneeapp.domain.text import NUMERUS, QT_TRANSLATE_NOOP, Translate, identity
 from kneeapp.domain.validation import format_number
@@ -130,6 +131,10 @@ def format_value(measure_id: str, value: float, translate: Translate = identity)
         template = QT_TRANSLATE_NOOP("Values", "{value} cm")
     elif measure_id == "reps":
         return format_number(value)
+    elif is_photo_angle(measure_id):
+        return translate("Values", QT_TRANSLATE_NOOP("Values", "{value}°")).format(
+            value=f"{value:.1f}"
+        )
     else:
         template = QT_TRANSLATE_NOOP("Values", "{value} of 10")
     return translate("Values", template).format(value=format_number(value))
@@ -225,14 +230,70 @@ _OBSERVATIONS: dict[str, tuple[str | None, str]] = {
             "({pair}).",
         ),
     ),
+    "shin_angle": (
+        "ankle",
+        QT_TRANSLATE_NOOP(
+            "Observations",
+            "Your {side_joint} bent less than your {other} on the photos of the {check} "
+            "(shin angle {pair}).",
+        ),
+    ),
+    "thigh_angle": (
+        "hip",
+        QT_TRANSLATE_NOOP(
+            "Observations",
+            "Your {side_joint} opened less than your {other} on the photos of the {check} "
+            "(thigh angle {pair}).",
+        ),
+    ),
+    "knee_angle": (
+        "knee",
+        QT_TRANSLATE_NOOP(
+            "Observations",
+            "Your {side_joint} stayed further from straight than your {other} on the photos "
+            "of the {check} (knee angle {pair}).",
+        ),
+    ),
 }
+LOW_SIDE = {
+    Side.LEFT: QT_TRANSLATE_NOOP(
+        "Observations", "The left shin angle is under 36.5°, which is worth pointing out."
+    ),
+    Side.RIGHT: QT_TRANSLATE_NOOP(
+        "Observations", "The right shin angle is under 36.5°, which is worth pointing out."
+    ),
+}
+
+
+def low_sides(reading: Reading) -> tuple[Side, ...]:
+    """The sides whose value is under the measure's own limit (the shin under 36.5°)."""
+    return tuple(
+        side
+        for side in Side
+        if (value := reading.value(side)) is not None
+        and below_side_threshold(reading.measure_id, value)
+    )
+
+
+def low_side_text(reading: Reading, translate: Translate = identity) -> str:
+    """A sentence for each side under its limit; empty when none is."""
+    return " ".join(translate("Observations", LOW_SIDE[side]) for side in low_sides(reading))
+
+
 SMALL_DIFFERENCE = QT_TRANSLATE_NOOP(
     "Observations", "The difference is smaller than what this app points out."
 )
 
 
 def observation(reading: Reading, translate: Translate = identity) -> str:
-    """One sentence comparing the two sides of a reading."""
+    """One sentence comparing the two sides of a reading (and one for a side under its
+    measure's own limit)."""
+    text = _comparison(reading, translate)
+    low = low_side_text(reading, translate)
+    return f"{text} {low}" if low else text
+
+
+def _comparison(reading: Reading, translate: Translate) -> str:
     check = CHECKS[reading.check_id]
     asymmetry = reading.asymmetry
     if asymmetry is None:
@@ -277,7 +338,14 @@ _LIVE_LINES = {
 
 
 def live_line(reading: Reading, translate: Translate = identity) -> str:
-    """A short line for under the sliders: which side is worse and by how much."""
+    """A short line for under the sliders: which side is worse and by how much (and a
+    side under its measure's own limit)."""
+    text = _live_line(reading, translate)
+    low = low_side_text(reading, translate)
+    return f"{text} {low}" if low else text
+
+
+def _live_line(reading: Reading, translate: Translate) -> str:
     asymmetry = reading.asymmetry
     check = CHECKS[reading.check_id]
     label = capitalized(measure_label(check, reading.measure_id, translate))
@@ -330,7 +398,14 @@ def why(reading: Reading, translate: Translate = identity) -> str:
 
 
 # Which joint a flagged result is about, when it is not the check's own joint.
-_FINDING_JOINTS: dict[str, str] = {"knee_to_wall": "ankle", "pain": "side", "drift": "knee"}
+_FINDING_JOINTS: dict[str, str] = {
+    "knee_to_wall": "ankle",
+    "pain": "side",
+    "drift": "knee",
+    "shin_angle": "ankle",
+    "thigh_angle": "hip",
+    "knee_angle": "knee",
+}
 
 
 def join_list(items: list[str], translate: Translate = identity) -> str:

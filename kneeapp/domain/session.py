@@ -7,13 +7,17 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from enum import StrEnum
 from types import MappingProxyType
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from kneeapp.domain.asymmetry import Asymmetry, Side, compare
 from kneeapp.domain.checks import CATALOG, CHECKS, Check
 from kneeapp.domain.measures import Measure
 from kneeapp.domain.red_flags import RED_FLAG_IDS
 from kneeapp.domain.validation import ValidationError, validate_value
+
+# Photo marks are loaded with the first one: the home screen needs none of it.
+if TYPE_CHECKING:
+    from kneeapp.domain.photo_evidence import PhotoEvidence
 
 DEFAULT_PROFILE = "default"
 NOTE_MAX_LENGTH = 2000
@@ -81,6 +85,11 @@ class Session(NamedTuple):
     note: str = ""
     red_flags: Mapping[str, bool] = MappingProxyType({})  # read-only, shared
     advice: str = ""  # the "consider seeing a clinician" message shown, if any
+    # What each photo-measured side's angle came from (marks, and photos kept).
+    photos: tuple[PhotoEvidence, ...] = ()
+
+    def photo_evidence(self, check_id: str, measure_id: str, side: Side) -> PhotoEvidence | None:
+        return next((e for e in self.photos if e.key == (check_id, measure_id, side)), None)
 
     @property
     def check_ids(self) -> tuple[str, ...]:
@@ -176,6 +185,7 @@ def build_session(
     note: str = "",
     red_flags: Mapping[str, bool] | None = None,
     advice: str = "",
+    photos: Iterable[PhotoEvidence] = (),
 ) -> Session:
     """Assemble a Session, refusing anything that could not have been recorded."""
     if recorded_at.tzinfo is None or recorded_at.utcoffset() is None:
@@ -203,6 +213,17 @@ def build_session(
     unknown = set(flags) - RED_FLAG_IDS
     if unknown:
         raise ValidationError(f"Unknown safety questions: {', '.join(sorted(unknown))}.")
+    evidence: tuple[PhotoEvidence, ...] = ()
+    if photos:
+        from kneeapp.domain.photo_evidence import in_order, validate_evidence
+
+        evidence = in_order(validate_evidence(e) for e in photos)
+    values = {(r.check_id, r.measure_id, side): r.value(side) for r in readings for side in Side}
+    keys = [e.key for e in evidence]
+    if len(set(keys)) != len(keys):
+        raise ValidationError("A side's photo marks are recorded twice.")
+    if any(values.get(key) is None for key in keys):
+        raise ValidationError("Photo marks are kept only for a side with its angle.")
     return Session(
         uid=validate_uid(uid),
         profile=profile,
@@ -211,4 +232,5 @@ def build_session(
         note=validate_note(note),
         red_flags=flags,
         advice=advice,
+        photos=evidence,
     )

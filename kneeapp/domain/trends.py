@@ -274,17 +274,15 @@ def summary(series: Series, last: int = RECENT_SESSIONS, translate: Translate = 
     return translate("Trends", template).format(title=title, measure=label, parts="; ".join(parts))
 
 
-# -- each side on its own: pain and knee-to-wall distance over time ------------
-
-# Measures charted side by side, value by value, next to a check's asymmetry chart:
-# how much each side hurt, and how far each knee reached (in cm).
-SIDE_MEASURES = ("knee_to_wall", "pain")
+# -- each side on its own: every other measure over time ------------------------
 
 
 def side_measures(check_id: str) -> tuple[str, ...]:
-    """The measures of a check charted per side, in the order they are shown."""
-    recorded = {m.id for m in CHECKS[check_id].measures}
-    return tuple(m for m in SIDE_MEASURES if m in recorded)
+    """The measures of a check charted side by side, value by value, next to its
+    asymmetry chart: every measure but the chart's own, in the check's order, with what
+    was measured (cm, degrees) before how much each side hurt."""
+    others = [m.id for m in CHECKS[check_id].measures if m.id != primary_measure(check_id)]
+    return tuple(sorted(others, key=lambda measure_id: measure_id == "pain"))
 
 
 def pointed_out(series: Series) -> list[bool]:

@@ -48,7 +48,8 @@ def validate_value(measure: Measure, value: object) -> float:
         )
     # Return the grid value itself, not one off it by rounding noise: compare() would
     # otherwise call one of two equal-looking sides worse by 0 %.
-    return float(measure.minimum + round(steps) * measure.step)
+    # Rounded to the step's decimals, so 0.1 steps give 12.3, never 12.300000000000004.
+    return round(float(measure.minimum + round(steps) * measure.step), 6)
 
 
 def parse_value(measure: Measure, text: str) -> float:

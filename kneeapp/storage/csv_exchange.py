@@ -149,8 +149,11 @@ def parse_skipped(text: str) -> dict[Side, Skip]:
     return reasons
 
 
-def _number(value: float | None) -> str:
-    return "" if value is None else format_number(value)
+def _number(value: float | None, unit: str = "") -> str:
+    if value is None:
+        return ""
+    # Angles measured on a photo are given to one decimal, as on screen: 40.0, not 40.
+    return f"{value:.1f}" if unit == "deg" else format_number(value)
 
 
 def session_rows(session: Session) -> Iterator[list[str]]:
@@ -165,9 +168,9 @@ def session_rows(session: Session) -> Iterator[list[str]]:
             reading.check_id,
             reading.measure_id,
             measure.unit,
-            _number(reading.left),
-            _number(reading.right),
-            "" if asymmetry is None else format_number(asymmetry.value),
+            _number(reading.left, measure.unit),
+            _number(reading.right, measure.unit),
+            "" if asymmetry is None else _number(asymmetry.value, measure.unit),
             rule_for(measure).scale.value,
             "none"
             if asymmetry is None or asymmetry.worse_side is None

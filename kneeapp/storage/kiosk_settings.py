@@ -39,6 +39,7 @@ LOCK_KEY = "pin_lock"
 IDLE_KEY = "idle_seconds"
 CHECK_IDLE_KEY = "check_idle_seconds"
 LANGUAGE_KEY = "language"
+KEEP_PHOTOS_KEY = "keep_photos"  # may patients keep the photos an angle was measured on?
 
 
 def _read_json(path: Path) -> dict[str, Any] | None:
@@ -173,6 +174,13 @@ class JsonKioskSettings:
 
     def set_language(self, language: str) -> None:
         self._set(LANGUAGE_KEY, language if language in LANGUAGES else "system")
+
+    def keep_photos_allowed(self) -> bool:
+        """Whether a patient may keep a photo with their results: only if the clinic said so."""
+        return self._data.get(KEEP_PHOTOS_KEY) is True
+
+    def set_keep_photos_allowed(self, allowed: bool) -> None:
+        self._set(KEEP_PHOTOS_KEY, bool(allowed))
 
     def start_as_kiosk(self) -> bool:
         return self._data.get(START_KEY) is True

@@ -147,6 +147,35 @@ def _add_patient_pins(connection: sqlite3.Connection) -> None:
     )
 
 
+def _add_photo_marks(connection: sqlite3.Connection) -> None:
+    """Version 9: what a side's photo angle was measured from (the marks as JSON: each
+    photo's points, reference line and size, and the KneeCheck version), and the photos
+    the person chose to keep."""
+    side = "TEXT NOT NULL CHECK (side IN ('left', 'right'))"
+    for statement in (
+        f"""CREATE TABLE photo_marks (
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            check_id TEXT NOT NULL,
+            measure_id TEXT NOT NULL,
+            side {side},
+            marks TEXT NOT NULL,
+            PRIMARY KEY (session_id, check_id, measure_id, side)
+        ) WITHOUT ROWID""",
+        # A row per kept photo (large: not WITHOUT ROWID), by the position of its marks.
+        f"""CREATE TABLE kept_photos (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            check_id TEXT NOT NULL,
+            measure_id TEXT NOT NULL,
+            side {side},
+            position INTEGER NOT NULL,
+            image BLOB NOT NULL,
+            UNIQUE (session_id, check_id, measure_id, side, position)
+        )""",
+    ):
+        connection.execute(statement)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _create_tables,
     _add_red_flag_answers,
@@ -156,6 +185,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _allow_missing_sides,
     _add_profile_details,
     _add_patient_pins,
+    _add_photo_marks,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

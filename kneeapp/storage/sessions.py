@@ -9,7 +9,7 @@ from contextlib import AbstractContextManager, nullcontext
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kneeapp.domain.profiles import Profile, ProfileDetails
 from kneeapp.domain.repository import ImportConflict, MeasureKey, StorageError
@@ -21,6 +21,7 @@ from kneeapp.storage.ordering import catalog_order
 # The history, CSV and erasure code is imported where it is used: the home screen
 # never needs it, and a start-up should not pay for it.
 if TYPE_CHECKING:
+    from kneeapp.domain.photo_evidence import PhotoEvidence
     from kneeapp.domain.repository import SessionRepository
     from kneeapp.domain.trends import SeriesPoint
 
@@ -295,6 +296,21 @@ class SqliteSessionRepository:
             ],
         )
         connection.executemany(
+            "INSERT INTO photo_marks (session_id, check_id, measure_id, side, marks) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [(session_id, *e.key, e.marks_json()) for e in session.photos],
+        )
+        connection.executemany(
+            "INSERT INTO kept_photos (session_id, check_id, measure_id, side, position, image) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (session_id, *e.key, position, image)
+                for e in session.photos
+                for position, image in enumerate(e.images)
+                if image is not None
+            ],
+        )
+        connection.executemany(
             "INSERT INTO red_flag_answers (session_id, flag_id, answer) VALUES (?, ?, ?)",
             [(session_id, flag, int(bool(answer))) for flag, answer in session.red_flags.items()],
         )
@@ -449,6 +465,23 @@ class SqliteSessionRepository:
                 f"JOIN profiles AS p ON p.id = s.profile_id WHERE {where}",
                 params,
             ).fetchall()
+            marks = connection.execute(
+                "SELECT k.session_id, k.check_id, k.measure_id, k.side, k.marks "
+                "FROM photo_marks AS k JOIN sessions AS s ON s.id = k.session_id "
+                f"JOIN profiles AS p ON p.id = s.profile_id WHERE {where}",
+                params,
+            ).fetchall()
+            kept = (
+                connection.execute(
+                    "SELECT k.session_id, k.check_id, k.measure_id, k.side, k.position, k.image "
+                    "FROM kept_photos AS k JOIN sessions AS s ON s.id = k.session_id "
+                    f"JOIN profiles AS p ON p.id = s.profile_id WHERE {where}",
+                    params,
+                ).fetchall()
+                if marks
+                else []
+            )
+        photos = photo_evidence(marks, kept)
         readings: defaultdict[int, list[Reading]] = defaultdict(list)
         for session_id, check_id, measure_id, left, right, left_skip, right_skip in measurements:
             readings[session_id].append(
@@ -474,9 +507,37 @@ class SqliteSessionRepository:
                 note=note,
                 red_flags=flags[session_id],
                 advice=advice,
+                photos=photos.get(session_id, ()),
             )
             for session_id, uid, profile, recorded_at, note, advice in rows
         ]
+
+
+MarksRow = tuple[int, str, str, str, "str | dict[str, Any]"]  # session, check, measure, side
+KeptRow = tuple[int, str, str, str, int, bytes]  # ... position, image
+
+
+def photo_evidence(
+    marks: Iterable[MarksRow], kept: Iterable[KeptRow]
+) -> dict[int, tuple[PhotoEvidence, ...]]:
+    """Each session's photo marks with its kept photos, from the rows of both tables
+    (the clinic server's as well as this file's)."""
+    marks = list(marks)
+    if not marks:
+        return {}
+    from kneeapp.domain.photo_evidence import PhotoEvidence, in_order
+
+    images: defaultdict[tuple[int, str, str, str], dict[int, bytes]] = defaultdict(dict)
+    for session_id, check_id, measure_id, side, position, image in kept:
+        images[session_id, check_id, measure_id, side][position] = bytes(image)
+    found: defaultdict[int, list[PhotoEvidence]] = defaultdict(list)
+    for session_id, check_id, measure_id, side, data in marks:
+        evidence = PhotoEvidence.from_marks(check_id, measure_id, side, data)
+        mine = images.get((session_id, check_id, measure_id, side))
+        if mine:
+            evidence = evidence.with_images(tuple(mine.get(i) for i in range(len(evidence.photos))))
+        found[session_id].append(evidence)
+    return {session_id: in_order(evidence) for session_id, evidence in found.items()}
 
 
 def same_contents(stored: Session | None, incoming: Session) -> bool:

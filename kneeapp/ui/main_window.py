@@ -89,6 +89,11 @@ class MainWindow(QMainWindow):
         # Replaceable, so tests answer without a modal dialog or a file manager.
         self.choose_save_path: SavePathChooser = ask_save_path
         self.open_folder: Callable[[Path], object] = open_in_file_manager
+        # Asks for a photo to measure an angle on (None: the file dialog).
+        self.choose_photo: Callable[[QWidget], Path | None] | None = None
+        # Whether a person may keep the photos an angle was measured on with the
+        # session: at home yes; on a kiosk only if the clinic allows it.
+        self.keep_photos_allowed = not kiosk
         # Set by the assembly point when the data folder keeps backups.
         self.backups: BackupService | None = None
         self.history: QWidget | None = None

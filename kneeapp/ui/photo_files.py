@@ -64,3 +64,12 @@ def read_upright(path: Path, *, long_side: int = READ_LONG_SIDE) -> UprightPhoto
             ).format(reason=reader.errorString())
         )
     return UprightPhoto(image, width, height)
+
+
+def read_photo_file(path: str) -> bytes | None:
+    """A photo file as it is, to keep with a session; None if it can no longer be read
+    (then its marks are kept without it)."""
+    try:
+        return Path(path).read_bytes()
+    except OSError:
+        return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
@@ -38,6 +39,8 @@ class SessionHost(Protocol):
     clock: Callable[[], datetime]
     kiosk: bool
     distance_unit: str
+    choose_photo: Callable[[QWidget], Path | None] | None
+    keep_photos_allowed: bool
 
     def current_page(self) -> QWidget: ...
     def show_page(self, page: QWidget) -> None: ...
@@ -193,12 +196,17 @@ class SessionSteps(QObject):
 
     def save(self) -> None:
         from kneeapp.ui.pages.summary import SummaryPage
+        from kneeapp.ui.photo_files import read_photo_file
 
         flow = self.flow
         summary = self.host.current_page()
         assert flow is not None and isinstance(summary, SummaryPage)
         try:
-            session = flow.draft.to_session(self.host.profile, self.host.clock())
+            session = flow.draft.to_session(
+                self.host.profile,
+                self.host.clock(),
+                read_photo=read_photo_file if self.host.keep_photos_allowed else None,
+            )
             self.host.repository.save(session)
         except (StorageError, ValidationError) as error:
             # Everything entered stays on screen so that a retry can save it.
@@ -265,6 +273,8 @@ class SessionSteps(QObject):
                 position,
                 len(draft.checks),
                 distance_unit=self.host.distance_unit,
+                choose_photo=self.host.choose_photo,
+                keep_photos_allowed=self.host.keep_photos_allowed,
                 last_time={
                     measure_id: found
                     for (check_id, measure_id), found in last_time.items()

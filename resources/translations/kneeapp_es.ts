@@ -210,12 +210,12 @@ derecha ▼</translation>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="86"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="97"/>
         <source>{title}: {target}</source>
         <translation>{title}: {target}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="89"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="100"/>
         <source>Check {position} of %n · {purpose}</source>
         <translation>
             <numerusform>Prueba {position} de %n · {purpose}</numerusform>
@@ -223,137 +223,137 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="120"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="136"/>
         <source>Illustration of the {check}</source>
         <translation>Ilustración de {check}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="125"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="141"/>
         <source>How to do the {check}</source>
         <translation>Cómo hacer {check}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="135"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="151"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="153"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="169"/>
         <source>Left</source>
         <translation>Izquierda</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="153"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="169"/>
         <source>Right</source>
         <translation>Derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="161"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="177"/>
         <source>Skip the left side</source>
         <translation>Omitir el lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="163"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="179"/>
         <source>Skip the right side</source>
         <translation>Omitir el lado derecho</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="173"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="189"/>
         <source>Why is the left side skipped?</source>
         <translation>¿Por qué se omite el lado izquierdo?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="175"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="191"/>
         <source>Why is the right side skipped?</source>
         <translation>¿Por qué se omite el lado derecho?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="187"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="203"/>
         <source>(optional)</source>
         <translation>(opcional)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="215"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="244"/>
         <source>{measure} comparison</source>
         <translation>Comparación: {measure}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="226"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="255"/>
         <source>Skip this whole check</source>
         <translation>Omitir toda esta prueba</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="229"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="258"/>
         <source>Why is this check skipped?</source>
         <translation>¿Por qué se omite esta prueba?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="237"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="266"/>
         <source>Skip the left side…</source>
         <translation>Omitir el lado izquierdo…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="237"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="266"/>
         <source>Skip the right side…</source>
         <translation>Omitir el lado derecho…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="374"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="490"/>
         <source>Undo: rate the left side</source>
         <translation>Deshacer: valorar el lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="376"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="492"/>
         <source>Undo: rate the right side</source>
         <translation>Deshacer: valorar el lado derecho</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="243"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="272"/>
         <source>Last time ({day}): left {left}, right {right}.</source>
         <translation>La última vez ({day}): izquierdo {left}, derecho {right}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="255"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="284"/>
         <source>Severe pain</source>
         <translation>Dolor intenso</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="258"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="287"/>
         <source>Stop this check</source>
         <translation>Parar esta prueba</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="259"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="288"/>
         <source>Stop the whole self-check</source>
         <translation>Parar toda la autoevaluación</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="260"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="289"/>
         <source>Carry on</source>
         <translation>Seguir</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="274"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="303"/>
         <source>Left {check} {measure}</source>
         <translation>{measure} en {check}, lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="276"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="305"/>
         <source>Right {check} {measure}</source>
         <translation>{measure} en {check}, lado derecho</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="286"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="315"/>
         <source>Knee drift: {value}</source>
         <translation>Desvío de la rodilla: {value}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="305"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="334"/>
         <source>Your left side hurts {value} of 10. Pain like this is a reason to stop: stop this check, or the whole self-check? What you rated so far is kept.</source>
         <translation>Tu lado izquierdo duele {value} de 10. Un dolor así es motivo para parar: ¿paras esta prueba o toda la autoevaluación? Lo que has valorado hasta ahora se guarda.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="310"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="339"/>
         <source>Your right side hurts {value} of 10. Pain like this is a reason to stop: stop this check, or the whole self-check? What you rated so far is kept.</source>
         <translation>Tu lado derecho duele {value} de 10. Un dolor así es motivo para parar: ¿paras esta prueba o toda la autoevaluación? Lo que has valorado hasta ahora se guarda.</translation>
     </message>
@@ -361,327 +361,372 @@ derecha ▼</translation>
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="14"/>
+        <location filename="../../kneeapp/domain/checks.py" line="25"/>
         <source>At the end, press a little further: note whether it hurts or simply stops.</source>
         <translation>Al final, presiona un poco más: fíjate en si duele o si simplemente no da más de sí.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="17"/>
+        <location filename="../../kneeapp/domain/checks.py" line="28"/>
         <source>Stop at once if you feel a sharp pain. Gentle stretch is fine; sharp pain is not.</source>
         <translation>Para enseguida si notas un dolor agudo. Un estiramiento suave está bien; un dolor agudo, no.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="62"/>
+        <location filename="../../kneeapp/domain/checks.py" line="73"/>
         <source>no pain</source>
         <translation>sin dolor</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="63"/>
+        <location filename="../../kneeapp/domain/checks.py" line="74"/>
         <source>worst pain imaginable</source>
         <translation>el peor dolor imaginable</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="69"/>
+        <location filename="../../kneeapp/domain/checks.py" line="80"/>
         <source>Step test</source>
         <translation>Prueba del escalón</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="70"/>
+        <location filename="../../kneeapp/domain/checks.py" line="81"/>
         <source>step test</source>
         <translation>la prueba del escalón</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="71"/>
+        <location filename="../../kneeapp/domain/checks.py" line="82"/>
         <source>ankle dorsiflexion</source>
         <translation>flexión del tobillo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="74"/>
+        <location filename="../../kneeapp/domain/checks.py" line="85"/>
         <source>How far your shin can travel forward over your foot. A stiff ankle passes the load of every stride up to the knee.</source>
         <translation>Cuánto puede avanzar tu espinilla por encima del pie. Un tobillo rígido pasa a la rodilla la carga de cada zancada.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="80"/>
+        <location filename="../../kneeapp/domain/checks.py" line="91"/>
         <source>Stand facing a stair. Put one foot on the step with the heel just off the edge.</source>
         <translation>Ponte de cara a un escalón. Apoya un pie en él con el talón justo fuera del borde.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="84"/>
+        <location filename="../../kneeapp/domain/checks.py" line="95"/>
         <source>Rest your hand on that knee and press it down and forward.</source>
         <translation>Apoya la mano en esa rodilla y empújala hacia abajo y hacia delante.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="85"/>
+        <location filename="../../kneeapp/domain/checks.py" line="96"/>
         <source>Lean in slowly, trying to bring your shin over your toes.</source>
         <translation>Inclínate despacio, intentando llevar la espinilla por encima de los dedos del pie.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="87"/>
+        <location filename="../../kneeapp/domain/checks.py" line="98"/>
         <source>Rate how far the shin went and how it felt, then do the other side.</source>
         <translation>Valora hasta dónde llegó la espinilla y qué notaste; luego haz el otro lado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="94"/>
+        <location filename="../../kneeapp/domain/checks.py" line="105"/>
         <source>How far did your shin go?</source>
         <translation>¿Hasta dónde llegó tu espinilla?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="95"/>
+        <location filename="../../kneeapp/domain/checks.py" line="106"/>
         <source>shin barely moves</source>
         <translation>la espinilla apenas se mueve</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="96"/>
+        <location filename="../../kneeapp/domain/checks.py" line="107"/>
         <source>shin over the toes</source>
         <translation>la espinilla pasa los dedos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="98"/>
+        <location filename="../../kneeapp/domain/checks.py" line="109"/>
         <source>Pain (ankle) when you press a little further</source>
         <translation>Dolor (tobillo) al presionar un poco más</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="101"/>
+        <location filename="../../kneeapp/domain/checks.py" line="112"/>
         <source>Face a wall, heel down, and slide the foot back until the knee only just touches the wall; measure from the big toe to the wall</source>
         <translation>De cara a una pared y con el talón apoyado, aleja el pie hasta que la rodilla apenas roce la pared; mide del dedo gordo a la pared</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="106"/>
+        <location filename="../../kneeapp/domain/checks.py" line="117"/>
         <source>0 cm</source>
         <translation>0 cm</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="107"/>
+        <location filename="../../kneeapp/domain/checks.py" line="118"/>
         <source>25 cm</source>
         <translation>25 cm</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="115"/>
+        <location filename="../../kneeapp/domain/checks.py" line="123"/>
+        <source>Shin angle from a photo: how far the shin leans forward from vertical</source>
+        <translation>Ángulo de la tibia en una foto: cuánto se inclina la tibia hacia delante desde la vertical</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="126"/>
+        <source>upright</source>
+        <translation>vertical</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="127"/>
+        <source>far over the toes</source>
+        <translation>muy por delante de los dedos</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="135"/>
         <source>Kneeling lunge</source>
         <translation>Zancada de rodillas</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="116"/>
+        <location filename="../../kneeapp/domain/checks.py" line="136"/>
         <source>kneeling lunge</source>
         <translation>la zancada de rodillas</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="117"/>
+        <location filename="../../kneeapp/domain/checks.py" line="137"/>
         <source>hip extension</source>
         <translation>extensión de la cadera</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="120"/>
+        <location filename="../../kneeapp/domain/checks.py" line="140"/>
         <source>How far the front of your hip opens. A tight hip makes the thigh and knee do work the hip should share.</source>
         <translation>Cuánto se abre la parte delantera de tu cadera. Una cadera tensa obliga al muslo y a la rodilla a hacer un trabajo que debería compartir la cadera.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="126"/>
+        <location filename="../../kneeapp/domain/checks.py" line="146"/>
         <source>Kneel on one knee on a cushion, the other foot flat in front of you.</source>
         <translation>Arrodíllate con una rodilla sobre un cojín y el otro pie apoyado delante de ti.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="129"/>
+        <location filename="../../kneeapp/domain/checks.py" line="149"/>
         <source>Keep your trunk upright and tuck your tailbone under.</source>
         <translation>Mantén el tronco recto y mete el coxis hacia dentro.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="130"/>
+        <location filename="../../kneeapp/domain/checks.py" line="150"/>
         <source>Shift your hips forward, as in a hip-flexor stretch, trying to bring the front of the back hip toward the floor.</source>
         <translation>Lleva la cadera hacia delante, como al estirar el flexor de la cadera, intentando acercar al suelo la parte delantera de la cadera de atrás.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="136"/>
+        <location filename="../../kneeapp/domain/checks.py" line="156"/>
         <source>Rate how far the hip went and how it felt, then swap legs.</source>
         <translation>Valora hasta dónde llegó la cadera y qué notaste; luego cambia de pierna.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="141"/>
+        <location filename="../../kneeapp/domain/checks.py" line="161"/>
         <source>How far did your hip open?</source>
         <translation>¿Cuánto se abrió tu cadera?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="142"/>
+        <location filename="../../kneeapp/domain/checks.py" line="162"/>
         <source>hips barely move</source>
         <translation>la cadera apenas se mueve</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="143"/>
+        <location filename="../../kneeapp/domain/checks.py" line="163"/>
         <source>hip fully open</source>
         <translation>cadera del todo abierta</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="146"/>
+        <location filename="../../kneeapp/domain/checks.py" line="166"/>
         <source>Pain (front of the hip) when you press a little further</source>
         <translation>Dolor (parte delantera de la cadera) al presionar un poco más</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="153"/>
+        <location filename="../../kneeapp/domain/checks.py" line="170"/>
+        <source>Thigh angle from a photo: how far the back thigh is behind vertical</source>
+        <translation>Ángulo del muslo en una foto: cuánto queda el muslo de atrás por detrás de la vertical</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="173"/>
+        <source>thigh upright</source>
+        <translation>muslo vertical</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="174"/>
+        <source>thigh far back</source>
+        <translation>muslo muy atrás</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="182"/>
         <source>Knee straightening</source>
         <translation>Extensión de rodilla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="154"/>
+        <location filename="../../kneeapp/domain/checks.py" line="183"/>
         <source>knee straightening</source>
         <translation>la extensión de rodilla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="155"/>
+        <location filename="../../kneeapp/domain/checks.py" line="184"/>
         <source>knee extension</source>
         <translation>estirar la rodilla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="158"/>
+        <location filename="../../kneeapp/domain/checks.py" line="187"/>
         <source>Whether your knee straightens all the way. A knee that stays a little bent takes more load with every step.</source>
         <translation>Si tu rodilla se estira del todo. Una rodilla que se queda un poco doblada soporta más carga en cada paso.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="164"/>
+        <location filename="../../kneeapp/domain/checks.py" line="193"/>
         <source>Sit on the floor with both legs straight out in front of you.</source>
         <translation>Siéntate en el suelo con las dos piernas estiradas delante.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="167"/>
+        <location filename="../../kneeapp/domain/checks.py" line="196"/>
         <source>Tighten the front of one thigh.</source>
         <translation>Contrae la parte delantera de un muslo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="168"/>
+        <location filename="../../kneeapp/domain/checks.py" line="197"/>
         <source>Press the back of that knee flat toward the floor.</source>
         <translation>Aprieta la parte de atrás de esa rodilla contra el suelo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="170"/>
+        <location filename="../../kneeapp/domain/checks.py" line="199"/>
         <source>Rate how straight the knee went and how it felt, then do the other side.</source>
         <translation>Valora cuánto se estiró la rodilla y qué notaste; luego haz el otro lado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="177"/>
+        <location filename="../../kneeapp/domain/checks.py" line="206"/>
         <source>How straight did your knee go?</source>
         <translation>¿Cuánto se estiró tu rodilla?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="178"/>
+        <location filename="../../kneeapp/domain/checks.py" line="207"/>
         <source>knee stays bent</source>
         <translation>la rodilla sigue doblada</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="179"/>
+        <location filename="../../kneeapp/domain/checks.py" line="208"/>
         <source>knee flat on the floor</source>
         <translation>rodilla plana en el suelo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="181"/>
+        <location filename="../../kneeapp/domain/checks.py" line="210"/>
         <source>Pain (knee) when you press a little further</source>
         <translation>Dolor (rodilla) al presionar un poco más</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="187"/>
+        <location filename="../../kneeapp/domain/checks.py" line="213"/>
+        <source>Knee angle from a photo: how far the knee is short of straight</source>
+        <translation>Ángulo de la rodilla en una foto: cuánto le falta a la rodilla para estar recta</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="216"/>
+        <source>straight</source>
+        <translation>recta</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="217"/>
+        <source>clearly bent</source>
+        <translation>claramente doblada</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="225"/>
         <source>Single-leg squat</source>
         <translation>Sentadilla a una pierna</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="188"/>
+        <location filename="../../kneeapp/domain/checks.py" line="226"/>
         <source>single-leg squat</source>
         <translation>la sentadilla a una pierna</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="189"/>
+        <location filename="../../kneeapp/domain/checks.py" line="227"/>
         <source>knee control</source>
         <translation>control de la rodilla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="192"/>
+        <location filename="../../kneeapp/domain/checks.py" line="230"/>
         <source>Whether your hip keeps the knee in line. When the deep hip muscles tire, the knee drifts inward.</source>
         <translation>Si tu cadera mantiene la rodilla alineada. Cuando los músculos profundos de la cadera se cansan, la rodilla se va hacia dentro.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="198"/>
+        <location filename="../../kneeapp/domain/checks.py" line="236"/>
         <source>Stand on one leg in front of a mirror; hold something for balance if you need to.</source>
         <translation>Ponte sobre una pierna delante de un espejo; agárrate a algo para mantener el equilibrio si lo necesitas.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="202"/>
+        <location filename="../../kneeapp/domain/checks.py" line="240"/>
         <source>Squat down slowly, a quarter of the way, and come back up. Do it five times.</source>
         <translation>Baja despacio, un cuarto del recorrido, y vuelve a subir. Hazlo cinco veces.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="205"/>
+        <location filename="../../kneeapp/domain/checks.py" line="243"/>
         <source>Watch your kneecap: does it stay over your second toe or drift inward?</source>
         <translation>Mira tu rótula: ¿se queda sobre el segundo dedo del pie o se va hacia dentro?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="208"/>
+        <location filename="../../kneeapp/domain/checks.py" line="246"/>
         <source>Rate the drift and any pain, then do the other side.</source>
         <translation>Valora el desvío y el dolor, si lo hay; luego haz el otro lado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="213"/>
+        <location filename="../../kneeapp/domain/checks.py" line="251"/>
         <source>Did your knee drift inward?</source>
         <translation>¿Se fue tu rodilla hacia dentro?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="214"/>
+        <location filename="../../kneeapp/domain/checks.py" line="252"/>
         <source>none</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="215"/>
+        <location filename="../../kneeapp/domain/checks.py" line="253"/>
         <source>marked</source>
         <translation>marcado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="217"/>
+        <location filename="../../kneeapp/domain/checks.py" line="255"/>
         <source>Pain (knee) during the squats</source>
         <translation>Dolor (rodilla) durante las sentadillas</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="223"/>
+        <location filename="../../kneeapp/domain/checks.py" line="261"/>
         <source>Single-leg bridge</source>
         <translation>Puente a una pierna</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="224"/>
+        <location filename="../../kneeapp/domain/checks.py" line="262"/>
         <source>single-leg bridge</source>
         <translation>la prueba del puente a una pierna</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="225"/>
+        <location filename="../../kneeapp/domain/checks.py" line="263"/>
         <source>hip extensor strength</source>
         <translation>fuerza extensora de la cadera</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="228"/>
+        <location filename="../../kneeapp/domain/checks.py" line="266"/>
         <source>How strong the muscles at the back of your hip are. When they are weak, the thigh and the band on the side of the leg take over.</source>
         <translation>Qué fuerza tienen los músculos de la parte de atrás de tu cadera. Cuando están débiles, el muslo y la banda del lateral de la pierna toman el relevo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="234"/>
+        <location filename="../../kneeapp/domain/checks.py" line="272"/>
         <source>Lie on your back with one heel on a chair or step, the other leg in the air.</source>
         <translation>Túmbate boca arriba con un talón sobre una silla o un escalón y la otra pierna en el aire.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="237"/>
+        <location filename="../../kneeapp/domain/checks.py" line="275"/>
         <source>Push through the heel and lift your hips until your body is in a straight line.</source>
         <translation>Empuja con el talón y sube la cadera hasta que el cuerpo quede en línea recta.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="241"/>
+        <location filename="../../kneeapp/domain/checks.py" line="279"/>
         <source>Lower and repeat at a steady pace until your hips sag or twist.</source>
         <translation>Baja y repite a un ritmo constante hasta que la cadera se hunda o se gire.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="244"/>
+        <location filename="../../kneeapp/domain/checks.py" line="282"/>
         <source>Count the good repetitions, note any pain, then do the other side.</source>
         <translation>Cuenta las repeticiones bien hechas, anota si hay dolor y luego haz el otro lado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="251"/>
+        <location filename="../../kneeapp/domain/checks.py" line="289"/>
         <source>How many good repetitions?</source>
         <translation>¿Cuántas repeticiones bien hechas?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="255"/>
+        <location filename="../../kneeapp/domain/checks.py" line="293"/>
         <source>Pain (back of the hip or knee) during the bridges</source>
         <translation>Dolor (parte de atrás de la cadera o de la rodilla) durante los puentes</translation>
     </message>
@@ -1015,17 +1060,17 @@ derecha ▼</translation>
 <context>
     <name>DistanceInput</name>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="241"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="242"/>
         <source>not measured</source>
         <translation>sin medir</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="242"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="243"/>
         <source> in</source>
         <translation> in</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="242"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="243"/>
         <source> cm</source>
         <translation> cm</translation>
     </message>
@@ -1226,12 +1271,12 @@ derecha ▼</translation>
 <context>
     <name>Findings</name>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="340"/>
+        <location filename="../../kneeapp/domain/observations.py" line="415"/>
         <source>{items} and {last}</source>
         <translation>{items} y {last}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/domain/observations.py" line="345"/>
+        <location filename="../../kneeapp/domain/observations.py" line="420"/>
         <source>%n result(s) stand(s|) out today: {where}.</source>
         <translation>
             <numerusform>Hoy destaca %n resultado: {where}.</numerusform>
@@ -1239,27 +1284,27 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="346"/>
+        <location filename="../../kneeapp/domain/observations.py" line="421"/>
         <source>Nothing could be compared today: a comparison needs both sides of a measure rated.</source>
         <translation>Hoy no se pudo comparar nada: para comparar hace falta valorar los dos lados de una medida.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="350"/>
+        <location filename="../../kneeapp/domain/observations.py" line="425"/>
         <source>Your two sides were close in every measure you rated today.</source>
         <translation>Tus dos lados estuvieron parejos en todas las medidas que valoraste hoy.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="353"/>
+        <location filename="../../kneeapp/domain/observations.py" line="428"/>
         <source>These are observations, not a diagnosis. The guide behind this app links such differences to knee pain after running: keep checking every week or two, and if a difference stays, a physical therapist can find out why.</source>
         <translation>Son observaciones, no un diagnóstico. La guía en la que se basa esta aplicación relaciona estas diferencias con el dolor de rodilla al correr: sigue comprobándolo cada una o dos semanas y, si una diferencia se mantiene, un fisioterapeuta puede averiguar por qué.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="369"/>
+        <location filename="../../kneeapp/domain/observations.py" line="444"/>
         <source>both knees</source>
         <translation>ambas rodillas</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="375"/>
+        <location filename="../../kneeapp/domain/observations.py" line="450"/>
         <source>{place} ({check})</source>
         <translation>{place} ({check})</translation>
     </message>
@@ -1705,23 +1750,23 @@ derecha ▼</translation>
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="133"/>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="294"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="134"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="295"/>
         <source>I&apos;m done</source>
         <translation>He terminado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="360"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="361"/>
         <source>The two PINs differ. Choose your PIN again.</source>
         <translation>Los dos PIN no coinciden. Elige tu PIN otra vez.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="381"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="382"/>
         <source>This name or code already has another PIN. Type your own PIN, or press Cancel and use another name or code.</source>
         <translation>Este nombre o código ya tiene otro PIN. Escribe tu propio PIN, o pulsa Cancelar y usa otro nombre o código.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="390"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="391"/>
         <source>This name and PIN do not go together. %n tr(y|ies) left before this name is locked for a while.</source>
         <translation>
             <numerusform>Este nombre y este PIN no van juntos. Queda %n intento antes de que este nombre se bloquee un tiempo.</numerusform>
@@ -1729,28 +1774,28 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="297"/>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="412"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="298"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="413"/>
         <source>Signed in as {name}</source>
         <translation>Has entrado como {name}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="308"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="309"/>
         <source>The start screen is now in {language} after each patient.</source>
         <translation>La pantalla de inicio vuelve ahora a {language} después de cada paciente.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="520"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="521"/>
         <source>The two PINs differ. Choose the PIN again.</source>
         <translation>Los dos PIN no coinciden. Elige el PIN otra vez.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="535"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="536"/>
         <source>The clinician PIN is changed.</source>
         <translation>El PIN del personal ha cambiado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="551"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="552"/>
         <source>Wrong PIN. %n tr(y|ies) left before entry locks.</source>
         <translation>
             <numerusform>PIN incorrecto. Queda %n intento antes de que se bloquee la entrada.</numerusform>
@@ -1758,37 +1803,37 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="604"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="605"/>
         <source>{name}&apos;s saved self-checks, and whether the difference between their sides is shrinking.</source>
         <translation>Las autoevaluaciones guardadas de {name}, y si la diferencia entre sus lados se está reduciendo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="609"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="610"/>
         <source>{name} has no saved self-checks.</source>
         <translation>{name} no tiene autoevaluaciones guardadas.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="613"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="614"/>
         <source>Save the report (PDF)…</source>
         <translation>Guardar el informe (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="614"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="615"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="615"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="616"/>
         <source>Print the report</source>
         <translation>Imprimir el informe</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="639"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="640"/>
         <source>The report could not be printed.</source>
         <translation>No se ha podido imprimir el informe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="644"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="645"/>
         <source>Sent the report for {name} (%n page(s)) to {printer}.</source>
         <translation>
             <numerusform>Informe de {name} enviado (%n página) a {printer}.</numerusform>
@@ -1796,32 +1841,32 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="674"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="675"/>
         <source>Could not delete {name}: {error}</source>
         <translation>No se ha podido borrar a {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="683"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="684"/>
         <source>Deleted {name} and all of their data, with their exports. Backup copies made before now still hold it until they are rotated out, within 4 weeks; to delete those too, run kneeapp purge-backups.</source>
         <translation>Se ha borrado a {name} con todos sus datos y sus exportaciones. Las copias de seguridad hechas antes de ahora los conservan hasta que se renuevan, en 4 semanas como mucho; para borrarlas también, ejecuta kneeapp purge-backups.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="688"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="689"/>
         <source>{name} was already deleted.</source>
         <translation>{name} ya estaba borrado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="702"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="703"/>
         <source>The PIN of {name} is cleared: they choose a new one when they next sign in.</source>
         <translation>Se ha borrado el PIN de {name}: elegirá uno nuevo la próxima vez que entre.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="714"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="715"/>
         <source>The screen now clears after {time} without a touch.</source>
         <translation>Ahora la pantalla se borra tras {time} sin un toque.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="726"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="727"/>
         <source>During a check, the screen now waits {time} for a touch.</source>
         <translation>Durante una prueba, la pantalla espera ahora {time} un toque.</translation>
     </message>
@@ -1830,22 +1875,22 @@ derecha ▼</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../kneeapp/ui/main_window.py" line="60"/>
-        <location filename="../../kneeapp/ui/main_window.py" line="192"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="197"/>
         <source>KneeCheck</source>
         <translation>KneeCheck</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="285"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="290"/>
         <source>Leave this self-check? What you have entered so far will not be saved.</source>
         <translation>¿Salir de esta autoevaluación? Lo que has anotado hasta ahora no se guardará.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="286"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="291"/>
         <source>Discard and leave</source>
         <translation>Descartar y salir</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="287"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="292"/>
         <source>Keep going</source>
         <translation>Seguir</translation>
     </message>
@@ -1876,6 +1921,21 @@ derecha ▼</translation>
         <location filename="../../kneeapp/domain/measures.py" line="65"/>
         <source>repetitions</source>
         <translation>repeticiones</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/measures.py" line="76"/>
+        <source>shin angle</source>
+        <translation>ángulo de la tibia</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/measures.py" line="85"/>
+        <source>thigh angle</source>
+        <translation>ángulo del muslo</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/measures.py" line="94"/>
+        <source>knee angle</source>
+        <translation>ángulo de la rodilla</translation>
     </message>
 </context>
 <context>
@@ -2008,7 +2068,7 @@ derecha ▼</translation>
 <context>
     <name>Observations</name>
     <message numerus="yes">
-        <location filename="../../kneeapp/domain/observations.py" line="40"/>
+        <location filename="../../kneeapp/domain/observations.py" line="41"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n punto</numerusform>
@@ -2016,128 +2076,153 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="71"/>
+        <location filename="../../kneeapp/domain/observations.py" line="72"/>
         <source>{value} points</source>
         <translation>{value} puntos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="160"/>
+        <location filename="../../kneeapp/domain/observations.py" line="165"/>
         <source>{amount}, left worse</source>
         <translation>{amount}, peor la izquierda</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="162"/>
+        <location filename="../../kneeapp/domain/observations.py" line="167"/>
         <source>{amount}, right worse</source>
         <translation>{amount}, peor la derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="106"/>
-        <location filename="../../kneeapp/domain/observations.py" line="169"/>
+        <location filename="../../kneeapp/domain/observations.py" line="107"/>
+        <location filename="../../kneeapp/domain/observations.py" line="174"/>
         <source>{worse} against {other}</source>
         <translation>{worse} frente a {other}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="195"/>
+        <location filename="../../kneeapp/domain/observations.py" line="200"/>
         <source>Your {side_joint} moved less than your {other} in the {check} ({pair}).</source>
         <translation>Tu {side_joint} se movió menos que {other} en {check} ({pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="202"/>
+        <location filename="../../kneeapp/domain/observations.py" line="207"/>
         <source>Your {side_joint} hurt more than your {other} in the {check} ({pair}).</source>
         <translation>Tu {side_joint} dolió más que {other} en {check} ({pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="215"/>
+        <location filename="../../kneeapp/domain/observations.py" line="220"/>
         <source>Your {side_joint} drifted inward more than your {other} in the {check} ({pair}).</source>
         <translation>Tu {side_joint} se fue hacia dentro más que {other} en {check} ({pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="222"/>
+        <location filename="../../kneeapp/domain/observations.py" line="227"/>
         <source>Your {side_joint} managed fewer repetitions than your {other} in the {check} ({pair}).</source>
         <translation>Tu {side_joint} hizo menos repeticiones que {other} en {check} ({pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="208"/>
+        <location filename="../../kneeapp/domain/observations.py" line="213"/>
         <source>Your {side_joint} bent less in the knee-to-wall test: toes {pair} from the wall.</source>
         <translation>Tu {side_joint} se dobló menos en la prueba rodilla-pared: dedos a {pair} de la pared.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="77"/>
+        <location filename="../../kneeapp/domain/observations.py" line="78"/>
         <source>{value}&#xa0;cm</source>
         <translation>{value}&#xa0;cm</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="78"/>
+        <location filename="../../kneeapp/domain/observations.py" line="79"/>
         <source>{value}&#xa0;%</source>
         <translation>{value}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="79"/>
+        <location filename="../../kneeapp/domain/observations.py" line="80"/>
         <source>{value}°</source>
         <translation>{value}°</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="150"/>
+        <location filename="../../kneeapp/domain/observations.py" line="155"/>
         <source>not compared</source>
         <translation>sin comparar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="176"/>
+        <location filename="../../kneeapp/domain/observations.py" line="181"/>
         <source>{title}, {measure}: not compared (left {left}, right {right}).</source>
         <translation>{title}, {measure}: sin comparar (izquierdo {left}, derecho {right}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="229"/>
+        <location filename="../../kneeapp/domain/observations.py" line="235"/>
+        <source>Your {side_joint} bent less than your {other} on the photos of the {check} (shin angle {pair}).</source>
+        <translation>Tu {side_joint} se dobló menos que {other} en las fotos de {check} (ángulo de la tibia {pair}).</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="243"/>
+        <source>Your {side_joint} opened less than your {other} on the photos of the {check} (thigh angle {pair}).</source>
+        <translation>Tu {side_joint} se abrió menos que {other} en las fotos de {check} (ángulo del muslo {pair}).</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="251"/>
+        <source>Your {side_joint} stayed further from straight than your {other} on the photos of the {check} (knee angle {pair}).</source>
+        <translation>Tu {side_joint} quedó más lejos de estar recta que {other} en las fotos de {check} (ángulo de la rodilla {pair}).</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="259"/>
+        <source>The left shin angle is under 36.5°, which is worth pointing out.</source>
+        <translation>El ángulo de la tibia izquierda es menor de 36,5°, y eso merece señalarse.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="262"/>
+        <source>The right shin angle is under 36.5°, which is worth pointing out.</source>
+        <translation>El ángulo de la tibia derecha es menor de 36,5°, y eso merece señalarse.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="283"/>
         <source>The difference is smaller than what this app points out.</source>
         <translation>La diferencia es menor de lo que esta aplicación señala.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="246"/>
+        <location filename="../../kneeapp/domain/observations.py" line="307"/>
         <source>Both knees drifted inward markedly in the {check}.</source>
         <translation>Las dos rodillas se fueron claramente hacia dentro en {check}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="252"/>
+        <location filename="../../kneeapp/domain/observations.py" line="313"/>
         <source>{title}, {measure}: both sides the same.</source>
         <translation>{title}, {measure}: los dos lados igual.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="272"/>
+        <location filename="../../kneeapp/domain/observations.py" line="333"/>
         <source>{measure}: {side} worse by {amount}. Worth noting.</source>
         <translation>{measure}: {side} peor por {amount}. A tener en cuenta.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="273"/>
+        <location filename="../../kneeapp/domain/observations.py" line="334"/>
         <source>{measure}: {side} worse by {amount}. Small difference.</source>
         <translation>{measure}: {side} peor por {amount}. Diferencia pequeña.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="288"/>
+        <location filename="../../kneeapp/domain/observations.py" line="356"/>
         <source>{measure}: both sides marked. Worth noting.</source>
         <translation>{measure}: marcado en los dos lados. A tener en cuenta.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="292"/>
+        <location filename="../../kneeapp/domain/observations.py" line="360"/>
         <source>{measure}: both sides the same.</source>
         <translation>{measure}: los dos lados igual.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="296"/>
+        <location filename="../../kneeapp/domain/observations.py" line="364"/>
         <source>{measure}: {side} worse ({amount}). Worth noting.</source>
         <translation>{measure}: {side} peor ({amount}). A tener en cuenta.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="314"/>
+        <location filename="../../kneeapp/domain/observations.py" line="382"/>
         <source>{measure}: not rated yet.</source>
         <translation>{measure}: aún sin valorar.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="316"/>
+        <location filename="../../kneeapp/domain/observations.py" line="384"/>
         <source>{measure}: left {left}, right {right}.</source>
         <translation>{measure}: izquierdo {left}, derecho {right}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="328"/>
+        <location filename="../../kneeapp/domain/observations.py" line="396"/>
         <source>{rule} Source: {source}</source>
         <translation>{rule} Fuente: {source}</translation>
     </message>
@@ -2145,12 +2230,12 @@ derecha ▼</translation>
 <context>
     <name>Other ankle</name>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="30"/>
+        <location filename="../../kneeapp/domain/observations.py" line="31"/>
         <source>left</source>
         <translation>el izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="31"/>
+        <location filename="../../kneeapp/domain/observations.py" line="32"/>
         <source>right</source>
         <translation>el derecho</translation>
     </message>
@@ -2158,12 +2243,12 @@ derecha ▼</translation>
 <context>
     <name>Other hip</name>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="32"/>
+        <location filename="../../kneeapp/domain/observations.py" line="33"/>
         <source>left</source>
         <translation>la izquierda</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="33"/>
+        <location filename="../../kneeapp/domain/observations.py" line="34"/>
         <source>right</source>
         <translation>la derecha</translation>
     </message>
@@ -2171,12 +2256,12 @@ derecha ▼</translation>
 <context>
     <name>Other knee</name>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="34"/>
+        <location filename="../../kneeapp/domain/observations.py" line="35"/>
         <source>left</source>
         <translation>la izquierda</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="35"/>
+        <location filename="../../kneeapp/domain/observations.py" line="36"/>
         <source>right</source>
         <translation>la derecha</translation>
     </message>
@@ -2184,12 +2269,12 @@ derecha ▼</translation>
 <context>
     <name>Other side</name>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="36"/>
+        <location filename="../../kneeapp/domain/observations.py" line="37"/>
         <source>left</source>
         <translation>el izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="37"/>
+        <location filename="../../kneeapp/domain/observations.py" line="38"/>
         <source>right</source>
         <translation>el derecho</translation>
     </message>
@@ -2268,6 +2353,53 @@ derecha ▼</translation>
         <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="58"/>
         <source>Photos ({patterns})</source>
         <translation>Fotos ({patterns})</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoAngleInput</name>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="363"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="398"/>
+        <source>Measure from a photo…</source>
+        <translation>Medir en una foto…</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="365"/>
+        <source>{name}: measure from a photo</source>
+        <translation>{name}: medir en una foto</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="383"/>
+        <source>not measured</source>
+        <translation>sin medir</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="386"/>
+        <source>{value}°: the mean of %n photo(s), spread {spread}°</source>
+        <translation>
+            <numerusform>{value}°: la media de %n foto, dispersión {spread}°</numerusform>
+            <numerusform>{value}°: la media de %n fotos, dispersión {spread}°</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="389"/>
+        <source>{value}° from one photo</source>
+        <translation>{value}° de una foto</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="391"/>
+        <source>{value}°</source>
+        <translation>{value}°</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="393"/>
+        <source>{side}: {value}</source>
+        <translation>{side}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="396"/>
+        <source>Measure again from a photo…</source>
+        <translation>Medir otra vez en una foto…</translation>
     </message>
 </context>
 <context>
@@ -2997,12 +3129,12 @@ derecha ▼</translation>
 <context>
     <name>RepsInput</name>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="305"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="306"/>
         <source>not counted</source>
         <translation>sin contar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="311"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="312"/>
         <source>{name}: count one more</source>
         <translation>{name}: contar una más</translation>
     </message>
@@ -3059,26 +3191,52 @@ derecha ▼</translation>
         <source>Single-leg squat rated none / slight / marked: any side-to-side difference, or a marked drift on either side, is worth a closer look.</source>
         <translation>Sentadilla a una pierna valorada como nada / leve / marcado: cualquier diferencia entre lados, o un desvío marcado en cualquiera de ellos, merece una mirada más atenta.</translation>
     </message>
+    <message>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="158"/>
+        <source>The shin angle is pointed out when the sides differ by 5° or more; a shin under 36.5° is pointed out on its own.</source>
+        <translation>El ángulo de la tibia se señala cuando los lados difieren en 5° o más; una tibia por debajo de 36,5° se señala por sí sola.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="163"/>
+        <source>The smallest detectable change of the lunge angle is about 4.6° (Powden et al. 2015); 1 cm of knee-to-wall distance is about 3.6° (Bennell et al. 1998). Under 36.5° went with a higher risk of knee pain in young athletes (Backman &amp; Danielson 2011).</source>
+        <translation>El cambio detectable más pequeño del ángulo en la zancada es de unos 4,6° (Powden et al. 2015); 1 cm de distancia rodilla-pared son unos 3,6° (Bennell et al. 1998). Por debajo de 36,5° se vio más riesgo de dolor de rodilla en deportistas jóvenes (Backman y Danielson 2011).</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="176"/>
+        <source>The thigh angle is pointed out when the sides differ by 5° or more.</source>
+        <translation>El ángulo del muslo se señala cuando los lados difieren en 5° o más.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="179"/>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="192"/>
+        <source>An angle measured on a photo changes by about 4.6° between repeated measurements (Powden et al. 2015): a smaller difference may be noise.</source>
+        <translation>Un ángulo medido en una foto cambia unos 4,6° entre mediciones repetidas (Powden et al. 2015): una diferencia menor puede ser ruido.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/asymmetry.py" line="189"/>
+        <source>The knee angle is pointed out when the sides differ by 5° or more.</source>
+        <translation>El ángulo de la rodilla se señala cuando los lados difieren en 5° o más.</translation>
+    </message>
 </context>
 <context>
     <name>ScaleSlider</name>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="200"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="201"/>
         <source>Not rated: tap the line</source>
         <translation>Sin valorar: toca la línea</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="202"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="203"/>
         <source>{name}: not rated</source>
         <translation>{name}: sin valorar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="209"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="210"/>
         <source>{value} of {maximum} · {words}</source>
         <translation>{value} de {maximum} · {words}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="214"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="215"/>
         <source>{name}: {value} of {maximum}, {words}</source>
         <translation>{name}: {value} de {maximum}, {words}</translation>
     </message>
@@ -3109,17 +3267,17 @@ derecha ▼</translation>
 <context>
     <name>SessionSteps</name>
     <message>
-        <location filename="../../kneeapp/ui/session_steps.py" line="205"/>
+        <location filename="../../kneeapp/ui/session_steps.py" line="213"/>
         <source>Could not save: {error}</source>
         <translation>No se ha podido guardar: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/session_steps.py" line="215"/>
+        <location filename="../../kneeapp/ui/session_steps.py" line="223"/>
         <source>Saved your self-check of {when}. {advice}</source>
         <translation>Se ha guardado tu autoevaluación del {when}. {advice}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/session_steps.py" line="218"/>
+        <location filename="../../kneeapp/ui/session_steps.py" line="226"/>
         <source>Saved your self-check of {when}. Check again in a week or two, or the day after a run that hurts.</source>
         <translation>Se ha guardado tu autoevaluación del {when}. Repítela dentro de una o dos semanas, o el día después de una carrera que te duela.</translation>
     </message>
@@ -3443,42 +3601,42 @@ derecha ▼</translation>
 <context>
     <name>Sides</name>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="19"/>
+        <location filename="../../kneeapp/domain/observations.py" line="20"/>
         <source>left ankle</source>
         <translation>tobillo izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="20"/>
+        <location filename="../../kneeapp/domain/observations.py" line="21"/>
         <source>right ankle</source>
         <translation>tobillo derecho</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="21"/>
+        <location filename="../../kneeapp/domain/observations.py" line="22"/>
         <source>left hip</source>
         <translation>cadera izquierda</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="22"/>
+        <location filename="../../kneeapp/domain/observations.py" line="23"/>
         <source>right hip</source>
         <translation>cadera derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="23"/>
+        <location filename="../../kneeapp/domain/observations.py" line="24"/>
         <source>left knee</source>
         <translation>rodilla izquierda</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="24"/>
+        <location filename="../../kneeapp/domain/observations.py" line="25"/>
         <source>right knee</source>
         <translation>rodilla derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="25"/>
+        <location filename="../../kneeapp/domain/observations.py" line="26"/>
         <source>left side</source>
         <translation>lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="26"/>
+        <location filename="../../kneeapp/domain/observations.py" line="27"/>
         <source>right side</source>
         <translation>lado derecho</translation>
     </message>
@@ -3740,7 +3898,7 @@ derecha ▼</translation>
     </message>
     <message>
         <location filename="../../kneeapp/domain/trends.py" line="224"/>
-        <location filename="../../kneeapp/domain/trends.py" line="365"/>
+        <location filename="../../kneeapp/domain/trends.py" line="363"/>
         <source>{title}: no results in this period.</source>
         <translation>{title}: sin resultados en este periodo.</translation>
     </message>
@@ -3761,47 +3919,47 @@ derecha ▼</translation>
     </message>
     <message>
         <location filename="../../kneeapp/domain/trends.py" line="273"/>
-        <location filename="../../kneeapp/domain/trends.py" line="372"/>
+        <location filename="../../kneeapp/domain/trends.py" line="370"/>
         <source>{title} ({measure}): {parts}.</source>
         <translation>{title} ({measure}): {parts}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="304"/>
+        <location filename="../../kneeapp/domain/trends.py" line="302"/>
         <source>{side} about the same since {since} ({was} then, {now} now)</source>
         <translation>{side} más o menos igual desde el {since} ({was} entonces, {now} ahora)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="307"/>
+        <location filename="../../kneeapp/domain/trends.py" line="305"/>
         <source>{side} fell from {was} to {now} since {since}</source>
         <translation>{side} bajó de {was} a {now} desde el {since}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="308"/>
+        <location filename="../../kneeapp/domain/trends.py" line="306"/>
         <source>{side} rose from {was} to {now} since {since}</source>
         <translation>{side} subió de {was} a {now} desde el {since}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="309"/>
+        <location filename="../../kneeapp/domain/trends.py" line="307"/>
         <source>{side} {now} on {since}, its only value in this period</source>
         <translation>{side}: {now} el {since}, su único valor en este periodo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="310"/>
+        <location filename="../../kneeapp/domain/trends.py" line="308"/>
         <source>{side} has no value in this period</source>
         <translation>{side} sin valores en este periodo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="313"/>
+        <location filename="../../kneeapp/domain/trends.py" line="311"/>
         <source>left</source>
         <translation>lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="314"/>
+        <location filename="../../kneeapp/domain/trends.py" line="312"/>
         <source>right</source>
         <translation>lado derecho</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/domain/trends.py" line="376"/>
+        <location filename="../../kneeapp/domain/trends.py" line="374"/>
         <source>the sides were pointed out in {count} of %n session(s) with both sides rated</source>
         <translation>
             <numerusform>los lados se señalaron en {count} de %n sesión con ambos lados valorados</numerusform>
@@ -3812,57 +3970,57 @@ derecha ▼</translation>
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="270"/>
+        <location filename="../../kneeapp/domain/checks.py" line="308"/>
         <source>none</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="271"/>
+        <location filename="../../kneeapp/domain/checks.py" line="309"/>
         <source>slight</source>
         <translation>leve</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="272"/>
+        <location filename="../../kneeapp/domain/checks.py" line="310"/>
         <source>marked</source>
         <translation>marcado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="277"/>
+        <location filename="../../kneeapp/domain/checks.py" line="315"/>
         <source>no pain</source>
         <translation>sin dolor</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="278"/>
+        <location filename="../../kneeapp/domain/checks.py" line="316"/>
         <source>mild pain</source>
         <translation>dolor leve</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="279"/>
+        <location filename="../../kneeapp/domain/checks.py" line="317"/>
         <source>moderate pain</source>
         <translation>dolor moderado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="280"/>
+        <location filename="../../kneeapp/domain/checks.py" line="318"/>
         <source>severe pain</source>
         <translation>dolor intenso</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="283"/>
+        <location filename="../../kneeapp/domain/checks.py" line="321"/>
         <source>limited</source>
         <translation>limitado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="284"/>
+        <location filename="../../kneeapp/domain/checks.py" line="322"/>
         <source>partway</source>
         <translation>a medias</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="285"/>
+        <location filename="../../kneeapp/domain/checks.py" line="323"/>
         <source>nearly all the way</source>
         <translation>casi del todo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/domain/checks.py" line="289"/>
+        <location filename="../../kneeapp/domain/checks.py" line="327"/>
         <source>%n repetition(s)</source>
         <translation>
             <numerusform>%n repetición</numerusform>
@@ -3870,33 +4028,39 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="311"/>
-        <location filename="../../kneeapp/domain/observations.py" line="130"/>
+        <location filename="../../kneeapp/domain/checks.py" line="350"/>
+        <location filename="../../kneeapp/domain/observations.py" line="135"/>
+        <source>{value}°</source>
+        <translation>{value}°</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="353"/>
+        <location filename="../../kneeapp/domain/observations.py" line="131"/>
         <source>{value} cm</source>
         <translation>{value} cm</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="113"/>
+        <location filename="../../kneeapp/domain/observations.py" line="114"/>
         <source>not rated</source>
         <translation>sin valorar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="115"/>
+        <location filename="../../kneeapp/domain/observations.py" line="116"/>
         <source>skipped: not done</source>
         <translation>omitido: no realizado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="116"/>
+        <location filename="../../kneeapp/domain/observations.py" line="117"/>
         <source>skipped: too painful</source>
         <translation>omitido: demasiado doloroso</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="117"/>
+        <location filename="../../kneeapp/domain/observations.py" line="118"/>
         <source>skipped: could not do it</source>
         <translation>omitido: no pudo hacerlo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="134"/>
+        <location filename="../../kneeapp/domain/observations.py" line="139"/>
         <source>{value} of 10</source>
         <translation>{value} de 10</translation>
     </message>

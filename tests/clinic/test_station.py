@@ -52,6 +52,30 @@ def test_a_replayed_send_adds_nothing(clinic_database: ClinicDatabase) -> None:
     assert server_uids(clinic_database.owner_url) == [session.uid]
 
 
+def test_a_kiosk_sends_photo_marks_and_kept_photos_and_reads_them_back(
+    clinic_database: ClinicDatabase,
+) -> None:
+    from kneeapp.domain.session import build_session, new_session_uid, validate_reading
+    from kneeapp.storage.postgres.repository import patient_sessions
+    from tests.contract.test_repository_contract import START, shin_photos
+
+    left = shin_photos("left", 790.0, image=b"\xff\xd8 a photo")
+    right = shin_photos("right", 600.0)
+    found_left, found_right = left.summary(), right.summary()
+    assert found_left is not None and found_right is not None
+    session = build_session(
+        uid=new_session_uid(),
+        profile="Ana",
+        recorded_at=START,
+        readings=[validate_reading("ankle_step", "shin_angle", found_left.mean, found_right.mean)],
+        photos=[left, right],
+    )
+    with psycopg.connect(clinic_database.kiosk_url, autocommit=True) as kiosk:
+        kiosk.execute("SET search_path = kneeapp")
+        assert kiosk.execute(ADD_SESSION, session_arguments(session, "k")).fetchone() == (True,)
+        assert patient_sessions(kiosk, "Ana") == [session]
+
+
 def test_the_kiosk_role_reads_only_the_named_patients_own(
     clinic_database: ClinicDatabase, data_dir: Path
 ) -> None:

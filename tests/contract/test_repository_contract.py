@@ -9,6 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from kneeapp.domain.angles import AngleKind, Landmark, PhotoMarks, Point, Reference
+from kneeapp.domain.asymmetry import Side
+from kneeapp.domain.photo_evidence import PhotoEvidence
 from kneeapp.domain.repository import ImportConflict, SessionRepository, StorageError
 from kneeapp.domain.session import Session, build_session, new_session_uid, validate_reading
 from kneeapp.domain.trends import SeriesPoint
@@ -241,3 +244,66 @@ def _contract_session(index: int, profile: str) -> Session:
             validate_reading("ankle_step", "pain", 1, 0),
         ],
     )
+
+
+def shin_photos(side: str, knee_x: float, *, image: bytes | None = None) -> PhotoEvidence:
+    """A side's shin angle from two photos: a marked vertical on the second."""
+    first = PhotoMarks(
+        AngleKind.SHIN,
+        {Landmark.ANKLE: Point(500.0, 900.0), Landmark.KNEE: Point(knee_x, 500.25)},
+        3000,
+        4000,
+    )
+    second = PhotoMarks(
+        AngleKind.SHIN,
+        {Landmark.ANKLE: Point(510.5, 905.0), Landmark.KNEE: Point(knee_x + 4, 505.0)},
+        4000,
+        3000,
+        Reference((Point(100.0, 50.0), Point(104.0, 950.0))),
+    )
+    images = () if image is None else (image, None)
+    return PhotoEvidence("ankle_step", "shin_angle", Side(side), (first, second), "0.1.0", images)
+
+
+def test_photo_angles_keep_their_marks_and_only_the_photos_kept(
+    repository: SessionRepository,
+) -> None:
+    photo = bytes(range(256)) * 40  # any bytes: the file as it was
+    left, right = shin_photos("left", 800.0, image=photo), shin_photos("right", 650.0)
+    left_mean, right_mean = left.summary(), right.summary()
+    assert left_mean is not None and right_mean is not None
+    session = build_session(
+        uid=new_session_uid(),
+        profile="Ana",
+        recorded_at=START,
+        readings=[
+            validate_reading("ankle_step", "range", 6, 8),
+            validate_reading("ankle_step", "shin_angle", left_mean.mean, right_mean.mean),
+            validate_reading("knee_extension", "knee_angle", None, 4.5),
+        ],
+        photos=[right, left],
+    )
+    repository.save(session)
+    stored = repository.get(session.uid)
+    assert stored == session
+    assert stored is not None
+    kept = stored.photo_evidence("ankle_step", "shin_angle", Side.LEFT)
+    assert kept is not None and kept.images == (photo, None)
+    assert kept.photos[1].reference.line == (Point(100.0, 50.0), Point(104.0, 950.0))
+    assert kept.marks_to_dict()["app_version"] == "0.1.0"
+    other = stored.photo_evidence("ankle_step", "shin_angle", Side.RIGHT)
+    assert other is not None and other.images == ()
+    [point] = repository.series("Ana", [("ankle_step", "shin_angle")])[("ankle_step", "shin_angle")]
+    assert (point.left, point.right) == (left_mean.mean, right_mean.mean)
+    # Deleting the session deletes its marks and photos with it.
+    assert repository.delete(session.uid)
+    assert repository.get(session.uid) is None
+
+
+def test_a_session_rated_only_on_the_sliders_needs_no_photo(
+    repository: SessionRepository,
+) -> None:
+    session = make_session()
+    repository.save(session)
+    stored = repository.get(session.uid)
+    assert stored is not None and stored.photos == ()

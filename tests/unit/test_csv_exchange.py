@@ -150,8 +150,7 @@ def test_fractional_seconds_and_equal_sides() -> None:
     text = to_text([session_b()])
     assert (
         "2024-06-02T18:05:30.250000+00:00,kneeling_lunge,range,score_0_10,10,10,0,points,none,"
-        "false,"
-        in text
+        "false," in text
     )
     assert ",single_leg_bridge,reps,reps,20,17,15,%,right,true," in text
 
@@ -172,6 +171,30 @@ def test_round_trip_is_exact() -> None:
     sessions = [session_a(), session_b()]
     text = to_text(sessions)
     assert read_text(text) == sessions
+    assert to_text(read_text(text)) == text
+
+
+def test_photo_angles_round_trip_in_degrees_to_one_decimal() -> None:
+    session = build_session(
+        uid=UID_A,
+        profile="default",
+        recorded_at=datetime(2024, 5, 1, 7, 30, tzinfo=UTC),
+        readings=[
+            validate_reading("ankle_step", "range", 6, 9),
+            validate_reading("ankle_step", "shin_angle", 34.2, 40.0),
+            validate_reading("kneeling_lunge", "thigh_angle", -3.5, None),
+            validate_reading("knee_extension", "knee_angle", 4.1, 2.6),
+        ],
+    )
+    text = to_text([session])
+    rows = text.splitlines()
+    assert (
+        f"{UID_A},default,2024-05-01T07:30:00+00:00,ankle_step,shin_angle,deg,34.2,40.0,"
+        "5.8,deg,left,true,," in rows
+    )
+    assert any(",thigh_angle,deg,-3.5,,,deg,none,false,," in row for row in rows)
+    assert any(",knee_angle,deg,4.1,2.6,1.5,deg,left,false,," in row for row in rows)
+    assert read_text(text) == [session]
     assert to_text(read_text(text)) == text
 
 

@@ -213,11 +213,12 @@ def test_signed_value_is_zero_when_no_side_is_worse() -> None:
         ("reps", Scale.PERCENT),
         ("pain", Scale.POINTS),
         ("drift", Scale.POINTS),
+        ("shin_angle", Scale.DEGREES),
+        ("thigh_angle", Scale.DEGREES),
+        ("knee_angle", Scale.DEGREES),
     ],
 )
-def test_asymmetry_is_in_the_unit_a_clinician_thinks_in(
-    measure_id: str, scale: Scale
-) -> None:
+def test_asymmetry_is_in_the_unit_a_clinician_thinks_in(measure_id: str, scale: Scale) -> None:
     assert compare(measure_id, 1, 2).scale is scale
     assert rule_for(MEASURES[measure_id]).scale is scale
 
@@ -267,6 +268,9 @@ def test_every_rule_belongs_to_a_known_measure() -> None:
         ("drift", 1, True),
         ("knee_to_wall", 1.5, False),
         ("reps", 10, False),
+        ("shin_angle", 5, True),
+        ("thigh_angle", 5, True),
+        ("knee_angle", 5, True),
     ],
 )
 def test_each_rule_has_one_threshold_in_its_own_unit(
@@ -286,6 +290,9 @@ def test_measure_directions_match_the_design() -> None:
     assert MEASURES["reps"].direction is Direction.HIGHER_IS_BETTER
     assert MEASURES["pain"].direction is Direction.LOWER_IS_BETTER
     assert MEASURES["drift"].direction is Direction.LOWER_IS_BETTER
+    assert MEASURES["shin_angle"].direction is Direction.HIGHER_IS_BETTER
+    assert MEASURES["thigh_angle"].direction is Direction.HIGHER_IS_BETTER
+    assert MEASURES["knee_angle"].direction is Direction.LOWER_IS_BETTER  # short of straight
 
 
 @pytest.mark.parametrize(
@@ -296,6 +303,9 @@ def test_measure_directions_match_the_design() -> None:
         ("knee_to_wall", "cm", 0, 25, 0.5),
         ("drift", "drift_0_2", 0, 2, 1),
         ("reps", "reps", 0, 100, 1),
+        ("shin_angle", "deg", 0, 80, 0.1),
+        ("thigh_angle", "deg", -30, 60, 0.1),
+        ("knee_angle", "deg", 0, 30, 0.1),
     ],
 )
 def test_measure_units_and_limits_match_the_design(
@@ -315,7 +325,7 @@ def test_measure_units_and_limits_match_the_design(
 
 def grid_values(measure: Measure) -> st.SearchStrategy[float]:
     count = round((measure.maximum - measure.minimum) / measure.step)
-    return st.integers(0, count).map(lambda i: measure.minimum + i * measure.step)
+    return st.integers(0, count).map(lambda i: round(measure.minimum + i * measure.step, 6))
 
 
 @st.composite
@@ -375,7 +385,7 @@ def test_asymmetry_value_stays_within_its_scale(case: tuple[Measure, float, floa
         assert 0 <= result.value <= 100
         assert result.lsi is not None and 0 <= result.lsi <= 100
     else:
-        assert 0 <= result.value <= measure.maximum
+        assert 0 <= result.value <= measure.maximum - measure.minimum
         assert result.value == round(abs(left - right), 1)
 
 
@@ -393,6 +403,9 @@ def test_flagged_matches_the_design_rule_written_independently(
         "reps": lsi < 90 - 1e-9,
         "knee_to_wall": difference > 1.5 + 1e-9,
         "drift": difference >= 1 or higher == 2,
+        "shin_angle": difference >= 5 - 1e-9,
+        "thigh_angle": difference >= 5 - 1e-9,
+        "knee_angle": difference >= 5 - 1e-9,
     }[measure.id]
     assert compare(measure, left, right).flagged is expected
 
@@ -412,3 +425,33 @@ def test_the_flag_and_the_threshold_in_the_charts_unit_tell_one_story(
     result = compare(measure, left, right)
     marked = measure.id == "drift" and max(left, right) == 2
     assert result.flagged is (result.rule.is_over(result.value) or marked)
+
+
+# --- angles measured on a photo ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("measure_id", ["shin_angle", "thigh_angle", "knee_angle"])
+def test_an_angle_difference_of_5_degrees_is_flagged_4_9_is_not(measure_id: str) -> None:
+    assert compare(measure_id, 20.0, 25.0).flagged
+    assert compare(measure_id, 25.0, 20.0).flagged
+    assert not compare(measure_id, 20.0, 24.9).flagged
+    assert compare(measure_id, 20.0, 24.9).value == 4.9
+    assert compare(measure_id, 12.3, 18.4).value == 6.1
+
+
+def test_the_shorter_shin_angle_and_the_larger_knee_angle_are_worse() -> None:
+    assert compare("shin_angle", 30.5, 41.0).worse_side is Side.LEFT
+    assert compare("thigh_angle", 10.0, -2.5).worse_side is Side.RIGHT
+    assert compare("thigh_angle", 10.0, -2.5).value == 12.5
+    assert compare("knee_angle", 2.0, 9.0).worse_side is Side.RIGHT
+
+
+def test_a_shin_under_36_5_degrees_is_pointed_out_on_its_own() -> None:
+    from kneeapp.domain.asymmetry import below_side_threshold
+
+    assert below_side_threshold("shin_angle", 36.4)
+    assert not below_side_threshold("shin_angle", 36.5)
+    assert not below_side_threshold("thigh_angle", 10.0)
+    assert not below_side_threshold("range", 1)
+    # Pointed out whatever the other side shows: not a flag of asymmetry.
+    assert not compare("shin_angle", 33.0, 35.0).flagged

@@ -23,9 +23,9 @@ DESIGN_CHECKS = (
 )
 
 DESIGN_MEASURES = {
-    "ankle_step": ("range", "pain", "knee_to_wall"),
-    "kneeling_lunge": ("range", "pain"),
-    "knee_extension": ("range", "pain"),
+    "ankle_step": ("range", "pain", "knee_to_wall", "shin_angle"),
+    "kneeling_lunge": ("range", "pain", "thigh_angle"),
+    "knee_extension": ("range", "pain", "knee_angle"),
     "single_leg_squat": ("drift", "pain"),
     "single_leg_bridge": ("reps", "pain"),
 }
@@ -49,9 +49,13 @@ def test_each_check_records_exactly_the_design_measures(check_id: str) -> None:
 
 
 @pytest.mark.parametrize("check_id", DESIGN_CHECKS)
-def test_only_knee_to_wall_is_optional(check_id: str) -> None:
+def test_only_knee_to_wall_and_the_photo_angles_are_optional(check_id: str) -> None:
     optional = {m.id for m in CHECKS[check_id].measures if m.optional}
-    assert optional == ({"knee_to_wall"} if check_id == "ankle_step" else set())
+    assert optional == {
+        "ankle_step": {"knee_to_wall", "shin_angle"},
+        "kneeling_lunge": {"thigh_angle"},
+        "knee_extension": {"knee_angle"},
+    }.get(check_id, set())
 
 
 @pytest.mark.parametrize("check_id", DESIGN_CHECKS)

@@ -132,7 +132,12 @@ def test_a_check_stopped_for_pain_keeps_what_was_measured() -> None:
         "ankle_step", "range", 6, None, None, Skip.TOO_PAINFUL
     )
     session = draft.to_session("anna", WHEN)
-    assert [r.measure_id for r in session.readings] == ["range", "pain", "knee_to_wall"]
+    assert [r.measure_id for r in session.readings] == [
+        "range",
+        "pain",
+        "knee_to_wall",
+        "shin_angle",
+    ]
     assert session.readings[2] == Reading(
         "ankle_step", "knee_to_wall", None, None, Skip.TOO_PAINFUL, Skip.TOO_PAINFUL
     )

@@ -153,3 +153,23 @@ def test_fast_signed_values_match_the_rules(measure: str, data: st.DataObject) -
     check = next(c.id for c in CATALOG if measure in c.measure_ids)
     s = series(check, measure, *pairs)
     assert s.signed_values() == [compare(measure, a, b).signed_value for a, b in pairs]
+
+
+def test_every_measure_but_the_charts_own_is_charted_per_side() -> None:
+    from kneeapp.domain.trends import side_measures
+
+    assert side_measures("ankle_step") == ("knee_to_wall", "shin_angle", "pain")
+    assert side_measures("kneeling_lunge") == ("thigh_angle", "pain")
+    assert side_measures("knee_extension") == ("knee_angle", "pain")
+    assert side_measures("single_leg_squat") == ("pain",)
+
+
+def test_an_angle_changes_over_time_only_by_5_degrees_or_more() -> None:
+    from kneeapp.domain.asymmetry import Side
+    from kneeapp.domain.trends import side_trend
+
+    found = series(
+        "ankle_step", "shin_angle", (30.0, 40.0), (31.0, 40.5), (36.0, 42.0), (38.0, 43.0)
+    )
+    assert side_trend(found, Side.LEFT).startswith("left rose from 30.5° to 37.0°")
+    assert side_trend(found, Side.RIGHT).startswith("right about the same")

@@ -90,8 +90,8 @@ EXPECTED = Session(
 )
 
 
-def test_latest_version_is_eight() -> None:
-    assert SCHEMA_VERSION == len(MIGRATIONS) == 8
+def test_latest_version_is_nine() -> None:
+    assert SCHEMA_VERSION == len(MIGRATIONS) == 9
 
 
 def test_version_5_adds_the_clinic_outbox_and_keeps_the_sessions(v1_file: Path) -> None:
@@ -154,6 +154,41 @@ def test_version_7_gives_existing_profiles_an_id_and_empty_details(v1_file: Path
         assert repository.profile("default") == profile._replace(
             display_name="Ana", birth_year=1990, painful_side="left", weekly_km=25.5
         )
+
+
+def test_version_9_adds_photo_marks_and_keeps_a_version_8_file_whole(data_dir: Path) -> None:
+    data_dir.mkdir(mode=0o700)
+    database = data_dir / "kneeapp.sqlite3"
+    connection = sqlite3.connect(database, isolation_level=None)
+    try:
+        migrate(connection, database, MIGRATIONS[:8])
+        connection.execute("BEGIN")
+        connection.execute(
+            "INSERT INTO profiles (id, name, created_at, display_name, uid) "
+            "VALUES (1, 'default', '2024-04-01T00:00:00.000000+00:00', 'Ana', ?)",
+            (str(uuid.uuid4()),),
+        )
+        connection.execute(
+            "INSERT INTO sessions (id, uid, profile_id, recorded_at, note) VALUES (1, ?, 1, ?, ?)",
+            (UID, "2024-05-01T07:30:00.000000+00:00", "before the upgrade"),
+        )
+        connection.executemany(
+            "INSERT INTO measurements VALUES (1, ?, ?, ?, ?, ?, ?)",
+            [
+                ("ankle_step", "range", 6.0, 8.0, None, None),
+                ("ankle_step", "pain", 2.0, 0.0, None, None),
+                ("ankle_step", "knee_to_wall", 7.5, 10.0, None, None),
+            ],
+        )
+        connection.execute("COMMIT")
+    finally:
+        connection.close()
+    assert "photo_marks" not in tables(database)
+    with open_repository(data_dir) as repository:
+        assert repository.get(UID) == EXPECTED
+        assert repository.profile_list()[0].display_name == "Ana"
+    assert {"photo_marks", "kept_photos"} <= tables(database)
+    assert snapshot(database)[1] == (9,)
 
 
 def test_a_new_file_gets_the_latest_schema(data_dir: Path) -> None:

@@ -3,6 +3,7 @@ the command line read them (stations save through their outbox, see outbox.py)."
 
 from __future__ import annotations
 
+import base64
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -24,6 +25,7 @@ from kneeapp.domain.session import Reading, Session, Skip, validate_note
 from kneeapp.storage.ordering import catalog_order
 from kneeapp.storage.postgres.connection import connect, server_error
 from kneeapp.storage.postgres.schema import require_known_schema
+from kneeapp.storage.sessions import photo_evidence
 
 if TYPE_CHECKING:
     from kneeapp.domain.repository import SessionRepository
@@ -46,6 +48,19 @@ def session_arguments(session: Session, station: str) -> tuple[object, ...]:
         }
         for r in session.readings
     ]
+    photos = [
+        {
+            "check": e.check_id,
+            "measure": e.measure_id,
+            "side": e.side.value,
+            "marks": e.marks_to_dict(),
+            "images": [
+                None if image is None else base64.b64encode(image).decode("ascii")
+                for image in e.images
+            ],
+        }
+        for e in session.photos
+    ]
     return (
         session.uid,
         session.profile,
@@ -55,6 +70,7 @@ def session_arguments(session: Session, station: str) -> tuple[object, ...]:
         session.advice,
         json.dumps(readings),
         json.dumps({flag: bool(answer) for flag, answer in session.red_flags.items()}),
+        json.dumps(photos),
     )
 
 
@@ -63,7 +79,7 @@ def patient_sessions(connection: psycopg.Connection[Any], name: str) -> list[Ses
     from datetime import UTC
 
     rows = connection.execute(
-        "SELECT uid::text, recorded_at, note, advice, readings, red_flags "
+        "SELECT uid::text, recorded_at, note, advice, readings, red_flags, photos "
         "FROM patient_sessions(%s)",
         (name,),
     ).fetchall()
@@ -88,12 +104,20 @@ def patient_sessions(connection: psycopg.Connection[Any], name: str) -> list[Ses
             note=note,
             red_flags={flag: bool(answer) for flag, answer in red_flags.items()},
             advice=advice,
+            photos=photo_evidence(
+                [(0, *found[:4]) for found in photos],
+                [
+                    (0, *found[:3], int(position), base64.b64decode(image))
+                    for found in photos
+                    for position, image in found[4]
+                ],
+            ).get(0, ()),
         )
-        for uid, recorded_at, note, advice, readings, red_flags in rows
+        for uid, recorded_at, note, advice, readings, red_flags, photos in rows
     ]
 
 
-ADD_SESSION = "SELECT add_session(%s, %s, %s, %s, %s, %s, %s::jsonb, %s::jsonb)"
+ADD_SESSION = "SELECT add_session(%s, %s, %s, %s, %s, %s, %s::jsonb, %s::jsonb, %s::jsonb)"
 
 
 class PostgresSessionRepository:
@@ -399,6 +423,20 @@ class PostgresSessionRepository:
                     "WHERE session_id = ANY(%s)",
                     (ids,),
                 ).fetchall()
+                marks = self._connection.execute(
+                    "SELECT session_id, check_id, measure_id, side, marks FROM photo_marks "
+                    "WHERE session_id = ANY(%s)",
+                    (ids,),
+                ).fetchall()
+                kept = (
+                    self._connection.execute(
+                        "SELECT session_id, check_id, measure_id, side, position, image "
+                        "FROM kept_photos WHERE session_id = ANY(%s)",
+                        (ids,),
+                    ).fetchall()
+                    if marks
+                    else []
+                )
         except psycopg.Error as error:
             raise server_error(error) from error
         readings: defaultdict[int, list[Reading]] = defaultdict(list)
@@ -416,6 +454,7 @@ class PostgresSessionRepository:
         flags: defaultdict[int, dict[str, bool]] = defaultdict(dict)
         for session_id, flag_id, answer in answers:
             flags[session_id][flag_id] = bool(answer)
+        photos = photo_evidence(marks, kept)
         from datetime import UTC
 
         return [
@@ -427,6 +466,7 @@ class PostgresSessionRepository:
                 note=note,
                 red_flags=flags[session_id],
                 advice=advice,
+                photos=photos.get(session_id, ()),
             )
             for session_id, uid, profile, recorded_at, note, advice in rows
         ]

@@ -220,8 +220,100 @@ GRANT EXECUTE ON FUNCTION patient_pin_salt(text), patient_pin_try(text, text, bo
 GRANT DELETE ON patient_pins TO {CLINICIAN_ROLE};
 """
 
+# Version 3: what a side's photo angle was measured from (its marks, with the KneeCheck
+# version) and the photos the person chose to keep; add_session and patient_sessions
+# carry them.
+_V3 = f"""
+CREATE TABLE photo_marks (
+    session_id bigint NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    check_id text NOT NULL,
+    measure_id text NOT NULL,
+    side text NOT NULL CHECK (side IN ('left', 'right')),
+    marks jsonb NOT NULL,  -- each photo's points, reference line and size; app_version
+    PRIMARY KEY (session_id, check_id, measure_id, side)
+);
+CREATE TABLE kept_photos (
+    session_id bigint NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    check_id text NOT NULL,
+    measure_id text NOT NULL,
+    side text NOT NULL CHECK (side IN ('left', 'right')),
+    position integer NOT NULL,  -- of its marks among the side's photos
+    image bytea NOT NULL,
+    PRIMARY KEY (session_id, check_id, measure_id, side, position)
+);
+
+DROP FUNCTION add_session(uuid, text, text, timestamptz, text, text, jsonb, jsonb);
+CREATE FUNCTION add_session(
+    p_uid uuid, p_patient text, p_station text, p_recorded_at timestamptz,
+    p_note text, p_advice text, p_readings jsonb, p_red_flags jsonb, p_photos jsonb
+) RETURNS boolean
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = {SCHEMA}, pg_temp AS $$
+DECLARE
+    v_patient bigint;
+    v_session bigint;
+BEGIN
+    INSERT INTO patients (name) VALUES (p_patient) ON CONFLICT (name) DO NOTHING;
+    SELECT id INTO v_patient FROM patients WHERE name = p_patient;
+    INSERT INTO sessions (uid, patient_id, station, recorded_at, note, advice)
+    VALUES (p_uid, v_patient, p_station, p_recorded_at, p_note, p_advice)
+    ON CONFLICT (uid) DO NOTHING
+    RETURNING id INTO v_session;
+    IF v_session IS NULL THEN
+        RETURN false;  -- sent before: a replay adds nothing
+    END IF;
+    INSERT INTO measurements (session_id, check_id, measure_id, left_value, right_value,
+                              left_skip, right_skip)
+    SELECT v_session, r->>'check', r->>'measure', (r->>'left')::double precision,
+           (r->>'right')::double precision, r->>'left_skip', r->>'right_skip'
+    FROM jsonb_array_elements(p_readings) AS r;
+    INSERT INTO red_flag_answers
+    SELECT v_session, f.key, f.value::boolean FROM jsonb_each_text(p_red_flags) AS f;
+    INSERT INTO photo_marks
+    SELECT v_session, e->>'check', e->>'measure', e->>'side', e->'marks'
+    FROM jsonb_array_elements(p_photos) AS e;
+    INSERT INTO kept_photos
+    SELECT v_session, e->>'check', e->>'measure', e->>'side', i.n - 1,
+           decode(i.image, 'base64')
+    FROM jsonb_array_elements(p_photos) AS e,
+         jsonb_array_elements_text(e->'images') WITH ORDINALITY AS i (image, n)
+    WHERE i.image IS NOT NULL;
+    RETURN true;
+END $$;
+
+DROP FUNCTION patient_sessions(text);
+CREATE FUNCTION patient_sessions(p_patient text)
+RETURNS TABLE (uid uuid, recorded_at timestamptz, note text, advice text,
+               readings jsonb, red_flags jsonb, photos jsonb)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {SCHEMA}, pg_temp AS $$
+    SELECT s.uid, s.recorded_at, s.note, s.advice,
+           COALESCE((SELECT jsonb_agg(jsonb_build_array(m.check_id, m.measure_id,
+                         m.left_value, m.right_value, m.left_skip, m.right_skip))
+                     FROM measurements AS m WHERE m.session_id = s.id), '[]'),
+           COALESCE((SELECT jsonb_object_agg(a.flag_id, a.answer)
+                     FROM red_flag_answers AS a WHERE a.session_id = s.id), '{{}}'),
+           COALESCE((SELECT jsonb_agg(jsonb_build_array(k.check_id, k.measure_id, k.side,
+                         k.marks,
+                         (SELECT COALESCE(jsonb_agg(jsonb_build_array(
+                                     c.position, encode(c.image, 'base64'))), '[]')
+                          FROM kept_photos AS c
+                          WHERE c.session_id = s.id AND c.check_id = k.check_id
+                            AND c.measure_id = k.measure_id AND c.side = k.side)))
+                     FROM photo_marks AS k WHERE k.session_id = s.id), '[]')
+    FROM sessions AS s JOIN patients AS p ON p.id = s.patient_id
+    WHERE p.name = p_patient
+    ORDER BY s.recorded_at, s.id
+$$;
+
+REVOKE ALL ON ALL FUNCTIONS IN SCHEMA {SCHEMA} FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION
+    add_session(uuid, text, text, timestamptz, text, text, jsonb, jsonb, jsonb),
+    patient_sessions(text)
+    TO {CLINICIAN_ROLE}, {KIOSK_ROLE};
+GRANT SELECT, DELETE ON photo_marks, kept_photos TO {CLINICIAN_ROLE};
+"""
+
 # Step N takes the server from version N to N + 1; append, never change a step.
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -81,6 +81,7 @@ class KioskController(QObject):
         self.settings = settings
         self.export_dir = export_dir
         self.exports = tuple(exports)
+        window.keep_photos_allowed = settings.keep_photos_allowed()
         self.lock = PinLock(wall, settings.lock_state(), self._save_lock)
         # Patients' own PINs; None: patients sign in by name alone (the clinic desk).
         self.pins = pins

@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from html import escape
-from typing import NamedTuple
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from kneeapp.domain.angles import AngleKind, SideAngles
 from kneeapp.domain.asymmetry import Side
 from kneeapp.domain.checks import DRIFT_WORDS, OVERPRESSURE_CUE, STOP_RULE, Check, CheckMeasure
 from kneeapp.domain.dates import format_day, local_time
 from kneeapp.domain.draft import SessionDraft
 from kneeapp.domain.guidance import HIGH_PAIN
+from kneeapp.domain.measures import is_photo_angle
 from kneeapp.domain.observations import (
     capitalized,
     check_name,
@@ -24,13 +27,19 @@ from kneeapp.domain.observations import (
     missing_text,
     side_text,
 )
+from kneeapp.domain.photo_evidence import PhotoEvidence
 from kneeapp.domain.session import Reading, Skip
-from kneeapp.ui.i18n import qt_translate
+from kneeapp.domain.validation import ValidationError
+from kneeapp.ui.i18n import error_text, qt_translate
 from kneeapp.ui.pages.base import Page, wrapped_label
 from kneeapp.ui.widgets.buttons import Button
 from kneeapp.ui.widgets.illustration import Illustration
-from kneeapp.ui.widgets.measure_inputs import MeasureInput, make_input
+from kneeapp.ui.widgets.measure_inputs import MeasureInput, PhotoAngleInput, make_input
 from kneeapp.ui.widgets.skip_chooser import SkipChooser
+
+# The photo tool is loaded when first opened.
+if TYPE_CHECKING:
+    from kneeapp.ui.widgets.photo_tool import PhotoAngleTool
 
 
 def _checks(text: str) -> str:
@@ -81,6 +90,8 @@ class CheckPage(Page):
         *,
         distance_unit: str = "cm",
         last_time: Mapping[str, LastTime] | None = None,
+        choose_photo: Callable[[QWidget], Path | None] | None = None,
+        keep_photos_allowed: bool = True,
     ) -> None:
         super().__init__(
             self.tr("{title}: {target}").format(
@@ -93,6 +104,11 @@ class CheckPage(Page):
         self.check = check
         self.draft = draft
         self.distance_unit = distance_unit
+        self.choose_photo = choose_photo
+        self.keep_photos_allowed = keep_photos_allowed
+        # The photo tool, while it stands in for the page's own parts.
+        self.photo_tool: PhotoAngleTool | None = None
+        self._hidden_for_tool: list[QWidget] = []
         self.last_time = dict(last_time or {})
         self.inputs: dict[tuple[str, Side], MeasureInput] = {}
         self.live_lines: dict[str, QLabel] = {}
@@ -201,14 +217,27 @@ class CheckPage(Page):
                 row += 1
             for column, side in enumerate(Side):
                 name = self._input_name(side, label_text)
-                control = make_input(check_measure, name, distance_unit=self.distance_unit)
+                control = make_input(
+                    check_measure,
+                    name,
+                    distance_unit=self.distance_unit,
+                    side_label=side_titles[side],
+                )
                 control.set_value(self.draft.value(self.check.id, check_measure.id, side))
                 control.value_changed.connect(
                     lambda value, m=check_measure.id, s=side: self._on_value_changed(m, s, value)
                 )
+                if isinstance(control, PhotoAngleInput):
+                    control.photo_requested.connect(
+                        lambda m=check_measure.id, s=side: self.open_photo_tool(m, s)
+                    )
                 self.inputs[check_measure.id, side] = control
-                grid.addWidget(control, row, column)
-            row += 1
+                if isinstance(control, PhotoAngleInput):
+                    # Across the panel, a side a row: the button's words fit at any size.
+                    grid.addWidget(control, row + column, 0, 1, 2)
+                else:
+                    grid.addWidget(control, row, column)
+            row += 2 if is_photo_angle(check_measure.id) else 1
             # Right under the sliders, so the comparison is seen while they move.
             line = wrapped_label("", "liveLine")
             line.setAccessibleName(
@@ -356,9 +385,96 @@ class CheckPage(Page):
         self.changed.emit()
         self.next_requested.emit()
 
+    # -- angles measured on a photo --------------------------------------------------
+
+    def open_photo_tool(self, measure_id: str, side: Side) -> PhotoAngleTool:
+        """Put the photo tool for one side's angle where the page's parts were."""
+        from kneeapp.ui.widgets.photo_tool import PhotoAngleTool, choose_photo_file
+
+        self.close_photo_tool()
+        tool = PhotoAngleTool(
+            AngleKind(measure_id),
+            side,
+            choose_photo=self.choose_photo or choose_photo_file,
+            allow_keep_photo=self.keep_photos_allowed,
+            parent=self,
+        )
+        tool.finished.connect(lambda result: self._on_photos_measured(measure_id, side, result))
+        tool.cancelled.connect(lambda: self._after_photo_tool(measure_id, side))
+        parts: list[QWidget] = [
+            self.title,
+            self.subtitle,
+            self.stop_rule,
+            self.pain_prompt,
+            self.scroll_area,
+        ]
+        parts += [
+            widget
+            for index in range(self.buttons.count())
+            if (item := self.buttons.itemAt(index)) is not None
+            and (widget := item.widget()) is not None
+        ]
+        self._hidden_for_tool = [part for part in parts if not part.isHidden()]
+        for part in self._hidden_for_tool:
+            part.hide()
+        self.outer.addWidget(tool, 1)
+        tool.show()
+        self.photo_tool = tool
+        tool.open_button.setFocus()
+        return tool
+
+    def close_photo_tool(self) -> None:
+        tool, self.photo_tool = self.photo_tool, None
+        if tool is None:
+            return
+        self.outer.removeWidget(tool)
+        tool.hide()
+        tool.deleteLater()
+        for part in self._hidden_for_tool:
+            part.show()
+        self._hidden_for_tool = []
+
+    def _on_photos_measured(self, measure_id: str, side: Side, result: SideAngles) -> None:
+        """The mean of the photos becomes the side's value, its marks kept with it; both go
+        into the draft at once, so that a crash keeps them."""
+        from kneeapp import __version__
+
+        tool = self.photo_tool
+        assert tool is not None
+        evidence = PhotoEvidence(self.check.id, measure_id, side, result.photos, __version__)
+        keep = self.keep_photos_allowed and tool.keep_photo.isChecked()
+        files = tuple(str(path) for path in tool.photo_paths) if keep else ()
+        try:
+            self.draft.set_photos(evidence, files)
+        except ValidationError as error:
+            tool.error.setText(error_text(error))
+            tool.error.show()
+            return
+        self.sync_from_draft()
+        self.changed.emit()
+        self._after_photo_tool(measure_id, side)
+
+    def _after_photo_tool(self, measure_id: str, side: Side) -> None:
+        self.close_photo_tool()
+        control = self.inputs[measure_id, side]
+        self.scroll_area.ensureWidgetVisible(control)
+        control.setFocus()
+
+    def _show_photo_value(self, measure_id: str, side: Side, control: PhotoAngleInput) -> None:
+        value = self.draft.value(self.check.id, measure_id, side)
+        evidence = self.draft.photos(self.check.id, measure_id, side)
+        summary = None if evidence is None else evidence.summary()
+        if summary is None:
+            control.set_value(value)
+        else:
+            control.set_value(value, summary.count, summary.spread)
+
     def sync_from_draft(self) -> None:
         """Show the draft's values and skipped sides (after a skip, or on resuming)."""
         for (measure_id, side), control in self.inputs.items():
+            if isinstance(control, PhotoAngleInput):
+                self._show_photo_value(measure_id, side, control)
+                continue
             control.set_value(self.draft.value(self.check.id, measure_id, side))
         for side in Side:
             reason = self.draft.skipped(self.check.id, side)

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from kneeapp.domain.checks import DRIFT_WORDS, CheckMeasure, describe_value
+from kneeapp.domain.measures import is_photo_angle
 from kneeapp.domain.preferences import CM_PER_INCH
 from kneeapp.domain.validation import format_number
-from kneeapp.ui.i18n import qt_translate
+from kneeapp.ui.i18n import plural, qt_translate
 from kneeapp.ui.widgets.buttons import Button, ChoiceRow
 
 
@@ -341,10 +342,73 @@ class RepsInput(MeasureInput):
         self.value_changed.emit(self.value())
 
 
+class PhotoAngleInput(MeasureInput):
+    """An angle measured on a photo: not measured until the person marks points in the
+    photo tool, which ``photo_requested`` asks the page to open. Shows the mean, the
+    spread and how many photos it came from."""
+
+    photo_requested = Signal()
+
+    def __init__(
+        self, check_measure: CheckMeasure, accessible_name: str, *, side_label: str = ""
+    ) -> None:
+        super().__init__(check_measure, accessible_name)
+        self.side_label = side_label  # "Left": the input spans the panel, one side a row
+        self._value: float | None = None
+        self.readout = QLabel(self)
+        self.readout.setObjectName("photoAngle")
+        self.readout.setWordWrap(True)
+        self.readout.setTextFormat(Qt.TextFormat.PlainText)
+        self.readout.setAccessibleName(accessible_name)
+        self.button = Button(self.tr("Measure from a photo…"), parent=self)
+        self.button.setAccessibleName(
+            self.tr("{name}: measure from a photo").format(name=accessible_name)
+        )
+        self.button.clicked.connect(self.photo_requested)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 4)
+        layout.setSpacing(4)
+        layout.addWidget(self.readout)
+        layout.addWidget(self.button)
+        self.setFocusProxy(self.button)
+        self.set_value(None)
+
+    def value(self) -> float | None:
+        return self._value
+
+    def set_value(self, value: float | None, count: int = 0, spread: float = 0.0) -> None:
+        """Show ``value``; ``count`` and ``spread``: the photos it is the mean of."""
+        self._value = value
+        if value is None:
+            text = self.tr("not measured")
+        elif count > 1:
+            text = plural(
+                self.tr("{value}°: the mean of %n photo(s), spread {spread}°", "", count), count
+            ).format(value=f"{value:.1f}", spread=f"{spread:.1f}")
+        elif count == 1:
+            text = self.tr("{value}° from one photo").format(value=f"{value:.1f}")
+        else:
+            text = self.tr("{value}°").format(value=f"{value:.1f}")
+        if self.side_label:
+            text = self.tr("{side}: {value}").format(side=self.side_label, value=text)
+        self.readout.setText(text)
+        self.button.setText(
+            self.tr("Measure again from a photo…")
+            if value is not None
+            else self.tr("Measure from a photo…")
+        )
+
+
 def make_input(
-    check_measure: CheckMeasure, accessible_name: str, *, distance_unit: str = "cm"
+    check_measure: CheckMeasure,
+    accessible_name: str,
+    *,
+    distance_unit: str = "cm",
+    side_label: str = "",
 ) -> MeasureInput:
     if check_measure.id == "knee_to_wall":
         return DistanceInput(check_measure, accessible_name, unit=distance_unit)
+    if is_photo_angle(check_measure.id):
+        return PhotoAngleInput(check_measure, accessible_name, side_label=side_label)
     kind = {"range": ScaleSlider, "pain": ScaleSlider, "drift": DriftChoice, "reps": RepsInput}
     return kind[check_measure.id](check_measure, accessible_name)
