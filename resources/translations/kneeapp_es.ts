@@ -851,92 +851,112 @@ derecha ▼</translation>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="111"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="117"/>
         <source>Clinician mode</source>
         <translation>Modo profesional</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="112"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="118"/>
         <source>Patients who used this kiosk, and its settings.</source>
         <translation>Pacientes que han usado este quiosco, y sus ajustes.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="113"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="119"/>
         <source>Patients</source>
         <translation>Pacientes</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="114"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="120"/>
         <source>Open history and reports</source>
         <translation>Abrir historial e informes</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="115"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="121"/>
         <source>Delete patient and all their data…</source>
         <translation>Borrar paciente y todos sus datos…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="116"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="122"/>
         <source>Reset their PIN</source>
         <translation>Restablecer su PIN</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="117"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="123"/>
         <source>Reset the patient&apos;s PIN</source>
         <translation>Restablecer el PIN del paciente</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="118"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="124"/>
         <source>Clear the screen after no touch for</source>
         <translation>Borrar la pantalla tras este tiempo sin tocarla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="119"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="125"/>
         <source>Idle time</source>
         <translation>Tiempo de inactividad</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="120"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="126"/>
         <source>During a check, wait for a touch for</source>
         <translation>Durante una prueba, esperar un toque durante</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="122"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="128"/>
         <source>Idle time during a check</source>
         <translation>Tiempo de espera durante una prueba</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="125"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="131"/>
         <source>The start screen&apos;s language (each patient may choose another)</source>
         <translation>Idioma de la pantalla de inicio (cada paciente puede elegir otro)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="128"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="134"/>
         <source>Clinic language</source>
         <translation>Idioma de la clínica</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="130"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="137"/>
+        <source>Photos a patient measures an angle on (the marked points are always kept)</source>
+        <translation>Fotos en las que un paciente mide un ángulo (los puntos marcados se guardan siempre)</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="141"/>
+        <source>Never kept on this kiosk</source>
+        <translation>No se guardan nunca en este quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="142"/>
+        <source>Kept with the results when the patient ticks it</source>
+        <translation>Se guardan con los resultados si el paciente lo marca</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="144"/>
+        <source>Keeping photos</source>
+        <translation>Guardar fotos</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="146"/>
         <source>Clinician PIN</source>
         <translation>PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="131"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="147"/>
         <source>Change the clinician PIN…</source>
         <translation>Cambiar el PIN del personal…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="132"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="148"/>
         <source>Lock and return to start</source>
         <translation>Bloquear y volver al inicio</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="133"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="149"/>
         <source>Close KneeCheck</source>
         <translation>Cerrar KneeCheck</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="161"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="178"/>
         <source>%n self-check(s)</source>
         <translation>
             <numerusform>%n autoevaluación</numerusform>
@@ -944,22 +964,22 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="166"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="183"/>
         <source>No patients yet.</source>
         <translation>Aún no hay pacientes.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="224"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="243"/>
         <source>Delete {name} and every self-check saved under that name? This cannot be undone.</source>
         <translation>¿Borrar a {name} y todas las autoevaluaciones guardadas con ese nombre? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="226"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="245"/>
         <source>Delete for good</source>
         <translation>Borrar para siempre</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="227"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="246"/>
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
@@ -1750,23 +1770,23 @@ derecha ▼</translation>
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="134"/>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="295"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="135"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="296"/>
         <source>I&apos;m done</source>
         <translation>He terminado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="361"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="362"/>
         <source>The two PINs differ. Choose your PIN again.</source>
         <translation>Los dos PIN no coinciden. Elige tu PIN otra vez.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="382"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="383"/>
         <source>This name or code already has another PIN. Type your own PIN, or press Cancel and use another name or code.</source>
         <translation>Este nombre o código ya tiene otro PIN. Escribe tu propio PIN, o pulsa Cancelar y usa otro nombre o código.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="391"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="392"/>
         <source>This name and PIN do not go together. %n tr(y|ies) left before this name is locked for a while.</source>
         <translation>
             <numerusform>Este nombre y este PIN no van juntos. Queda %n intento antes de que este nombre se bloquee un tiempo.</numerusform>
@@ -1774,28 +1794,28 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="298"/>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="413"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="299"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="414"/>
         <source>Signed in as {name}</source>
         <translation>Has entrado como {name}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="309"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="310"/>
         <source>The start screen is now in {language} after each patient.</source>
         <translation>La pantalla de inicio vuelve ahora a {language} después de cada paciente.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="521"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="522"/>
         <source>The two PINs differ. Choose the PIN again.</source>
         <translation>Los dos PIN no coinciden. Elige el PIN otra vez.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="536"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="537"/>
         <source>The clinician PIN is changed.</source>
         <translation>El PIN del personal ha cambiado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="552"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="553"/>
         <source>Wrong PIN. %n tr(y|ies) left before entry locks.</source>
         <translation>
             <numerusform>PIN incorrecto. Queda %n intento antes de que se bloquee la entrada.</numerusform>
@@ -1803,37 +1823,37 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="605"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="607"/>
         <source>{name}&apos;s saved self-checks, and whether the difference between their sides is shrinking.</source>
         <translation>Las autoevaluaciones guardadas de {name}, y si la diferencia entre sus lados se está reduciendo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="610"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="612"/>
         <source>{name} has no saved self-checks.</source>
         <translation>{name} no tiene autoevaluaciones guardadas.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="614"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="616"/>
         <source>Save the report (PDF)…</source>
         <translation>Guardar el informe (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="615"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="617"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="616"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="618"/>
         <source>Print the report</source>
         <translation>Imprimir el informe</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="640"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="642"/>
         <source>The report could not be printed.</source>
         <translation>No se ha podido imprimir el informe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="645"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="647"/>
         <source>Sent the report for {name} (%n page(s)) to {printer}.</source>
         <translation>
             <numerusform>Informe de {name} enviado (%n página) a {printer}.</numerusform>
@@ -1841,34 +1861,44 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="675"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="677"/>
         <source>Could not delete {name}: {error}</source>
         <translation>No se ha podido borrar a {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="684"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="686"/>
         <source>Deleted {name} and all of their data, with their exports. Backup copies made before now still hold it until they are rotated out, within 4 weeks; to delete those too, run kneeapp purge-backups.</source>
         <translation>Se ha borrado a {name} con todos sus datos y sus exportaciones. Las copias de seguridad hechas antes de ahora los conservan hasta que se renuevan, en 4 semanas como mucho; para borrarlas también, ejecuta kneeapp purge-backups.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="689"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="691"/>
         <source>{name} was already deleted.</source>
         <translation>{name} ya estaba borrado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="703"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="705"/>
         <source>The PIN of {name} is cleared: they choose a new one when they next sign in.</source>
         <translation>Se ha borrado el PIN de {name}: elegirá uno nuevo la próxima vez que entre.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="715"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="717"/>
         <source>The screen now clears after {time} without a touch.</source>
         <translation>Ahora la pantalla se borra tras {time} sin un toque.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="727"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="729"/>
         <source>During a check, the screen now waits {time} for a touch.</source>
         <translation>Durante una prueba, la pantalla espera ahora {time} un toque.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="742"/>
+        <source>Patients may now keep the photos they measure an angle on.</source>
+        <translation>Ahora los pacientes pueden guardar las fotos en las que miden un ángulo.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="744"/>
+        <source>Photos are no longer kept on this kiosk; the marked points still are.</source>
+        <translation>Este quiosco ya no guarda fotos; los puntos marcados sí se guardan.</translation>
     </message>
 </context>
 <context>
@@ -2434,7 +2464,7 @@ derecha ▼</translation>
     </message>
     <message>
         <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="123"/>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="416"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="418"/>
         <source>Open a photo…</source>
         <translation>Abrir una foto…</translation>
     </message>
@@ -2501,102 +2531,102 @@ derecha ▼</translation>
         <translation>Foto entera</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="182"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="184"/>
         <source>Angle</source>
         <translation>Ángulo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="187"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="189"/>
         <source>Use this photo</source>
         <translation>Usar esta foto</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="196"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="198"/>
         <source>Remove the last photo</source>
         <translation>Quitar la última foto</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="200"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="202"/>
         <source>Keep the photo with the results</source>
         <translation>Guardar la foto con los resultados</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="205"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="207"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="207"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="209"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="240"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="242"/>
         <source>shin angle</source>
         <translation>ángulo de la tibia</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="241"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="243"/>
         <source>thigh angle</source>
         <translation>ángulo del muslo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="242"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="244"/>
         <source>knee angle</source>
         <translation>ángulo de la rodilla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="248"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="250"/>
         <source>Step test: the photo shows the shin leaning forward at the end of the movement. You will mark the ankle and the knee.</source>
         <translation>Prueba del escalón: la foto muestra la tibia inclinada hacia delante al final del movimiento. Marcarás el tobillo y la rodilla.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="252"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="254"/>
         <source>Kneeling lunge: the photo shows the back thigh with the hips shifted forward. You will mark the hip and the knee of the back leg.</source>
         <translation>Zancada de rodillas: la foto muestra el muslo de atrás con la cadera llevada hacia delante. Marcarás la cadera y la rodilla de la pierna de atrás.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="256"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="258"/>
         <source>Knee straightening: the photo shows the leg pressed flat. You will mark the hip, the knee and the ankle.</source>
         <translation>Extensión de rodilla: la foto muestra la pierna apretada contra el suelo. Marcarás la cadera, la rodilla y el tobillo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="261"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="263"/>
         <source>Before you take the photo: hold the phone upright at knee height, side-on to the leg, 2 to 3 metres away, with the whole leg in view. {what}</source>
         <translation>Antes de hacer la foto: sostén el teléfono derecho a la altura de la rodilla, de lado a la pierna, a 2 o 3 metros, con toda la pierna a la vista. {what}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="266"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="268"/>
         <source>{value}°</source>
         <translation>{value}°</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="311"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="313"/>
         <source>Point to move</source>
         <translation>Punto que mover</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="354"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="356"/>
         <source>No angle yet</source>
         <translation>Aún no hay ángulo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="356"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="358"/>
         <source>{angle}: {value} (could be off by up to {error})</source>
         <translation>{angle}: {value} (puede desviarse hasta {error})</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="362"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="364"/>
         <source>First answer whether the phone was upright.</source>
         <translation>Primero indica si el teléfono estaba derecho.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="400"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="402"/>
         <source>Photo {number}: {value}</source>
         <translation>Foto {number}: {value}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="416"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="418"/>
         <source>Open another photo…</source>
         <translation>Abrir otra foto…</translation>
     </message>

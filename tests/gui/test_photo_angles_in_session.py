@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from gui_steps import WindowFactory, answer_red_flags, click, current_check, pages_until, start
-from kiosk_steps import open_kiosk
+from kiosk_steps import PIN, enter_pin, open_kiosk
 from photo_images import at, draw_scene
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -165,6 +165,24 @@ def test_a_kiosk_keeps_no_photo_unless_the_clinic_allows_it(
         JsonKioskSettings.open(data_dir).set_keep_photos_allowed(True)
     kiosk = open_kiosk(make_window, data_dir)
     assert kiosk.window.keep_photos_allowed is allowed
+
+
+def test_staff_allow_keeping_photos_in_clinician_mode(
+    qtbot: QtBot, make_window: WindowFactory, data_dir: Path
+) -> None:
+    kiosk = open_kiosk(make_window, data_dir)
+    click(qtbot, kiosk.controller.start_page.staff_button)
+    enter_pin(qtbot, kiosk, PIN)
+    clinician = kiosk.controller.clinician
+    assert clinician.photos_row.choice() == 0  # never, until the clinic says otherwise
+    click(qtbot, clinician.photos_row.buttons[1])
+    assert JsonKioskSettings.open(data_dir).keep_photos_allowed()
+    assert kiosk.window.keep_photos_allowed
+    assert "may now keep the photos" in clinician.message.text()
+    click(qtbot, clinician.photos_row.buttons[0])
+    assert not JsonKioskSettings.open(data_dir).keep_photos_allowed()
+    assert not kiosk.window.keep_photos_allowed
+    kiosk.controller.guard.allow_close = True
 
 
 def test_the_tool_offers_to_keep_the_photo_only_where_allowed(

@@ -37,6 +37,7 @@ class ClinicianPage(Page):
     leave_kiosk_requested = Signal()
     language_chosen = Signal(str)  # the clinic's language
     change_pin_requested = Signal()
+    keep_photos_chosen = Signal(bool)  # may patients keep the photos of their angles?
     done = Signal()
 
     def __init__(self) -> None:
@@ -89,6 +90,11 @@ class ClinicianPage(Page):
             lambda index: self.language_chosen.emit(PATIENT_LANGUAGES[index])
         )
         self.body.addWidget(self.language_row, 0, Qt.AlignmentFlag.AlignLeft)
+        self.photos_title = wrapped_label("", "sectionTitle")
+        self.body.addWidget(self.photos_title)
+        self.photos_row = ChoiceRow(["", ""], "", vertical=True)
+        self.photos_row.chosen.connect(lambda index: self.keep_photos_chosen.emit(index == 1))
+        self.body.addWidget(self.photos_row)
         self.pin_title = wrapped_label("", "sectionTitle")
         self.body.addWidget(self.pin_title)
         self.change_pin_button = Button("", self)
@@ -127,6 +133,16 @@ class ClinicianPage(Page):
         self.language_row.set_labels(
             [LANGUAGE_NAMES[code] for code in PATIENT_LANGUAGES], self.tr("Clinic language")
         )
+        self.photos_title.setText(
+            self.tr("Photos a patient measures an angle on (the marked points are always kept)")
+        )
+        self.photos_row.set_labels(
+            [
+                self.tr("Never kept on this kiosk"),
+                self.tr("Kept with the results when the patient ticks it"),
+            ],
+            self.tr("Keeping photos"),
+        )
         self.pin_title.setText(self.tr("Clinician PIN"))
         self.change_pin_button.setText(self.tr("Change the clinician PIN…"))
         self.done_button.setText(self.tr("Lock and return to start"))
@@ -155,6 +171,7 @@ class ClinicianPage(Page):
         idle_seconds: int,
         check_idle_seconds: int,
         language: str = "",
+        keep_photos: bool | None = None,
     ) -> None:
         self.patients.clear()
         for name, sessions in patients:
@@ -172,6 +189,8 @@ class ClinicianPage(Page):
         self.language_row.set_choice(
             PATIENT_LANGUAGES.index(language) if language in PATIENT_LANGUAGES else None
         )
+        if keep_photos is not None:
+            self.photos_row.set_choice(1 if keep_photos else 0)
         self._update()
 
     def clear(self) -> None:

@@ -112,6 +112,7 @@ class KioskController(QObject):
         self.clinician.set_pin_reset_shown(pins is not None)
         self.clinician.idle_chosen.connect(self.set_idle_seconds)
         self.clinician.check_idle_chosen.connect(self.set_check_idle_seconds)
+        self.clinician.keep_photos_chosen.connect(self.set_keep_photos_allowed)
         self.clinician.leave_kiosk_requested.connect(self.ask_leave_pin)
         self.clinician.done.connect(self.reset)
         self.done_page = DonePage()
@@ -576,6 +577,7 @@ class KioskController(QObject):
             self.settings.idle_seconds(),
             self.settings.check_idle_seconds(),
             self.settings.language(),
+            self.settings.keep_photos_allowed(),
         )
         if not message:
             message = self._backup_message()
@@ -727,6 +729,19 @@ class KioskController(QObject):
             self.tr("During a check, the screen now waits {time} for a touch.").format(
                 time=idle_label(seconds)
             )
+        )
+
+    def set_keep_photos_allowed(self, allowed: bool) -> None:
+        try:
+            self.settings.set_keep_photos_allowed(allowed)
+        except StorageError as error:
+            self.clinician.show_message(str(error), warning=True)
+            return
+        self.window.keep_photos_allowed = allowed
+        self.clinician.show_message(
+            self.tr("Patients may now keep the photos they measure an angle on.")
+            if allowed
+            else self.tr("Photos are no longer kept on this kiosk; the marked points still are.")
         )
 
     def leave_kiosk(self) -> None:

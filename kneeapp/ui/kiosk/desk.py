@@ -22,6 +22,9 @@ class ClinicDesk(KioskController):
         # A desk has no start screen for patients: no start screen's language to choose.
         self.clinician.language_title.hide()
         self.clinician.language_row.hide()
+        # Nor patients measuring angles on photos.
+        self.clinician.photos_title.hide()
+        self.clinician.photos_row.hide()
 
     def show_start(self) -> None:
         """A desk has no patients' sign-in: it starts, and returns, at the PIN."""

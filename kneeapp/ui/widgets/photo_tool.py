@@ -176,8 +176,10 @@ class PhotoAngleTool(QWidget):
             button.setMaximumWidth(72)
         zoom_row.addWidget(self.zoom_in)
         zoom_row.addWidget(self.zoom_out)
-        zoom_row.addWidget(self.whole, 1)
+        zoom_row.addStretch(1)
         marking.addLayout(zoom_row)
+        # A row of its own: its words fit with a kiosk's large text and in any language.
+        marking.addWidget(self.whole)
         self.readout = _wrapped("", "liveLine")
         self.readout.setAccessibleName(self.tr("Angle"))
         marking.addWidget(self.readout)
