@@ -457,7 +457,8 @@ def headline(readings: Iterable[Reading], translate: Translate = identity) -> st
     readings = list(readings)
     flagged = [r for r in readings if r.flagged]
     if flagged:
-        places = join_list([where(r, translate) for r in flagged], translate)
+        # Each place once: a check's range and its angle may both point at one ankle.
+        places = join_list(list(dict.fromkeys(where(r, translate) for r in flagged)), translate)
         return translate("Findings", STAND_OUT, len(flagged)).format(where=places)
     if not any(r.asymmetry is not None for r in readings):
         return translate("Findings", NOTHING_COMPARED)

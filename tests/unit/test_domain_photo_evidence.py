@@ -107,3 +107,13 @@ def test_angles_are_worded_in_degrees_and_a_low_shin_is_pointed_out() -> None:
     assert "under 36.5" not in observation(close)
     one_side = Reading("ankle_step", "shin_angle", 33.0, None)
     assert "under 36.5°" in live_line(one_side)
+
+
+def test_a_place_that_stands_out_in_two_measures_is_named_once() -> None:
+    from kneeapp.domain.observations import headline
+
+    readings = [
+        Reading("ankle_step", "range", 7, 5),
+        Reading("ankle_step", "shin_angle", 42.0, 33.0),
+    ]
+    assert headline(readings) == "2 results stand out today: right ankle (step test)."
