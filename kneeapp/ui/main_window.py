@@ -66,6 +66,8 @@ class MainWindow(QMainWindow):
         self.profile = profile
         self.clock = clock
         self.kiosk = kiosk
+        self.screen_scale = 1.0  # a kiosk's text scale for its screen (style.screen_scale)
+        self.display = DisplaySettings()  # as last applied
         self.data_dir = data_dir
         self.exports = tuple(exports)
         self.distance_unit = "cm"
@@ -174,12 +176,26 @@ class MainWindow(QMainWindow):
 
     # -- settings ---------------------------------------------------------------
 
+    def set_screen_scale(self, scale: float) -> None:
+        """A kiosk's text, larger on a larger screen: the style again, if it changes."""
+        if scale != self.screen_scale:
+            self.screen_scale = scale
+            apply_style(
+                self,
+                theme=Theme(self.display.theme),
+                text_size=TextSize(self.display.text_size),
+                kiosk=self.kiosk,
+                screen=scale,
+            )
+
     def apply_display(self, settings: DisplaySettings) -> None:
+        self.display = settings
         apply_style(
             self,
             theme=Theme(settings.theme),
             text_size=TextSize(settings.text_size),
             kiosk=self.kiosk,
+            screen=self.screen_scale,
         )
         self.distance_unit = settings.distance_unit
         if settings.language == self._language_setting:

@@ -41,10 +41,27 @@ def resolve_theme(theme: Theme) -> Theme:
     return Theme.DARK if dark else Theme.LIGHT
 
 
+def screen_scale(height: int) -> float:
+    """How much larger a kiosk's text is on a big screen: by the screen's height, in
+    steps of a tenth, from 1 (768 px and less) to 1.5."""
+    return min(1.5, max(1.0, round(height / 860, 1)))
+
+
+def base_font_px(text_size: TextSize, *, kiosk: bool, screen: float = 1.0) -> int:
+    """The body text's size in pixels, as the style sheet sets it."""
+    scale = TEXT_SCALE[text_size] * (KIOSK_SCALE * screen if kiosk else 1.0)
+    return round(FONT_SIZES["base"] * scale)
+
+
 def style_sheet(
-    *, theme: Theme = Theme.LIGHT, text_size: TextSize = TextSize.NORMAL, kiosk: bool = False
+    *,
+    theme: Theme = Theme.LIGHT,
+    text_size: TextSize = TextSize.NORMAL,
+    kiosk: bool = False,
+    screen: float = 1.0,
 ) -> str:
-    scale = TEXT_SCALE[text_size] * (KIOSK_SCALE if kiosk else 1.0)
+    """``screen``: a kiosk's scale for its screen (see screen_scale)."""
+    scale = TEXT_SCALE[text_size] * (KIOSK_SCALE * screen if kiosk else 1.0)
     values = {name: str(round(size * scale)) for name, size in FONT_SIZES.items()}
     values.update(PALETTES[resolve_theme(theme)])
     values["icons"] = resource_path("icons").as_posix()
@@ -61,9 +78,12 @@ def apply_style(
     theme: Theme = Theme.LIGHT,
     text_size: TextSize = TextSize.NORMAL,
     kiosk: bool = False,
+    screen: float = 1.0,
 ) -> None:
     """Style one top-level window, so embedders and tests see the real look."""
-    window.setStyleSheet(style_sheet(theme=theme, text_size=text_size, kiosk=kiosk))
+    window.setStyleSheet(
+        style_sheet(theme=theme, text_size=text_size, kiosk=kiosk, screen=screen)
+    )
     # Links in rich text take their colour from the palette, not the style sheet.
     palette = window.palette()
     link = QColor(PALETTES[resolve_theme(theme)]["link"])

@@ -1770,23 +1770,23 @@ derecha ▼</translation>
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="135"/>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="296"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="136"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="299"/>
         <source>I&apos;m done</source>
         <translation>He terminado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="362"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="365"/>
         <source>The two PINs differ. Choose your PIN again.</source>
         <translation>Los dos PIN no coinciden. Elige tu PIN otra vez.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="383"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="386"/>
         <source>This name or code already has another PIN. Type your own PIN, or press Cancel and use another name or code.</source>
         <translation>Este nombre o código ya tiene otro PIN. Escribe tu propio PIN, o pulsa Cancelar y usa otro nombre o código.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="392"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="395"/>
         <source>This name and PIN do not go together. %n tr(y|ies) left before this name is locked for a while.</source>
         <translation>
             <numerusform>Este nombre y este PIN no van juntos. Queda %n intento antes de que este nombre se bloquee un tiempo.</numerusform>
@@ -1794,28 +1794,28 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="299"/>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="414"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="302"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="417"/>
         <source>Signed in as {name}</source>
         <translation>Has entrado como {name}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="310"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="313"/>
         <source>The start screen is now in {language} after each patient.</source>
         <translation>La pantalla de inicio vuelve ahora a {language} después de cada paciente.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="522"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="532"/>
         <source>The two PINs differ. Choose the PIN again.</source>
         <translation>Los dos PIN no coinciden. Elige el PIN otra vez.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="537"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="547"/>
         <source>The clinician PIN is changed.</source>
         <translation>El PIN del personal ha cambiado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="553"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="563"/>
         <source>Wrong PIN. %n tr(y|ies) left before entry locks.</source>
         <translation>
             <numerusform>PIN incorrecto. Queda %n intento antes de que se bloquee la entrada.</numerusform>
@@ -1823,37 +1823,37 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="607"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="617"/>
         <source>{name}&apos;s saved self-checks, and whether the difference between their sides is shrinking.</source>
         <translation>Las autoevaluaciones guardadas de {name}, y si la diferencia entre sus lados se está reduciendo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="612"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="622"/>
         <source>{name} has no saved self-checks.</source>
         <translation>{name} no tiene autoevaluaciones guardadas.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="616"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="626"/>
         <source>Save the report (PDF)…</source>
         <translation>Guardar el informe (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="617"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="627"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="618"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="628"/>
         <source>Print the report</source>
         <translation>Imprimir el informe</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="642"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="652"/>
         <source>The report could not be printed.</source>
         <translation>No se ha podido imprimir el informe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="647"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="657"/>
         <source>Sent the report for {name} (%n page(s)) to {printer}.</source>
         <translation>
             <numerusform>Informe de {name} enviado (%n página) a {printer}.</numerusform>
@@ -1861,42 +1861,42 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="677"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="687"/>
         <source>Could not delete {name}: {error}</source>
         <translation>No se ha podido borrar a {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="686"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="696"/>
         <source>Deleted {name} and all of their data, with their exports. Backup copies made before now still hold it until they are rotated out, within 4 weeks; to delete those too, run kneeapp purge-backups.</source>
         <translation>Se ha borrado a {name} con todos sus datos y sus exportaciones. Las copias de seguridad hechas antes de ahora los conservan hasta que se renuevan, en 4 semanas como mucho; para borrarlas también, ejecuta kneeapp purge-backups.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="691"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="701"/>
         <source>{name} was already deleted.</source>
         <translation>{name} ya estaba borrado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="705"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="715"/>
         <source>The PIN of {name} is cleared: they choose a new one when they next sign in.</source>
         <translation>Se ha borrado el PIN de {name}: elegirá uno nuevo la próxima vez que entre.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="717"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="727"/>
         <source>The screen now clears after {time} without a touch.</source>
         <translation>Ahora la pantalla se borra tras {time} sin un toque.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="729"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="739"/>
         <source>During a check, the screen now waits {time} for a touch.</source>
         <translation>Durante una prueba, la pantalla espera ahora {time} un toque.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="742"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="752"/>
         <source>Patients may now keep the photos they measure an angle on.</source>
         <translation>Ahora los pacientes pueden guardar las fotos en las que miden un ángulo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="744"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="754"/>
         <source>Photos are no longer kept on this kiosk; the marked points still are.</source>
         <translation>Este quiosco ya no guarda fotos; los puntos marcados sí se guardan.</translation>
     </message>
@@ -1905,22 +1905,22 @@ derecha ▼</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../kneeapp/ui/main_window.py" line="60"/>
-        <location filename="../../kneeapp/ui/main_window.py" line="197"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="213"/>
         <source>KneeCheck</source>
         <translation>KneeCheck</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="290"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="306"/>
         <source>Leave this self-check? What you have entered so far will not be saved.</source>
         <translation>¿Salir de esta autoevaluación? Lo que has anotado hasta ahora no se guardará.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="291"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="307"/>
         <source>Discard and leave</source>
         <translation>Descartar y salir</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="292"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="308"/>
         <source>Keep going</source>
         <translation>Seguir</translation>
     </message>
@@ -2642,128 +2642,128 @@ derecha ▼</translation>
 <context>
     <name>PinPage</name>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="35"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="36"/>
         <source>Choose the clinician PIN</source>
         <translation>Elige el PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="36"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="37"/>
         <source>Type the new PIN again</source>
         <translation>Escribe otra vez el PIN nuevo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="37"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="38"/>
         <source>Clinic staff: enter the PIN</source>
         <translation>Personal de la clínica: introduce el PIN</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="38"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="39"/>
         <source>Enter the PIN to close KneeCheck</source>
         <translation>Introduce el PIN para cerrar KneeCheck</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="39"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="40"/>
         <source>Choose a new clinician PIN</source>
         <translation>Elige un nuevo PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="40"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="41"/>
         <source>Your PIN</source>
         <translation>Tu PIN</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="41"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="42"/>
         <source>Choose your PIN</source>
         <translation>Elige tu PIN</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="42"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="43"/>
         <source>Type your new PIN again</source>
         <translation>Escribe tu nuevo PIN otra vez</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="45"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="46"/>
         <source>This kiosk has no PIN yet. Choose {least} to {most} digits: staff need it to see patients, change settings and close KneeCheck.</source>
         <translation>Este quiosco aún no tiene PIN. Elige de {least} a {most} cifras: el personal lo necesita para ver pacientes, cambiar ajustes y cerrar KneeCheck.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="50"/>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="72"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="51"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="73"/>
         <source>To be sure it was typed as meant.</source>
         <translation>Para asegurarte de que se escribió bien.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="51"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="52"/>
         <source>For clinic staff only. Patients: press Cancel.</source>
         <translation>Solo para el personal de la clínica. Pacientes: pulsad Cancelar.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="54"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="55"/>
         <source>KneeCheck stays open for patients unless clinic staff close it.</source>
         <translation>KneeCheck sigue abierto para los pacientes salvo que el personal de la clínica lo cierre.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="57"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="58"/>
         <source>{least} to {most} digits. Staff need it to see patients, change settings and close KneeCheck; the old PIN stops working once the new one is typed twice.</source>
         <translation>De {least} a {most} dígitos. El personal lo necesita para ver pacientes, cambiar ajustes y cerrar KneeCheck; el PIN anterior deja de valer en cuanto escribes el nuevo dos veces.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="62"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="63"/>
         <source>Type the {count} digits you chose for this name. First visit, or no PIN yet? Choose one below.</source>
         <translation>Escribe los {count} dígitos que elegiste para este nombre. ¿Primera visita, o aún no tienes PIN? Elige uno abajo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="67"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="68"/>
         <source>Choose {count} digits you will remember and keep them to yourself: you type them with your name each time, and nobody sees your results without them.</source>
         <translation>Elige {count} dígitos que vayas a recordar y no se los digas a nadie: los escribes con tu nombre cada vez, y nadie ve tus resultados sin ellos.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="75"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="76"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="79"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="80"/>
         <source>Clear PIN</source>
         <translation>Borrar el PIN</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="80"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="81"/>
         <source>Delete last digit</source>
         <translation>Borrar la última cifra</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="98"/>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="155"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="99"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="170"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="140"/>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="161"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="155"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="176"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="144"/>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="162"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="159"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="177"/>
         <source>First visit? Choose a PIN</source>
         <translation>¿Primera visita? Elige un PIN</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="146"/>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="163"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="161"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="178"/>
         <source>First visit, or no PIN yet: choose a PIN</source>
         <translation>Primera visita, o aún sin PIN: elige un PIN</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="149"/>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="164"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="165"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="179"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="207"/>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="234"/>
         <source>Too many wrong PINs. Try again in {seconds} s.</source>
         <translation>Demasiados PIN incorrectos. Vuelve a intentarlo en {seconds} s.</translation>
     </message>

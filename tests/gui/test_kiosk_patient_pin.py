@@ -92,6 +92,7 @@ def test_five_wrong_tries_lock_that_name_for_a_while(qtbot: QtBot, kiosk: Kiosk)
     for _ in range(FREE_TRIES):
         enter_pin(qtbot, kiosk, "9999")
     assert not pin_page.ok_button.isEnabled()
+    assert not any(key.isEnabled() for key in pin_page.keys.values())  # seen to be off
     assert "Try again in 30 s" in pin_page.message.text()
     for digit in "1234":  # the keypad takes nothing while locked
         click(qtbot, pin_page.keys[digit])
@@ -109,6 +110,7 @@ def test_five_wrong_tries_lock_that_name_for_a_while(qtbot: QtBot, kiosk: Kiosk)
 
     kiosk.advance(FIRST_LOCK_SECONDS)
     assert pin_page.ok_button.isEnabled() and not pin_page.message.isVisible()
+    assert all(key.isEnabled() for key in pin_page.keys.values())
     enter_pin(qtbot, kiosk, "1234")
     assert window.current_page() is window.home and window.profile == "Ana"
 

@@ -45,6 +45,7 @@ from kneeapp.ui.kiosk.guard import KioskGuard
 from kneeapp.ui.kiosk.idle import IdleOverlay, IdleWatcher
 from kneeapp.ui.kiosk.keyboard import TouchKeyboard
 from kneeapp.ui.kiosk.pin_page import PATIENT_PURPOSES, PinPage, PinPurpose
+from kneeapp.ui.kiosk.screen_fit import ScreenFit
 from kneeapp.ui.kiosk.start_page import PatientStartPage
 from kneeapp.ui.main_window import MainWindow
 from kneeapp.ui.pages.base import wrapped_label
@@ -146,6 +147,8 @@ class KioskController(QObject):
         central = body.layout() if body is not None else None
         assert isinstance(central, QBoxLayout)
         central.insertWidget(central.indexOf(window.stack) + 1, self.keyboard)
+
+        self.screen_fit = ScreenFit(window, self.is_wide_page)
 
         self.overlay = IdleOverlay(window)
         self.overlay.still_here.connect(self.on_still_here)
@@ -424,6 +427,13 @@ class KioskController(QObject):
         self._ask_pin(PinPurpose.CHANGE)
         self.pin_page.ask(PinPurpose.CHANGE, can_cancel=True)
         self._changing_pin = True
+
+    def is_wide_page(self, page: QWidget) -> bool:
+        """Columns side by side: a history, a check's two sides, the clinician's patients."""
+        from kneeapp.ui.pages.check_page import CheckPage
+        from kneeapp.ui.pages.history import HistoryPage
+
+        return page is self.clinician or isinstance(page, (HistoryPage, CheckPage))
 
     def in_clinician_mode(self) -> bool:
         page = self.window.current_page()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtCore import QEvent, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QWidget
 
@@ -13,8 +13,9 @@ from kneeapp.domain.text import QT_TRANSLATE_NOOP
 from kneeapp.ui.pages.base import Page, wrapped_label
 from kneeapp.ui.widgets.buttons import Button
 
-KEY_SIZE = 84  # px: a keypad a finger cannot miss
+KEY_SIZE = 72  # px: a keypad a finger cannot miss, that fits a 768-line screen
 KEY_WIDTH = 112
+KEY_GAP = 10
 
 
 class PinPurpose(enum.Enum):
@@ -108,17 +109,24 @@ class PinPage(Page):
         self.field.setValidator(
             QRegularExpressionValidator(QRegularExpression(f"[0-9]{{0,{PIN_MAX_LENGTH}}}"))
         )
-        self.field.setFixedWidth(3 * KEY_WIDTH + 2 * 12)
+        self.field.setFixedWidth(4 * KEY_WIDTH + 3 * KEY_GAP)  # over the keys and OK
         self.field.returnPressed.connect(self._on_ok)
         self.body.addWidget(self.field, 0, Qt.AlignmentFlag.AlignHCenter)
+
+        # Above the keypad, in room kept for two lines while empty: a message never moves
+        # a key, and stays in sight on a small screen.
         self.message = wrapped_label("", "error")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        policy = self.message.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.message.setSizePolicy(policy)
         self.message.hide()
         self.body.addWidget(self.message)
+        self._keep_message_room()
 
         keypad = QWidget()
         grid = QGridLayout(keypad)
-        grid.setSpacing(12)
+        grid.setSpacing(KEY_GAP)
         grid.setContentsMargins(0, 0, 0, 0)
         self.keys: dict[str, Button] = {}
         labels = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "Clear", "0", "⌫"]
@@ -134,6 +142,13 @@ class PinPage(Page):
             key.clicked.connect(self._on_key_clicked)
             grid.addWidget(key, index // 3, index % 3)
             self.keys[label] = key
+        # OK beside the keypad, where the finger already is; as tall as two keys.
+        self.ok_button = Button("", keypad, role="primary")
+        self.ok_button.setProperty("pinOk", True)
+        self.ok_button.setMinimumWidth(KEY_WIDTH)  # wider if its word needs it
+        self.ok_button.setFixedHeight(2 * KEY_SIZE + KEY_GAP)
+        self.ok_button.clicked.connect(self._on_ok)
+        grid.addWidget(self.ok_button, 2, 3, 2, 1)
         self.body.addWidget(keypad, 0, Qt.AlignmentFlag.AlignHCenter)
         self.body.addStretch(1)
 
@@ -146,8 +161,8 @@ class PinPage(Page):
         self.choose_button.setAccessibleName(self.tr("First visit, or no PIN yet: choose a PIN"))
         self.choose_button.clicked.connect(self.choose_requested)
         self.choose_button.hide()
-        self.ok_button = self.add_button(self.tr("OK"), role="primary", stretch_before=True)
-        self.ok_button.clicked.connect(self._on_ok)
+        self.buttons.addStretch(1)
+        self.ok_button.setText(self.tr("OK"))
         self.initial_focus = self.field
 
     def retranslate_ui(self) -> None:
@@ -192,6 +207,16 @@ class PinPage(Page):
         self.field.setText("")
         self.show_message("")
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._keep_message_room()
+
+    def _keep_message_room(self) -> None:
+        lines = self.message.fontMetrics().lineSpacing() * 2
+        margins = self.message.contentsMargins()
+        self.message.setMinimumHeight(lines + margins.top() + margins.bottom() + 12)
+
     def show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
@@ -200,6 +225,8 @@ class PinPage(Page):
         """Refuse tries for ``seconds``; 0 opens entry again."""
         locked = seconds > 0
         self.ok_button.setEnabled(not locked)
+        for key in self.keys.values():  # seen to be off, not only ignored
+            key.setEnabled(not locked)
         self.field.setReadOnly(locked)
         if locked:
             self.field.setText("")
