@@ -126,6 +126,18 @@ def test_shin_angles_from_photos_are_shown_kept_and_saved(
         timeout=3000,
     )
 
+    # After a crash, the next start resumes with the angle and its photos.
+    restarted = make_window()
+    resumer = restarted.findChild(DraftKeeper)
+    assert resumer is not None and resumer.bar.isVisible()
+    click(qtbot, resumer.bar.buttons["resume"])
+    resumed = current_check(restarted)
+    again = resumed.inputs["shin_angle", Side.LEFT]
+    assert isinstance(again, PhotoAngleInput)
+    assert again.value() == left.value() and "the mean of 2 photos" in again.readout.text()
+    restarted.session.end()
+    restarted.close()
+
     # Right: one photo, and the person keeps it with the results.
     tool = measure_side(qtbot, page, Side.RIGHT)
     open_photo(qtbot, tool)
