@@ -80,3 +80,29 @@ def test_the_desk_opens_at_the_pin_then_shows_every_patient_and_follows_saves(
                 lambda: history.model.rowCount() == before + 1, timeout=REFRESH_WITHIN_MS
             )
             window.grab().save(str(tmp_path / "desk-history.png"))
+
+
+def test_the_desk_resets_a_patient_s_pin_for_every_station(
+    qtbot: QtBot,
+    desk: tuple[MainWindow, ClinicDesk],
+    clinic_database: ClinicDatabase,
+    tmp_path: Path,
+) -> None:
+    from kneeapp.domain.patient_pins import PinVerdict
+    from kneeapp.storage.postgres.patient_pins import ServerPatientPins
+
+    _window, controller = desk
+    at_a_station = ServerPatientPins(clinic_database.kiosk_url)
+    assert at_a_station.choose("Ana", "1234").accepted
+    with station(tmp_path / "k1", clinic_database.kiosk_url, "kiosk-1") as kiosk:
+        kiosk.local.save(make_session(1, "Ana"))
+        wait_until_sent(kiosk.sender)
+    for digit in PIN:
+        click(qtbot, controller.pin_page.keys[digit])
+    click(qtbot, controller.pin_page.ok_button)
+    clinician = controller.clinician
+    assert not clinician.language_row.isVisible()  # a desk has no patients' start screen
+    clinician.patients.setCurrentRow(0)
+    click(qtbot, clinician.pin_reset_button)
+    assert "The PIN of Ana is cleared" in clinician.message.text()
+    assert at_a_station.choose("Ana", "5678").verdict is PinVerdict.ACCEPTED
