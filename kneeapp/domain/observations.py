@@ -255,6 +255,42 @@ _OBSERVATIONS: dict[str, tuple[str | None, str]] = {
         ),
     ),
 }
+# The same sentences as staff read them about a patient: never "your".
+_NEUTRAL: dict[str, str] = {
+    "range": QT_TRANSLATE_NOOP(
+        "Observations", "The {side_joint} moved less than the {other} in the {check} ({pair})."
+    ),
+    "pain": QT_TRANSLATE_NOOP(
+        "Observations", "The {side_joint} hurt more than the {other} in the {check} ({pair})."
+    ),
+    "knee_to_wall": QT_TRANSLATE_NOOP(
+        "Observations",
+        "The {side_joint} bent less in the knee-to-wall test: toes {pair} from the wall.",
+    ),
+    "drift": QT_TRANSLATE_NOOP(
+        "Observations",
+        "The {side_joint} drifted inward more than the {other} in the {check} ({pair}).",
+    ),
+    "reps": QT_TRANSLATE_NOOP(
+        "Observations",
+        "The {side_joint} managed fewer repetitions than the {other} in the {check} ({pair}).",
+    ),
+    "shin_angle": QT_TRANSLATE_NOOP(
+        "Observations",
+        "The {side_joint} bent less than the {other} on the photos of the {check} "
+        "(shin angle {pair}).",
+    ),
+    "thigh_angle": QT_TRANSLATE_NOOP(
+        "Observations",
+        "The {side_joint} opened less than the {other} on the photos of the {check} "
+        "(thigh angle {pair}).",
+    ),
+    "knee_angle": QT_TRANSLATE_NOOP(
+        "Observations",
+        "The {side_joint} stayed further from straight than the {other} on the photos of "
+        "the {check} (knee angle {pair}).",
+    ),
+}
 LOW_SIDE = {
     Side.LEFT: QT_TRANSLATE_NOOP(
         "Observations", "The left shin angle is under 36.5°, which is worth pointing out."
@@ -285,15 +321,17 @@ SMALL_DIFFERENCE = QT_TRANSLATE_NOOP(
 )
 
 
-def observation(reading: Reading, translate: Translate = identity) -> str:
+def observation(
+    reading: Reading, translate: Translate = identity, *, neutral: bool = False
+) -> str:
     """One sentence comparing the two sides of a reading (and one for a side under its
-    measure's own limit)."""
-    text = _comparison(reading, translate)
+    measure's own limit); ``neutral``: as staff read it ("the left ankle", not "your")."""
+    text = _comparison(reading, translate, neutral)
     low = low_side_text(reading, translate)
     return f"{text} {low}" if low else text
 
 
-def _comparison(reading: Reading, translate: Translate) -> str:
+def _comparison(reading: Reading, translate: Translate, neutral: bool = False) -> str:
     check = CHECKS[reading.check_id]
     asymmetry = reading.asymmetry
     if asymmetry is None:
@@ -316,6 +354,8 @@ def _comparison(reading: Reading, translate: Translate) -> str:
             measure=measure_label(check, measure_id, translate),
         )
     joint, template = _OBSERVATIONS[measure_id]
+    if neutral:
+        template = _NEUTRAL[measure_id]
     joint = joint or check.joint
     text = translate("Observations", template).format(
         side_joint=side_joint(worse, joint, translate),

@@ -1291,12 +1291,12 @@ derecha ▼</translation>
 <context>
     <name>Findings</name>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="415"/>
+        <location filename="../../kneeapp/domain/observations.py" line="455"/>
         <source>{items} and {last}</source>
         <translation>{items} y {last}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/domain/observations.py" line="420"/>
+        <location filename="../../kneeapp/domain/observations.py" line="460"/>
         <source>%n result(s) stand(s|) out today: {where}.</source>
         <translation>
             <numerusform>Hoy destaca %n resultado: {where}.</numerusform>
@@ -1304,27 +1304,27 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="421"/>
+        <location filename="../../kneeapp/domain/observations.py" line="461"/>
         <source>Nothing could be compared today: a comparison needs both sides of a measure rated.</source>
         <translation>Hoy no se pudo comparar nada: para comparar hace falta valorar los dos lados de una medida.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="425"/>
+        <location filename="../../kneeapp/domain/observations.py" line="465"/>
         <source>Your two sides were close in every measure you rated today.</source>
         <translation>Tus dos lados estuvieron parejos en todas las medidas que valoraste hoy.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="428"/>
+        <location filename="../../kneeapp/domain/observations.py" line="468"/>
         <source>These are observations, not a diagnosis. The guide behind this app links such differences to knee pain after running: keep checking every week or two, and if a difference stays, a physical therapist can find out why.</source>
         <translation>Son observaciones, no un diagnóstico. La guía en la que se basa esta aplicación relaciona estas diferencias con el dolor de rodilla al correr: sigue comprobándolo cada una o dos semanas y, si una diferencia se mantiene, un fisioterapeuta puede averiguar por qué.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="444"/>
+        <location filename="../../kneeapp/domain/observations.py" line="484"/>
         <source>both knees</source>
         <translation>ambas rodillas</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="450"/>
+        <location filename="../../kneeapp/domain/observations.py" line="490"/>
         <source>{place} ({check})</source>
         <translation>{place} ({check})</translation>
     </message>
@@ -1403,63 +1403,63 @@ derecha ▼</translation>
         <translation>Preguntas de seguridad respondidas con «sí»: {questions}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="566"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="568"/>
         <source>{title}: both sides {missing}.</source>
         <translation>{title}: ambos lados {missing}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="568"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="570"/>
         <source>left side {missing}</source>
         <translation>lado izquierdo {missing}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="569"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="571"/>
         <source>right side {missing}</source>
         <translation>lado derecho {missing}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="572"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="574"/>
         <source>left side {value}</source>
         <translation>lado izquierdo {value}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="573"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="575"/>
         <source>right side {value}</source>
         <translation>lado derecho {value}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="575"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="577"/>
         <source>{title}, {measure}: {sides}.</source>
         <translation>{title}, {measure}: {sides}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="621"/>
-        <location filename="../../kneeapp/ui/pages/history.py" line="622"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="623"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="624"/>
         <source>0 to 10</source>
         <translation>0 a 10</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="623"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="625"/>
         <source>cm</source>
         <translation>cm</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="624"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="626"/>
         <source>0 none, 1 slight, 2 marked</source>
         <translation>0 nada, 1 leve, 2 marcado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="625"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="627"/>
         <source>count</source>
         <translation>número</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="626"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="628"/>
         <source>degrees</source>
         <translation>grados</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="633"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="635"/>
         <source>{measure} ({unit})</source>
         <translation>{measure} ({unit})</translation>
     </message>
@@ -1502,67 +1502,67 @@ derecha ▼</translation>
         <translation>Tus autoevaluaciones guardadas y si la diferencia entre tus lados se va reduciendo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="199"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="201"/>
         <source>Saved sessions, newest first</source>
         <translation>Sesiones guardadas, las más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="211"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="213"/>
         <source>Left and right over time</source>
         <translation>Izquierda y derecha a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="214"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="216"/>
         <source>Show results from the last</source>
         <translation>Mostrar resultados de los últimos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="220"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="222"/>
         <source>Show left and right values</source>
         <translation>Ver valores de izquierda y derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="260"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="262"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="270"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="272"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="292"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="294"/>
         <source>Advice given with this session</source>
         <translation>Consejo dado en esta sesión</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="299"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="301"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="302"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="304"/>
         <source>Note for this session</source>
         <translation>Nota de esta sesión</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="307"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="309"/>
         <source>Save note</source>
         <translation>Guardar nota</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="309"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="311"/>
         <source>Delete session…</source>
         <translation>Borrar sesión…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="327"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="329"/>
         <source>History and reports: {name}</source>
         <translation>Historial e informes: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/pages/history.py" line="337"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="339"/>
         <source>%n saved session(s), newest first</source>
         <translation>
             <numerusform>%n sesión guardada, las más recientes primero</numerusform>
@@ -1570,52 +1570,52 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="389"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="391"/>
         <source>No checks in this period: choose a longer one to see your results.</source>
         <translation>No hay pruebas en este periodo: elige uno más largo para ver tus resultados.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="463"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="465"/>
         <source>Could not save the note: {error}</source>
         <translation>No se ha podido guardar la nota: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="466"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="468"/>
         <source>Note saved.</source>
         <translation>Nota guardada.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="476"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="478"/>
         <source>Delete the self-check of {when}? You can undo this for a few seconds.</source>
         <translation>¿Borrar la autoevaluación del {when}? Podrás deshacerlo durante unos segundos.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="479"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="481"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="480"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="482"/>
         <source>Keep it</source>
         <translation>Conservarla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="490"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="492"/>
         <source>Could not delete: {error}</source>
         <translation>No se ha podido borrar: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="494"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="496"/>
         <source>Deleted the self-check of {when}.</source>
         <translation>Se ha borrado la autoevaluación del {when}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="511"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="513"/>
         <source>Could not restore the session: {error}</source>
         <translation>No se ha podido recuperar la sesión: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="557"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="559"/>
         <source>Could not write {path}: {error}</source>
         <translation>No se ha podido escribir {path}: {error}</translation>
     </message>
@@ -1823,37 +1823,37 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="617"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="618"/>
         <source>{name}&apos;s saved self-checks, and whether the difference between their sides is shrinking.</source>
         <translation>Las autoevaluaciones guardadas de {name}, y si la diferencia entre sus lados se está reduciendo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="622"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="623"/>
         <source>{name} has no saved self-checks.</source>
         <translation>{name} no tiene autoevaluaciones guardadas.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="626"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="627"/>
         <source>Save the report (PDF)…</source>
         <translation>Guardar el informe (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="627"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="628"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="628"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="629"/>
         <source>Print the report</source>
         <translation>Imprimir el informe</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="652"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="653"/>
         <source>The report could not be printed.</source>
         <translation>No se ha podido imprimir el informe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="657"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="658"/>
         <source>Sent the report for {name} (%n page(s)) to {printer}.</source>
         <translation>
             <numerusform>Informe de {name} enviado (%n página) a {printer}.</numerusform>
@@ -1861,42 +1861,42 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="687"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="688"/>
         <source>Could not delete {name}: {error}</source>
         <translation>No se ha podido borrar a {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="696"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="697"/>
         <source>Deleted {name} and all of their data, with their exports. Backup copies made before now still hold it until they are rotated out, within 4 weeks; to delete those too, run kneeapp purge-backups.</source>
         <translation>Se ha borrado a {name} con todos sus datos y sus exportaciones. Las copias de seguridad hechas antes de ahora los conservan hasta que se renuevan, en 4 semanas como mucho; para borrarlas también, ejecuta kneeapp purge-backups.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="701"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="702"/>
         <source>{name} was already deleted.</source>
         <translation>{name} ya estaba borrado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="715"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="716"/>
         <source>The PIN of {name} is cleared: they choose a new one when they next sign in.</source>
         <translation>Se ha borrado el PIN de {name}: elegirá uno nuevo la próxima vez que entre.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="727"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="728"/>
         <source>The screen now clears after {time} without a touch.</source>
         <translation>Ahora la pantalla se borra tras {time} sin un toque.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="739"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="740"/>
         <source>During a check, the screen now waits {time} for a touch.</source>
         <translation>Durante una prueba, la pantalla espera ahora {time} un toque.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="752"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="753"/>
         <source>Patients may now keep the photos they measure an angle on.</source>
         <translation>Ahora los pacientes pueden guardar las fotos en las que miden un ángulo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="754"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="755"/>
         <source>Photos are no longer kept on this kiosk; the marked points still are.</source>
         <translation>Este quiosco ya no guarda fotos; los puntos marcados sí se guardan.</translation>
     </message>
@@ -2192,67 +2192,107 @@ derecha ▼</translation>
         <translation>Tu {side_joint} quedó más lejos de estar recta que {other} en las fotos de {check} (ángulo de la rodilla {pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="259"/>
+        <location filename="../../kneeapp/domain/observations.py" line="260"/>
+        <source>The {side_joint} moved less than the {other} in the {check} ({pair}).</source>
+        <translation>Su {side_joint} se movió menos que {other} en {check} ({pair}).</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="263"/>
+        <source>The {side_joint} hurt more than the {other} in the {check} ({pair}).</source>
+        <translation>Su {side_joint} dolió más que {other} en {check} ({pair}).</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="266"/>
+        <source>The {side_joint} bent less in the knee-to-wall test: toes {pair} from the wall.</source>
+        <translation>Su {side_joint} se dobló menos en la prueba rodilla-pared: dedos a {pair} de la pared.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="270"/>
+        <source>The {side_joint} drifted inward more than the {other} in the {check} ({pair}).</source>
+        <translation>Su {side_joint} se fue hacia dentro más que {other} en {check} ({pair}).</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="274"/>
+        <source>The {side_joint} managed fewer repetitions than the {other} in the {check} ({pair}).</source>
+        <translation>Su {side_joint} hizo menos repeticiones que {other} en {check} ({pair}).</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="278"/>
+        <source>The {side_joint} bent less than the {other} on the photos of the {check} (shin angle {pair}).</source>
+        <translation>Su {side_joint} se dobló menos que {other} en las fotos de {check} (ángulo de la tibia {pair}).</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="283"/>
+        <source>The {side_joint} opened less than the {other} on the photos of the {check} (thigh angle {pair}).</source>
+        <translation>Su {side_joint} se abrió menos que {other} en las fotos de {check} (ángulo del muslo {pair}).</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="288"/>
+        <source>The {side_joint} stayed further from straight than the {other} on the photos of the {check} (knee angle {pair}).</source>
+        <translation>Su {side_joint} quedó más lejos de estar recta que {other} en las fotos de {check} (ángulo de la rodilla {pair}).</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="295"/>
         <source>The left shin angle is under 36.5°, which is worth pointing out.</source>
         <translation>El ángulo de la tibia izquierda es menor de 36,5°, y eso merece señalarse.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="262"/>
+        <location filename="../../kneeapp/domain/observations.py" line="298"/>
         <source>The right shin angle is under 36.5°, which is worth pointing out.</source>
         <translation>El ángulo de la tibia derecha es menor de 36,5°, y eso merece señalarse.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="283"/>
+        <location filename="../../kneeapp/domain/observations.py" line="319"/>
         <source>The difference is smaller than what this app points out.</source>
         <translation>La diferencia es menor de lo que esta aplicación señala.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="307"/>
+        <location filename="../../kneeapp/domain/observations.py" line="345"/>
         <source>Both knees drifted inward markedly in the {check}.</source>
         <translation>Las dos rodillas se fueron claramente hacia dentro en {check}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="313"/>
+        <location filename="../../kneeapp/domain/observations.py" line="351"/>
         <source>{title}, {measure}: both sides the same.</source>
         <translation>{title}, {measure}: los dos lados igual.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="333"/>
+        <location filename="../../kneeapp/domain/observations.py" line="373"/>
         <source>{measure}: {side} worse by {amount}. Worth noting.</source>
         <translation>{measure}: {side} peor por {amount}. A tener en cuenta.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="334"/>
+        <location filename="../../kneeapp/domain/observations.py" line="374"/>
         <source>{measure}: {side} worse by {amount}. Small difference.</source>
         <translation>{measure}: {side} peor por {amount}. Diferencia pequeña.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="356"/>
+        <location filename="../../kneeapp/domain/observations.py" line="396"/>
         <source>{measure}: both sides marked. Worth noting.</source>
         <translation>{measure}: marcado en los dos lados. A tener en cuenta.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="360"/>
+        <location filename="../../kneeapp/domain/observations.py" line="400"/>
         <source>{measure}: both sides the same.</source>
         <translation>{measure}: los dos lados igual.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="364"/>
+        <location filename="../../kneeapp/domain/observations.py" line="404"/>
         <source>{measure}: {side} worse ({amount}). Worth noting.</source>
         <translation>{measure}: {side} peor ({amount}). A tener en cuenta.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="382"/>
+        <location filename="../../kneeapp/domain/observations.py" line="422"/>
         <source>{measure}: not rated yet.</source>
         <translation>{measure}: aún sin valorar.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="384"/>
+        <location filename="../../kneeapp/domain/observations.py" line="424"/>
         <source>{measure}: left {left}, right {right}.</source>
         <translation>{measure}: izquierdo {left}, derecho {right}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="396"/>
+        <location filename="../../kneeapp/domain/observations.py" line="436"/>
         <source>{rule} Source: {source}</source>
         <translation>{rule} Fuente: {source}</translation>
     </message>

@@ -46,6 +46,10 @@ def test_the_history_says_whose_it_is(qtbot: QtBot, kiosk: Kiosk) -> None:
     assert "History and reports: Marta Ruiz" in shown
     assert any(text.startswith("Marta Ruiz's saved self-checks") for text in shown)
     assert not any("Your saved self-checks" in text for text in shown)
+    # The session's details too: "the left ankle", never "your".
+    details = history.detail_text.text()
+    assert "The left ankle moved less than the right in the step test" in details
+    assert "your" not in details.lower()
     assert history.isVisible()
 
 

@@ -281,3 +281,25 @@ def test_every_observation_is_one_finished_sentence_or_two() -> None:
         assert text[0].isupper()
         assert text.endswith(".")
         assert "  " not in text
+
+
+@pytest.mark.parametrize(
+    ("check_id", "measure_id"),
+    [
+        (check.id, measure.measure.id)
+        for check in CATALOG
+        for measure in check.measures
+        if measure.measure.id in ("range", "pain", "knee_to_wall", "drift", "reps")
+        or measure.measure.id.endswith("_angle")
+    ],
+)
+def test_staff_read_the_same_comparison_without_your(check_id: str, measure_id: str) -> None:
+    reading = Reading(check_id, measure_id, 1, 9)
+    if measure_id == "drift":
+        reading = Reading(check_id, measure_id, 2, 0)
+    for_patient = observation(reading)
+    for_staff = observation(reading, neutral=True)
+    assert "your" in for_patient.lower()
+    assert "your" not in for_staff.lower() and for_staff.startswith("The ")
+    # The same sentence, the same facts: only "your" became "the".
+    assert for_staff == for_patient.replace("Your ", "The ").replace(" your ", " the ")

@@ -612,6 +612,7 @@ class KioskController(QObject):
         history.choose_save_path = self.export_path
         history.back_requested.connect(self.close_patient_history)
         # Whose history this is, never "your": staff open many patients' in turn.
+        history.neutral_wording = True
         history.set_subtitle(
             self.tr(
                 "{name}'s saved self-checks, and whether the difference between their sides "

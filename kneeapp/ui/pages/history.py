@@ -169,6 +169,8 @@ class HistoryPage(Page):
         self.profile = profile
         self.person = profile_label(profile, qt_translate)  # the name shown
         self.clock = clock
+        # Staff reading a patient's history: "the left ankle", never "your".
+        self.neutral_wording = False
         # Replaceable so that tests and embedders answer without a modal dialog.
         self.choose_save_path: SavePathChooser = ask_save_path
         self._deleted: Session | None = None
@@ -446,7 +448,7 @@ class HistoryPage(Page):
             return
         self.detail_title.setText(session_title(session))
         lines = [session_line(session), ""]
-        lines += reading_lines(session)
+        lines += reading_lines(session, neutral=self.neutral_wording)
         lines.append("")
         lines.append(red_flag_text(session))
         self.detail_text.setText("\n".join(lines))
@@ -575,7 +577,7 @@ SIDE_VALUE = {
 PARTLY_MISSING = QT_TRANSLATE_NOOP("History", "{title}, {measure}: {sides}.")
 
 
-def reading_lines(session: Session) -> list[str]:
+def reading_lines(session: Session, *, neutral: bool = False) -> list[str]:
     """One line per result: the comparison where both sides have a value; otherwise
     plainly what each side has ("left side skipped: too painful; right side 3 of 10").
     A check skipped as a whole is one line."""
@@ -594,7 +596,7 @@ def reading_lines(session: Session) -> list[str]:
             continue
         for reading in readings:
             if reading.asymmetry is not None:
-                lines.append(observation(reading, qt_translate))
+                lines.append(observation(reading, qt_translate, neutral=neutral))
                 continue
             sides = [
                 QCoreApplication.translate("History", SIDE_VALUE[side]).format(
