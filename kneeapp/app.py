@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from kneeapp.ui.kiosk.controller import KioskController
 
 EXIT_NOT_STARTED = 1  # the window did not open on the data
+KIOSK_PHOTO_FOLDER = "kiosk-photos"  # in the data folder: where a kiosk's photos come from
 
 
 def utc_now() -> datetime:
@@ -218,6 +219,11 @@ def _make_kiosk(
         )
 
     window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+    # Photos reach a kiosk through one folder the clinic makes; patients choose among them.
+    from kneeapp.ui.widgets.photo_picker import folder_chooser
+
+    window.photo_folder = Path(data_dir) / KIOSK_PHOTO_FOLDER
+    window.choose_photo = folder_chooser(window.photo_folder)
     return KioskController(  # parented to the window, which keeps it
         window,
         patients=repository,

@@ -96,6 +96,9 @@ class MainWindow(QMainWindow):
         # Whether a person may keep the photos an angle was measured on with the
         # session: at home yes; on a kiosk only if the clinic allows it.
         self.keep_photos_allowed = not kiosk
+        # A kiosk opens no file dialog: the photo tool is offered only when the clinic has
+        # made the folder its photos come from (see the assembly point).
+        self.photo_folder: Path | None = None
         # Set by the assembly point when the data folder keeps backups.
         self.backups: BackupService | None = None
         self.history: QWidget | None = None

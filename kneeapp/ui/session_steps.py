@@ -41,6 +41,7 @@ class SessionHost(Protocol):
     distance_unit: str
     choose_photo: Callable[[QWidget], Path | None] | None
     keep_photos_allowed: bool
+    photo_folder: Path | None
 
     def current_page(self) -> QWidget: ...
     def show_page(self, page: QWidget) -> None: ...
@@ -266,6 +267,7 @@ class SessionSteps(QObject):
         safety.answers_changed.connect(lambda: self._take_safety_answers(safety))
         steps: list[Page] = [safety]
         last_time = self._last_time(draft)
+        folder = self.host.photo_folder
         for position, check in enumerate(draft.checks, start=1):
             check_page = CheckPage(
                 check,
@@ -275,6 +277,7 @@ class SessionSteps(QObject):
                 distance_unit=self.host.distance_unit,
                 choose_photo=self.host.choose_photo,
                 keep_photos_allowed=self.host.keep_photos_allowed,
+                photos_offered=folder is None or folder.is_dir(),
                 last_time={
                     measure_id: found
                     for (check_id, measure_id), found in last_time.items()

@@ -210,12 +210,12 @@ derecha ▼</translation>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="97"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="98"/>
         <source>{title}: {target}</source>
         <translation>{title}: {target}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="100"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="101"/>
         <source>Check {position} of %n · {purpose}</source>
         <translation>
             <numerusform>Prueba {position} de %n · {purpose}</numerusform>
@@ -223,137 +223,137 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="136"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="138"/>
         <source>Illustration of the {check}</source>
         <translation>Ilustración de {check}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="141"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="143"/>
         <source>How to do the {check}</source>
         <translation>Cómo hacer {check}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="151"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="153"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="169"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="171"/>
         <source>Left</source>
         <translation>Izquierda</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="169"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="171"/>
         <source>Right</source>
         <translation>Derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="177"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="179"/>
         <source>Skip the left side</source>
         <translation>Omitir el lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="179"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="181"/>
         <source>Skip the right side</source>
         <translation>Omitir el lado derecho</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="189"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="191"/>
         <source>Why is the left side skipped?</source>
         <translation>¿Por qué se omite el lado izquierdo?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="191"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="193"/>
         <source>Why is the right side skipped?</source>
         <translation>¿Por qué se omite el lado derecho?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="203"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="207"/>
         <source>(optional)</source>
         <translation>(opcional)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="244"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="248"/>
         <source>{measure} comparison</source>
         <translation>Comparación: {measure}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="255"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="259"/>
         <source>Skip this whole check</source>
         <translation>Omitir toda esta prueba</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="258"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="262"/>
         <source>Why is this check skipped?</source>
         <translation>¿Por qué se omite esta prueba?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="266"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="270"/>
         <source>Skip the left side…</source>
         <translation>Omitir el lado izquierdo…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="266"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="270"/>
         <source>Skip the right side…</source>
         <translation>Omitir el lado derecho…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="490"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="494"/>
         <source>Undo: rate the left side</source>
         <translation>Deshacer: valorar el lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="492"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="496"/>
         <source>Undo: rate the right side</source>
         <translation>Deshacer: valorar el lado derecho</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="272"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="276"/>
         <source>Last time ({day}): left {left}, right {right}.</source>
         <translation>La última vez ({day}): izquierdo {left}, derecho {right}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="284"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="288"/>
         <source>Severe pain</source>
         <translation>Dolor intenso</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="287"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="291"/>
         <source>Stop this check</source>
         <translation>Parar esta prueba</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="288"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="292"/>
         <source>Stop the whole self-check</source>
         <translation>Parar toda la autoevaluación</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="289"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="293"/>
         <source>Carry on</source>
         <translation>Seguir</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="303"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="307"/>
         <source>Left {check} {measure}</source>
         <translation>{measure} en {check}, lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="305"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="309"/>
         <source>Right {check} {measure}</source>
         <translation>{measure} en {check}, lado derecho</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="315"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="319"/>
         <source>Knee drift: {value}</source>
         <translation>Desvío de la rodilla: {value}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="334"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="338"/>
         <source>Your left side hurts {value} of 10. Pain like this is a reason to stop: stop this check, or the whole self-check? What you rated so far is kept.</source>
         <translation>Tu lado izquierdo duele {value} de 10. Un dolor así es motivo para parar: ¿paras esta prueba o toda la autoevaluación? Lo que has valorado hasta ahora se guarda.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="339"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="343"/>
         <source>Your right side hurts {value} of 10. Pain like this is a reason to stop: stop this check, or the whole self-check? What you rated so far is kept.</source>
         <translation>Tu lado derecho duele {value} de 10. Un dolor así es motivo para parar: ¿paras esta prueba o toda la autoevaluación? Lo que has valorado hasta ahora se guarda.</translation>
     </message>
@@ -1905,22 +1905,22 @@ derecha ▼</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../kneeapp/ui/main_window.py" line="60"/>
-        <location filename="../../kneeapp/ui/main_window.py" line="213"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="216"/>
         <source>KneeCheck</source>
         <translation>KneeCheck</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="306"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="309"/>
         <source>Leave this self-check? What you have entered so far will not be saved.</source>
         <translation>¿Salir de esta autoevaluación? Lo que has anotado hasta ahora no se guardará.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="307"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="310"/>
         <source>Discard and leave</source>
         <translation>Descartar y salir</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="308"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="311"/>
         <source>Keep going</source>
         <translation>Seguir</translation>
     </message>
@@ -2680,6 +2680,44 @@ derecha ▼</translation>
     </message>
 </context>
 <context>
+    <name>PhotoPicker</name>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/photo_picker.py" line="41"/>
+        <source>Choose a photo</source>
+        <translation>Elige una foto</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/photo_picker.py" line="44"/>
+        <source>Photos sent to this kiosk, newest first</source>
+        <translation>Fotos enviadas a este quiosco, las más recientes primero</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/photo_picker.py" line="50"/>
+        <source>Photos sent to this kiosk</source>
+        <translation>Fotos enviadas a este quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/photo_picker.py" line="53"/>
+        <source>{time}  ·  {name}</source>
+        <translation>{time}  ·  {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/photo_picker.py" line="58"/>
+        <source>No photos have been sent to this kiosk: ask the staff.</source>
+        <translation>No se ha enviado ninguna foto a este quiosco: pregunta al personal.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/photo_picker.py" line="67"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/photo_picker.py" line="69"/>
+        <source>Open this photo</source>
+        <translation>Abrir esta foto</translation>
+    </message>
+</context>
+<context>
     <name>PinPage</name>
     <message>
         <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="36"/>
@@ -3337,17 +3375,17 @@ derecha ▼</translation>
 <context>
     <name>SessionSteps</name>
     <message>
-        <location filename="../../kneeapp/ui/session_steps.py" line="213"/>
+        <location filename="../../kneeapp/ui/session_steps.py" line="214"/>
         <source>Could not save: {error}</source>
         <translation>No se ha podido guardar: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/session_steps.py" line="223"/>
+        <location filename="../../kneeapp/ui/session_steps.py" line="224"/>
         <source>Saved your self-check of {when}. {advice}</source>
         <translation>Se ha guardado tu autoevaluación del {when}. {advice}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/session_steps.py" line="226"/>
+        <location filename="../../kneeapp/ui/session_steps.py" line="227"/>
         <source>Saved your self-check of {when}. Check again in a week or two, or the day after a run that hurts.</source>
         <translation>Se ha guardado tu autoevaluación del {when}. Repítela dentro de una o dos semanas, o el día después de una carrera que te duela.</translation>
     </message>
@@ -3755,12 +3793,12 @@ derecha ▼</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../kneeapp/app.py" line="422"/>
+        <location filename="../../kneeapp/app.py" line="428"/>
         <source>KneeCheck will not start as a kiosk</source>
         <translation>KneeCheck no se iniciará como quiosco</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/app.py" line="423"/>
+        <location filename="../../kneeapp/app.py" line="429"/>
         <source>The kiosk&apos;s settings in {path} cannot be read ({reason}). They hold the clinician PIN, so KneeCheck does not start without them and has not changed the file. Clinic staff: mend the file or give it back to the kiosk&apos;s user.</source>
         <translation>No se puede leer la configuración del quiosco en {path} ({reason}). Contiene el PIN del personal clínico, así que KneeCheck no se inicia sin ella y no ha modificado el archivo. Personal de la clínica: reparad el archivo o devolvédselo al usuario del quiosco.</translation>
     </message>
@@ -4138,7 +4176,7 @@ derecha ▼</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../kneeapp/app.py" line="133"/>
+        <location filename="../../kneeapp/app.py" line="134"/>
         <source>KneeCheck — clinic</source>
         <translation>KneeCheck — clínica</translation>
     </message>

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 from gui_steps import WindowFactory, answer_red_flags, click, current_check, pages_until, start
-from kiosk_steps import PIN, enter_pin, open_kiosk
+from kiosk_steps import PIN, enter_pin, open_kiosk, sign_in
 from photo_images import at, draw_scene
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kneeapp.domain.angles import Landmark, Point
@@ -177,6 +178,50 @@ def test_a_kiosk_keeps_no_photo_unless_the_clinic_allows_it(
         JsonKioskSettings.open(data_dir).set_keep_photos_allowed(True)
     kiosk = open_kiosk(make_window, data_dir)
     assert kiosk.window.keep_photos_allowed is allowed
+
+
+# The offscreen platform says so of every dialog; a real screen does not.
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+@pytest.mark.parametrize("folder_made", [False, True])
+def test_a_kiosk_offers_only_the_photos_the_clinic_sent_it(
+    qtbot: QtBot, make_window: WindowFactory, data_dir: Path, folder_made: bool
+) -> None:
+    from kneeapp.app import KIOSK_PHOTO_FOLDER
+    from kneeapp.ui.widgets.photo_picker import PhotoPicker
+
+    folder = data_dir / KIOSK_PHOTO_FOLDER
+    if folder_made:
+        folder.mkdir(parents=True)
+        shin_photo(folder, 40)
+        (folder / "notes.txt").write_text("not a photo")
+    kiosk = open_kiosk(make_window, data_dir)
+    sign_in(qtbot, kiosk, "Ana")
+    answer_red_flags(qtbot, start(qtbot, kiosk.window))
+    page = current_check(kiosk.window)
+    # No file dialog on a kiosk: without the clinic's folder, no photo is asked for.
+    assert (("shin_angle", Side.LEFT) in page.inputs) is folder_made
+    if folder_made:
+        picker = PhotoPicker(folder, page)
+        qtbot.addWidget(picker)
+        assert picker.list.count() == 1  # the photo, not the text file
+        assert picker.chosen() == folder / "shin-40.png"
+        # The tool asks through it: a tap on "Open this photo" opens that photo.
+        control = page.inputs["shin_angle", Side.LEFT]
+        assert isinstance(control, PhotoAngleInput)
+        click(qtbot, control.button)
+        tool = page.photo_tool
+        assert tool is not None
+
+        def tap_open() -> None:
+            shown = QApplication.activeModalWidget()
+            assert isinstance(shown, PhotoPicker)
+            click(qtbot, shown.use_button)
+
+        QTimer.singleShot(0, tap_open)
+        click(qtbot, tool.open_button)
+        assert tool.canvas.isVisible() and tool.canvas.photo is not None
+        assert not tool.keep_photo.isVisibleTo(tool)  # the clinic has not allowed it
+    kiosk.controller.guard.allow_close = True
 
 
 def test_staff_allow_keeping_photos_in_clinician_mode(

@@ -92,6 +92,7 @@ class CheckPage(Page):
         last_time: Mapping[str, LastTime] | None = None,
         choose_photo: Callable[[QWidget], Path | None] | None = None,
         keep_photos_allowed: bool = True,
+        photos_offered: bool = True,
     ) -> None:
         super().__init__(
             self.tr("{title}: {target}").format(
@@ -106,6 +107,7 @@ class CheckPage(Page):
         self.distance_unit = distance_unit
         self.choose_photo = choose_photo
         self.keep_photos_allowed = keep_photos_allowed
+        self.photos_offered = photos_offered
         # The photo tool, while it stands in for the page's own parts.
         self.photo_tool: PhotoAngleTool | None = None
         self._hidden_for_tool: list[QWidget] = []
@@ -195,6 +197,8 @@ class CheckPage(Page):
             self.skip_choosers[side] = chooser
         row = 2
         for check_measure in self.check.measures:
+            if is_photo_angle(check_measure.id) and not self.photos_offered:
+                continue  # a kiosk with no photos to measure on does not ask for them
             question = _checks(check_measure.question)
             label_text = measure_label(self.check, check_measure.id, qt_translate)
             hint = anchors(check_measure)
