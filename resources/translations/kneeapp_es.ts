@@ -2429,7 +2429,7 @@ derecha ▼</translation>
     <name>PhotoAngleInput</name>
     <message>
         <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="363"/>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="398"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="405"/>
         <source>Measure from a photo…</source>
         <translation>Medir en una foto…</translation>
     </message>
@@ -2439,12 +2439,22 @@ derecha ▼</translation>
         <translation>{name}: medir en una foto</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="383"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="369"/>
+        <source>Remove this angle</source>
+        <translation>Quitar este ángulo</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="371"/>
+        <source>{name}: remove the angle</source>
+        <translation>{name}: quitar el ángulo</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="390"/>
         <source>not measured</source>
         <translation>sin medir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="386"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="393"/>
         <source>{value}°: the mean of %n photo(s), spread {spread}°</source>
         <translation>
             <numerusform>{value}°: la media de %n foto, dispersión {spread}°</numerusform>
@@ -2452,22 +2462,22 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="389"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="396"/>
         <source>{value}° from one photo</source>
         <translation>{value}° de una foto</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="391"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="398"/>
         <source>{value}°</source>
         <translation>{value}°</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="393"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="400"/>
         <source>{side}: {value}</source>
         <translation>{side}: {value}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="396"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="403"/>
         <source>Measure again from a photo…</source>
         <translation>Medir otra vez en una foto…</translation>
     </message>

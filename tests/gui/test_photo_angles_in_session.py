@@ -256,3 +256,29 @@ def test_the_tool_offers_to_keep_the_photo_only_where_allowed(
     click(qtbot, page.photo_tool.cancel_button)
     assert page.photo_tool is None and page.scroll_area.isVisible()
     assert control.button.hasFocus()
+    assert not control.clear_button.isVisibleTo(page)  # nothing to remove yet
+
+
+def test_an_angle_can_be_taken_back_with_its_marks(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    path, truth = shin_photo(tmp_path, 30)
+    window = make_window()
+    window.choose_photo = lambda _parent: path
+    answer_red_flags(qtbot, start(qtbot, window))
+    page = current_check(window)
+    tool = measure_side(qtbot, page, Side.RIGHT)
+    open_photo(qtbot, tool)
+    for name, target in truth.items():
+        drag(qtbot, tool.canvas, name, target)
+    click(qtbot, tool.use_button)
+    click(qtbot, tool.done_button)
+    control = page.inputs["shin_angle", Side.RIGHT]
+    assert isinstance(control, PhotoAngleInput) and control.value() is not None
+    assert page.draft.photos("ankle_step", "shin_angle", Side.RIGHT) is not None
+    assert control.clear_button.isVisibleTo(page)
+    click(qtbot, control.clear_button)
+    assert control.value() is None and "not measured" in control.readout.text()
+    assert page.draft.value("ankle_step", "shin_angle", Side.RIGHT) is None
+    assert page.draft.photos("ankle_step", "shin_angle", Side.RIGHT) is None
+    assert control.button.hasFocus()

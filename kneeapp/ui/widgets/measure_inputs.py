@@ -365,11 +365,18 @@ class PhotoAngleInput(MeasureInput):
             self.tr("{name}: measure from a photo").format(name=accessible_name)
         )
         self.button.clicked.connect(self.photo_requested)
+        # Takes the angle back to "not measured" (its marks go with it).
+        self.clear_button = Button(self.tr("Remove this angle"), parent=self, role="quiet")
+        self.clear_button.setAccessibleName(
+            self.tr("{name}: remove the angle").format(name=accessible_name)
+        )
+        self.clear_button.clicked.connect(self._on_clear_clicked)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 4)
         layout.setSpacing(4)
         layout.addWidget(self.readout)
         layout.addWidget(self.button)
+        layout.addWidget(self.clear_button)
         self.setFocusProxy(self.button)
         self.set_value(None)
 
@@ -397,6 +404,12 @@ class PhotoAngleInput(MeasureInput):
             if value is not None
             else self.tr("Measure from a photo…")
         )
+        self.clear_button.setVisible(value is not None)
+
+    def _on_clear_clicked(self) -> None:
+        self.set_value(None)
+        self.value_changed.emit(None)
+        self.button.setFocus()
 
 
 def make_input(
