@@ -102,3 +102,15 @@ def test_a_damaged_settings_json_beside_kiosk_json_still_starts_the_kiosk(
     (tmp_path / PREFERENCES).write_text("{,", encoding="utf-8")
     assert start_as_kiosk(tmp_path)
     assert JsonKioskSettings.open(tmp_path).pin_hash() == HASH
+
+
+def test_photos_are_not_kept_until_the_clinic_allows_it(tmp_path: Path) -> None:
+    settings = JsonKioskSettings.open(tmp_path)
+    assert settings.keep_photos_allowed() is False
+    settings.set_keep_photos_allowed(True)
+    assert JsonKioskSettings.open(tmp_path).keep_photos_allowed() is True
+    # Only a true JSON true allows it: a hand-edited "yes" does not.
+    data = json.loads((tmp_path / FILE_NAME).read_text())
+    data["keep_photos"] = "yes"
+    (tmp_path / FILE_NAME).write_text(json.dumps(data))
+    assert JsonKioskSettings.open(tmp_path).keep_photos_allowed() is False
