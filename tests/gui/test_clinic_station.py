@@ -140,3 +140,35 @@ def test_a_patient_signing_in_at_another_kiosk_finds_their_history(
     line = status_line(window)
     assert line.status().waiting == 0  # brought here, not sent back
     controller.guard.allow_close = True
+
+
+def test_a_patient_is_told_plainly_when_the_server_cannot_check_their_pin(
+    qtbot: QtBot, make_window: WindowFactory, data_dir: Path
+) -> None:
+    import socket
+
+    from kiosk_steps import _PIN_HASH
+
+    from kneeapp.storage.kiosk_settings import JsonKioskSettings
+    from kneeapp.ui.kiosk.controller import kiosk_controller
+
+    with socket.socket() as probe:  # a port nobody listens on: refused at once
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    data_dir.mkdir(parents=True)
+    JsonKioskSettings.open(data_dir).set_pin_hash(_PIN_HASH)
+    url = f"postgresql://kiosk@127.0.0.1:{port}/clinic"
+    window = make_window(kiosk=True, server=ServerConfig(url, "front-desk"))
+    controller = kiosk_controller(window)
+    assert controller is not None
+    qtbot.keyClicks(controller.start_page.name_field, "Ana")
+    click(qtbot, controller.start_page.start_button)
+    for digit in "1234":
+        click(qtbot, controller.pin_page.keys[digit])
+    click(qtbot, controller.pin_page.ok_button)
+    assert window.current_page() is controller.pin_page
+    assert controller.pin_page.message.text() == (
+        "Your PIN cannot be checked just now. Please try again in a moment, or ask the "
+        "clinic staff."
+    )
+    controller.guard.allow_close = True

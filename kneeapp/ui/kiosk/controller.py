@@ -370,8 +370,14 @@ class KioskController(QObject):
                 answer = self.pins.choose(name, pin)
             else:
                 answer = self.pins.check(name, pin)
-        except StorageError as error:
-            self.pin_page.show_message(error_text(error))
+        except StorageError:
+            # The clinic server's own words are for staff (clinician mode shows them).
+            self.pin_page.show_message(
+                self.tr(
+                    "Your PIN cannot be checked just now. Please try again in a moment, or "
+                    "ask the clinic staff."
+                )
+            )
             return
         self._patient_pin = None
         if answer.verdict is PinVerdict.ACCEPTED:
