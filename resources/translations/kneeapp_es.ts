@@ -2860,6 +2860,11 @@ derecha ▼</translation>
         <source>Too many wrong PINs. Try again in {seconds} s.</source>
         <translation>Demasiados PIN incorrectos. Vuelve a intentarlo en {seconds} s.</translation>
     </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/pin_page.py" line="238"/>
+        <source>Too many wrong PINs. Try again in {minutes} min.</source>
+        <translation>Demasiados PIN incorrectos. Vuelve a intentarlo dentro de {minutes} min.</translation>
+    </message>
 </context>
 <context>
     <name>ProfilePage</name>

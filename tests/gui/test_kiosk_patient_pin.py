@@ -111,6 +111,16 @@ def test_five_wrong_tries_lock_that_name_for_a_while(qtbot: QtBot, kiosk: Kiosk)
     kiosk.advance(FIRST_LOCK_SECONDS)
     assert pin_page.ok_button.isEnabled() and not pin_page.message.isVisible()
     assert all(key.isEnabled() for key in pin_page.keys.values())
+    # Each further wrong PIN locks twice as long: long locks are told in minutes.
+    for lock in (60, 120, 240, 480):
+        enter_pin(qtbot, kiosk, "9999")
+        kiosk.advance(1)
+        left = lock - 1
+        expected = f"{left} s" if left < 120 else f"{-(-left // 60)} min"
+        assert f"Try again in {expected}." in pin_page.message.text()
+        for _ in range(lock // 60):  # the patient waits, touching the screen now and then
+            click(qtbot, pin_page.field)
+            kiosk.advance(60)
     enter_pin(qtbot, kiosk, "1234")
     assert window.current_page() is window.home and window.profile == "Ana"
 

@@ -230,9 +230,15 @@ class PinPage(Page):
         self.field.setReadOnly(locked)
         if locked:
             self.field.setText("")
-            self.show_message(
-                self.tr("Too many wrong PINs. Try again in {seconds} s.").format(seconds=seconds)
-            )
+            if seconds < 120:
+                text = self.tr("Too many wrong PINs. Try again in {seconds} s.").format(
+                    seconds=seconds
+                )
+            else:  # a lock of up to an hour: said in whole minutes, rounded up
+                text = self.tr("Too many wrong PINs. Try again in {minutes} min.").format(
+                    minutes=-(-seconds // 60)
+                )
+            self.show_message(text)
             self._locked_message = True
         elif self._locked_message:
             self._locked_message = False
