@@ -1770,57 +1770,34 @@ derecha ▼</translation>
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="136"/>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="299"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="146"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="309"/>
         <source>I&apos;m done</source>
         <translation>He terminado</translation>
     </message>
     <message>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="312"/>
         <location filename="../../kneeapp/ui/kiosk/controller.py" line="365"/>
-        <source>The two PINs differ. Choose your PIN again.</source>
-        <translation>Los dos PIN no coinciden. Elige tu PIN otra vez.</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="392"/>
-        <source>This name or code already has another PIN. Type your own PIN, or press Cancel and use another name or code.</source>
-        <translation>Este nombre o código ya tiene otro PIN. Escribe tu propio PIN, o pulsa Cancelar y usa otro nombre o código.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="401"/>
-        <source>This name and PIN do not go together. %n tr(y|ies) left before this name is locked for a while.</source>
-        <translation>
-            <numerusform>Este nombre y este PIN no van juntos. Queda %n intento antes de que este nombre se bloquee un tiempo.</numerusform>
-            <numerusform>Este nombre y este PIN no van juntos. Quedan %n intentos antes de que este nombre se bloquee un tiempo.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="302"/>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="423"/>
         <source>Signed in as {name}</source>
         <translation>Has entrado como {name}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="313"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="323"/>
         <source>The start screen is now in {language} after each patient.</source>
         <translation>La pantalla de inicio vuelve ahora a {language} después de cada paciente.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="377"/>
-        <source>Your PIN cannot be checked just now. Please try again in a moment, or ask the clinic staff.</source>
-        <translation>Ahora mismo no se puede comprobar tu PIN. Vuelve a intentarlo en un momento o pregunta al personal de la clínica.</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="538"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="481"/>
         <source>The two PINs differ. Choose the PIN again.</source>
         <translation>Los dos PIN no coinciden. Elige el PIN otra vez.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="553"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="496"/>
         <source>The clinician PIN is changed.</source>
         <translation>El PIN del personal ha cambiado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="569"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="512"/>
         <source>Wrong PIN. %n tr(y|ies) left before entry locks.</source>
         <translation>
             <numerusform>PIN incorrecto. Queda %n intento antes de que se bloquee la entrada.</numerusform>
@@ -1828,37 +1805,37 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="624"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="567"/>
         <source>{name}&apos;s saved self-checks, and whether the difference between their sides is shrinking.</source>
         <translation>Las autoevaluaciones guardadas de {name}, y si la diferencia entre sus lados se está reduciendo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="629"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="572"/>
         <source>{name} has no saved self-checks.</source>
         <translation>{name} no tiene autoevaluaciones guardadas.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="633"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="576"/>
         <source>Save the report (PDF)…</source>
         <translation>Guardar el informe (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="634"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="577"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="635"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="578"/>
         <source>Print the report</source>
         <translation>Imprimir el informe</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="659"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="602"/>
         <source>The report could not be printed.</source>
         <translation>No se ha podido imprimir el informe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="664"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="607"/>
         <source>Sent the report for {name} (%n page(s)) to {printer}.</source>
         <translation>
             <numerusform>Informe de {name} enviado (%n página) a {printer}.</numerusform>
@@ -1866,42 +1843,42 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="694"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="637"/>
         <source>Could not delete {name}: {error}</source>
         <translation>No se ha podido borrar a {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="703"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="646"/>
         <source>Deleted {name} and all of their data, with their exports. Backup copies made before now still hold it until they are rotated out, within 4 weeks; to delete those too, run kneeapp purge-backups.</source>
         <translation>Se ha borrado a {name} con todos sus datos y sus exportaciones. Las copias de seguridad hechas antes de ahora los conservan hasta que se renuevan, en 4 semanas como mucho; para borrarlas también, ejecuta kneeapp purge-backups.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="708"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="651"/>
         <source>{name} was already deleted.</source>
         <translation>{name} ya estaba borrado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="722"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="665"/>
         <source>The PIN of {name} is cleared: they choose a new one when they next sign in.</source>
         <translation>Se ha borrado el PIN de {name}: elegirá uno nuevo la próxima vez que entre.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="734"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="677"/>
         <source>The screen now clears after {time} without a touch.</source>
         <translation>Ahora la pantalla se borra tras {time} sin un toque.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="746"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="689"/>
         <source>During a check, the screen now waits {time} for a touch.</source>
         <translation>Durante una prueba, la pantalla espera ahora {time} un toque.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="759"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="702"/>
         <source>Patients may now keep the photos they measure an angle on.</source>
         <translation>Ahora los pacientes pueden guardar las fotos en las que miden un ángulo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="761"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="704"/>
         <source>Photos are no longer kept on this kiosk; the marked points still are.</source>
         <translation>Este quiosco ya no guarda fotos; los puntos marcados sí se guardan.</translation>
     </message>
@@ -2370,6 +2347,32 @@ derecha ▼</translation>
         <location filename="../../kneeapp/ui/pages/base.py" line="96"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
+    </message>
+</context>
+<context>
+    <name>PatientSignIn</name>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/patient_sign_in.py" line="81"/>
+        <source>The two PINs differ. Choose your PIN again.</source>
+        <translation>Los dos PIN no coinciden. Elige tu PIN otra vez.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/patient_sign_in.py" line="93"/>
+        <source>Your PIN cannot be checked just now. Please try again in a moment, or ask the clinic staff.</source>
+        <translation>Ahora mismo no se puede comprobar tu PIN. Vuelve a intentarlo en un momento o pregunta al personal de la clínica.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/patient_sign_in.py" line="109"/>
+        <source>This name or code already has another PIN. Type your own PIN, or press Cancel and use another name or code.</source>
+        <translation>Este nombre o código ya tiene otro PIN. Escribe tu propio PIN, o pulsa Cancelar y usa otro nombre o código.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kneeapp/ui/kiosk/patient_sign_in.py" line="118"/>
+        <source>This name and PIN do not go together. %n tr(y|ies) left before this name is locked for a while.</source>
+        <translation>
+            <numerusform>Este nombre y este PIN no van juntos. Queda %n intento antes de que este nombre se bloquee un tiempo.</numerusform>
+            <numerusform>Este nombre y este PIN no van juntos. Quedan %n intentos antes de que este nombre se bloquee un tiempo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

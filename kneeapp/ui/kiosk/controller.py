@@ -25,13 +25,12 @@ from kneeapp.domain.kiosk import (
     match_patient,
     patient_name,
 )
-from kneeapp.domain.patient_pins import PatientPins, PinVerdict
+from kneeapp.domain.patient_pins import PatientPins
 from kneeapp.domain.pin import (
     LockState,
     PinLock,
     hash_pin,
     validate_new_pin,
-    validate_patient_pin,
 )
 from kneeapp.domain.preferences import LANGUAGE_NAMES
 from kneeapp.domain.repository import StorageError
@@ -44,6 +43,7 @@ from kneeapp.ui.kiosk.done_page import SIGN_OUT_SECONDS, DonePage
 from kneeapp.ui.kiosk.guard import KioskGuard
 from kneeapp.ui.kiosk.idle import IdleOverlay, IdleWatcher
 from kneeapp.ui.kiosk.keyboard import TouchKeyboard
+from kneeapp.ui.kiosk.patient_sign_in import PatientSignIn
 from kneeapp.ui.kiosk.pin_page import PATIENT_PURPOSES, PinPage, PinPurpose
 from kneeapp.ui.kiosk.screen_fit import ScreenFit
 from kneeapp.ui.kiosk.start_page import PatientStartPage
@@ -86,9 +86,6 @@ class KioskController(QObject):
         self.lock = PinLock(wall, settings.lock_state(), self._save_lock)
         # Patients' own PINs; None: patients sign in by name alone (the clinic desk).
         self.pins = pins
-        self._patient_name: str | None = None  # typed, waiting for its PIN
-        self._patient_pin: str | None = None  # chosen, waiting to be typed again
-        self._patient_unlock_at: float | None = None  # monotonic end of a name's lock
         self._new_pin: str | None = None
         self._return_to: QWidget | None = None
         self.clinician_history: HistoryPage | None = None
@@ -103,7 +100,20 @@ class KioskController(QObject):
         self.pin_page = PinPage()
         self.pin_page.submitted.connect(self.on_pin_submitted)
         self.pin_page.cancelled.connect(self.on_pin_cancelled)
-        self.pin_page.choose_requested.connect(self.on_choose_patient_pin)
+        self.patient_pin = (
+            None
+            if pins is None
+            else PatientSignIn(
+                pins,
+                self.pin_page,
+                monotonic=monotonic,
+                show=self._show_pin_page,
+                signed_in=self._signed_in,
+                parent=self,
+            )
+        )
+        if self.patient_pin is not None:
+            self.pin_page.choose_requested.connect(self.patient_pin.choose)
         self.clinician = ClinicianPage()
         self.clinician.history_requested.connect(self.open_patient_history)
         self.clinician.erase_requested.connect(self.erase_patient)
@@ -325,87 +335,19 @@ class KioskController(QObject):
         except ValidationError as error:
             self.start_page.show_error(error_text(error))
             return
-        if self.pins is None:
+        if self.patient_pin is None:
             self._signed_in(name, None)
             return
-        self._patient_name = name
         self.start_page.clear()
-        self._ask_patient_pin(PinPurpose.PATIENT)
+        self.patient_pin.start(name)
 
-    def _ask_patient_pin(self, purpose: PinPurpose, message: str = "") -> None:
-        self.pin_page.ask(purpose, message)
+    def _show_pin_page(self) -> None:
         self.window.show_page(self.pin_page)
         self.refresh_lock()
 
-    def on_choose_patient_pin(self) -> None:
-        self._patient_pin = None
-        self._ask_patient_pin(PinPurpose.PATIENT_CHOOSE)
-
     def _forget_patient_pin(self) -> None:
-        self._patient_name = None
-        self._patient_pin = None
-        self._patient_unlock_at = None
-
-    def on_patient_pin(self, purpose: PinPurpose, pin: str) -> None:
-        name = self._patient_name
-        if name is None or self.pins is None:
-            self.reset()
-            return
-        if purpose is PinPurpose.PATIENT_CHOOSE:
-            try:
-                self._patient_pin = validate_patient_pin(pin)
-            except ValidationError as error:
-                self.pin_page.show_message(error_text(error))
-                return
-            self.pin_page.ask(PinPurpose.PATIENT_CONFIRM)
-            return
-        if purpose is PinPurpose.PATIENT_CONFIRM and pin != self._patient_pin:
-            self._patient_pin = None
-            self._ask_patient_pin(
-                PinPurpose.PATIENT_CHOOSE, self.tr("The two PINs differ. Choose your PIN again.")
-            )
-            return
-        try:
-            if purpose is PinPurpose.PATIENT_CONFIRM:
-                answer = self.pins.choose(name, pin)
-            else:
-                answer = self.pins.check(name, pin)
-        except StorageError:
-            # The clinic server's own words are for staff (clinician mode shows them).
-            self.pin_page.show_message(
-                self.tr(
-                    "Your PIN cannot be checked just now. Please try again in a moment, or "
-                    "ask the clinic staff."
-                )
-            )
-            return
-        self._patient_pin = None
-        if answer.verdict is PinVerdict.ACCEPTED:
-            self._signed_in(name, answer.profile)
-        elif answer.verdict is PinVerdict.LOCKED:
-            self._patient_unlock_at = self._monotonic() + answer.locked_seconds
-            self._ask_patient_pin(PinPurpose.PATIENT)
-        elif answer.verdict is PinVerdict.TAKEN:
-            self._ask_patient_pin(
-                PinPurpose.PATIENT,
-                self.tr(
-                    "This name or code already has another PIN. Type your own PIN, or press "
-                    "Cancel and use another name or code."
-                ),
-            )
-        else:
-            left = answer.tries_left
-            self.pin_page.show_message(
-                plural(
-                    self.tr(
-                        "This name and PIN do not go together. %n tr(y|ies) left before this "
-                        "name is locked for a while.",
-                        "",
-                        left,
-                    ),
-                    left,
-                )
-            )
+        if self.patient_pin is not None:
+            self.patient_pin.forget()
 
     def _signed_in(self, name: str, profile: str | None) -> None:
         self._forget_patient_pin()
@@ -495,17 +437,15 @@ class KioskController(QObject):
     def refresh_lock(self) -> None:
         if self.window.current_page() is not self.pin_page:
             return
-        if self.pin_page.purpose in PATIENT_PURPOSES:
-            until = self._patient_unlock_at
-            left = 0.0 if until is None else until - self._monotonic()
-            self.pin_page.set_locked(max(0, math.ceil(left)))
+        if self.pin_page.purpose in PATIENT_PURPOSES and self.patient_pin is not None:
+            self.pin_page.set_locked(self.patient_pin.locked_seconds())
         else:
             self.pin_page.set_locked(math.ceil(self.lock.locked_for()))
 
     def on_pin_cancelled(self) -> None:
         self._changing_pin = False
         self._new_pin = None
-        if self._patient_name is not None:
+        if self.patient_pin is not None and self.patient_pin.name is not None:
             self._forget_patient_pin()
             self.pin_page.purpose = PinPurpose.CLINICIAN
             self.show_start()
@@ -519,7 +459,10 @@ class KioskController(QObject):
     def on_pin_submitted(self, pin: str) -> None:
         purpose = self.pin_page.purpose
         if purpose in PATIENT_PURPOSES:
-            self.on_patient_pin(purpose, pin)
+            if self.patient_pin is None or self.patient_pin.name is None:
+                self.reset()
+            else:
+                self.patient_pin.submit(purpose, pin)
             return
         if purpose in (PinPurpose.SET, PinPurpose.CHANGE):
             try:
