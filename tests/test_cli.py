@@ -267,5 +267,5 @@ def test_pdf_report_follows_the_language_setting(tmp_path: Path, csv_file: Path)
     result = run("export", "--out", out, "--format", "pdf", "--profile", "default", data_dir=data)
     assert result.returncode == 0, result.stderr
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(out).pages)
-    assert "Prueba del escalón" in text and "Últimos resultados" in text
+    assert "Prueba del escalón" in text and "Izquierda / derecha por sesión" in text
     assert "Step test" not in text

@@ -54,10 +54,17 @@ def test_report_holds_what_a_therapist_needs(
     for check in ("Step test", "Kneeling lunge", "Single-leg bridge"):
         assert check in flat
     # Each difference in its measure's unit: points for ratings, % for repetitions.
-    assert "12 20 40.0 %, left worse yes 8 June 2026" in flat
+    # A table of left / right values per session, the unit with the measure's name.
+    assert "Left / right by session" in flat and "Single-leg bridge: repetitions 12 / 20" in flat
     assert "% of 10" not in flat and "points" in flat
+    # First, a clinical summary in the third person.
+    assert (
+        "Summary Ankle dorsiflexion (Step test, range): left side worse in 8 of the last 8" in flat
+    )
+    assert flat.index("Summary") < flat.index("Left / right by session")
     # Flagged items, in words.
-    assert "Your left side hurt more than your right in the step test" in flat
+    assert "The left side hurt more than the right in the step test" in flat
+    assert "Your " not in flat
     assert "Flagged:" in flat
     # The safety answers of the latest sessions.
     assert "Safety questions answered yes: Does your knee hurt at night" in flat
@@ -104,13 +111,24 @@ def test_report_in_spanish(
     assert "KneeCheck: informe de autoevaluación izquierda/derecha" in text
     assert "Nombre: Alex Runner" in text
     assert "Sesiones: 11, del 3 de marzo de 2026 al 8 de junio de 2026" in text
-    assert "Últimos resultados" in text and "Asimetría a lo largo del tiempo" in text
+    assert (
+        "Izquierda / derecha por sesión" in text
+        and "Resumen Flexión del tobillo (Prueba del escalón, amplitud)" in text
+        and "Asimetría a lo largo del tiempo" in text
+    )
     assert "Prueba del escalón" in text and "Puente a una pierna" in text
-    assert "Tu lado izquierdo dolió más que el derecho en la prueba del escalón" in text
+    assert "Su lado izquierdo dolió más que el derecho en la prueba del escalón" in text
     assert "Preguntas de seguridad respondidas con «sí»: ¿Te duele la rodilla por la noche" in text
     assert "tobillo izquierdo peor en 8 de las últimas 8 sesiones" in text
     assert "Las últimas 5 sesiones" in text
-    for english in ("Latest results", "Name:", "Step test", "Flagged:", "Safety questions"):
+    for english in (
+        "Left / right by session",
+        "Summary",
+        "Name:",
+        "Step test",
+        "Flagged:",
+        "Safety questions",
+    ):
         assert english not in text
 
 
@@ -160,7 +178,7 @@ def test_the_advice_comes_first_and_with_its_session(
         f"{day(advised[-1])}. The advice is shown with the sessions below."
     )
     assert pointer in text
-    assert text.index(pointer) < text.index("Latest results")
+    assert text.index(pointer) < text.index("Summary")
     # Each session's advice, word for word, right under its date.
     for session in advised:
         assert f"{day(session)} Advice given: {flat(session.advice)}" in text

@@ -321,9 +321,7 @@ SMALL_DIFFERENCE = QT_TRANSLATE_NOOP(
 )
 
 
-def observation(
-    reading: Reading, translate: Translate = identity, *, neutral: bool = False
-) -> str:
+def observation(reading: Reading, translate: Translate = identity, *, neutral: bool = False) -> str:
     """One sentence comparing the two sides of a reading (and one for a side under its
     measure's own limit); ``neutral``: as staff read it ("the left ankle", not "your")."""
     text = _comparison(reading, translate, neutral)

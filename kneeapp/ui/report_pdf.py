@@ -30,21 +30,27 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter
 
 from kneeapp.domain.asymmetry import Side
-from kneeapp.domain.checks import CATALOG, CHECKS
+from kneeapp.domain.checks import CATALOG
+from kneeapp.domain.clinical_summary import clinical_summary
 from kneeapp.domain.dates import format_day, local_time
-from kneeapp.domain.observations import comparison_text, measure_label, observation, side_text
+from kneeapp.domain.observations import (
+    format_value,
+    measure_label,
+    observation,
+)
 from kneeapp.domain.profiles import Profile, profile_label
 from kneeapp.domain.repository import SessionRepository
-from kneeapp.domain.session import Reading, Session
+from kneeapp.domain.session import Session
 from kneeapp.domain.text import NUMERUS, QT_TRANSLATE_NOOP
 from kneeapp.domain.trends import Series, primary_measure, summary
+from kneeapp.domain.validation import format_number
 from kneeapp.files import write_bytes_atomically
 from kneeapp.ui.i18n import plural, qt_translate
 from kneeapp.ui.safety_answers import red_flag_text
 
 # Enough recent sessions for a therapist, few enough to stay within two pages.
 RECENT_SESSIONS = 5
-# The latest result of each check is looked for among this many sessions.
+# Sessions read for the summary and the session list.
 LATEST_LOOKBACK = 50
 # Laid out at 96 dots per inch, so that HTML pixel sizes mean what they mean on screen.
 LAYOUT_DPI = 96
@@ -61,16 +67,6 @@ class ReportContent:
 
 def _day(moment: datetime) -> str:
     return format_day(local_time(moment), translate=qt_translate)
-
-
-def _latest_rows(sessions: list[Session]) -> list[tuple[Session, Reading]]:
-    """The newest reading of every check and measure among ``sessions`` (newest first)."""
-    found: dict[tuple[str, str], tuple[Session, Reading]] = {}
-    for session in sessions:
-        for reading in session.readings:
-            found.setdefault((reading.check_id, reading.measure_id), (session, reading))
-    order = [(c.id, m.id) for c in CATALOG for m in c.measures]
-    return [found[key] for key in order if key in found]
 
 
 def _chart_image(series: Series) -> QImage:
@@ -143,44 +139,17 @@ def build_report(repository: SessionRepository, profile: str, *, now: datetime) 
 
     images: dict[str, QImage] = {}
     if recent:
-        latest = QCoreApplication.translate("Report", "Latest results")
-        parts.append(f"<h2>{escape(latest)}</h2>")
-        headers = (
-            QCoreApplication.translate("Report", "Check"),
-            QCoreApplication.translate("Report", "Measure"),
-            QCoreApplication.translate("Report", "Left"),
-            QCoreApplication.translate("Report", "Right"),
-            QCoreApplication.translate("Report", "Difference"),
-            QCoreApplication.translate("Report", "Flagged"),
-            QCoreApplication.translate("Report", "Date"),
-        )
-        parts.append(
-            '<table border="1" cellspacing="0" cellpadding="3" width="100%"><tr>'
-            + "".join(f"<th>{escape(header)}</th>" for header in headers)
-            + "</tr>"
-        )
-        yes, no = (
-            escape(QCoreApplication.translate("Report", "yes")),
-            escape(QCoreApplication.translate("Report", "no")),
-        )
-        for session, reading in _latest_rows(recent):
-            check = CHECKS[reading.check_id]
-            parts.append(
-                f"<tr><td>{escape(t('Checks', check.title))}</td>"
-                f"<td>{escape(measure_label(check, reading.measure_id, t))}</td>"
-                f"<td{KEEP_WHOLE}>{escape(side_text(reading, Side.LEFT, t))}</td>"
-                f"<td{KEEP_WHOLE}>{escape(side_text(reading, Side.RIGHT, t))}</td>"
-                f"<td>{escape(comparison_text(reading, t))}</td>"
-                f"<td>{f'<b>{yes}</b>' if reading.flagged else no}</td>"
-                f"<td{KEEP_WHOLE}>{_day(session.recorded_at)}</td></tr>"
-            )
-        parts.append("</table>")
-
         from kneeapp.ui.widgets.asymmetry_chart import CHART_POINTS
 
-        cells: list[str] = []
-        keys = [(check.id, primary_measure(check.id)) for check in CATALOG]
+        keys = [(check.id, m.id) for check in CATALOG for m in check.measures]
         found = repository.series(profile, keys, max_points=CHART_POINTS)
+        every = [Series(c, m, tuple(found[(c, m)])) for c, m in keys]
+        title = QCoreApplication.translate("Report", "Summary")
+        text = clinical_summary(every, recent[0], qt_translate)
+        parts.append(f"<h2>{escape(title)}</h2><p>{escape(text)}</p>")
+        parts.append(_by_session_html(recent[:BY_SESSION], every))
+
+        cells: list[str] = []
         for check in CATALOG:
             measure_id = primary_measure(check.id)
             series = Series.compared(check.id, measure_id, found[(check.id, measure_id)])
@@ -233,8 +202,76 @@ def build_report(repository: SessionRepository, profile: str, *, now: datetime) 
     return ReportContent("".join(parts), images)
 
 
+# Sessions in the left/right table: as many as fit the page's width.
+BY_SESSION = 6
+
+
+def _by_session_html(sessions: list[Session], every: list[Series]) -> str:
+    """Each measure's left and right values in the latest sessions, oldest on the left;
+    bold where the sides were pointed out, a dash where a side has no value."""
+    sessions = sessions[::-1]
+    rows: list[str] = []
+    for series in every:
+        cells = []
+        for session in sessions:
+            reading = next(
+                (
+                    r
+                    for r in session.readings
+                    if (r.check_id, r.measure_id) == (series.check_id, series.measure_id)
+                ),
+                None,
+            )
+            if reading is None or not reading.has_value:
+                cells.append("<td></td>")
+                continue
+            values = [reading.value(side) for side in (Side.LEFT, Side.RIGHT)]
+            text = " / ".join(
+                "\u2013" if v is None else _cell_value(series.measure_id, v) for v in values
+            )
+            text = escape(text)
+            cells.append(f"<td{KEEP_WHOLE}>{f'<b>{text}</b>' if reading.flagged else text}</td>")
+        if any(cell != "<td></td>" for cell in cells):
+            check = series.check
+            measure = measure_label(check, series.measure_id, qt_translate)
+            unit = UNIT_SUFFIXES.get(series.measure.unit, "")
+            label = f"{qt_translate('Checks', check.title)}: {measure}{unit}"
+            rows.append(f'<tr><td width="30%">{escape(label)}</td>{"".join(cells)}</tr>')
+    if not rows:
+        return ""
+    title = QCoreApplication.translate("Report", "Left / right by session")
+    note = QCoreApplication.translate(
+        "Report", "Left / right in each session; bold: the sides were pointed out."
+    )
+    width = 70 // max(len(sessions), 1)
+    heads = "".join(
+        f'<th width="{width}%">{escape(_short_day(s.recorded_at))}</th>' for s in sessions
+    )
+    header = escape(QCoreApplication.translate("Report", "Check: measure"))
+    return (
+        f'<h2>{escape(title)}</h2><p style="font-size:8pt">{escape(note)}</p>'
+        '<table border="1" cellspacing="0" cellpadding="2" width="100%" style="font-size:8pt">'
+        f"<tr><th>{header}</th>{heads}</tr>{''.join(rows)}</table>"
+    )
+
+
+# The unit goes with the row's name, so that each cell is two short numbers.
+UNIT_SUFFIXES = {"cm": " (cm)", "deg": " (°)", "score_0_10": " (0–10)", "nprs_0_10": " (0–10)"}
+
+
+def _cell_value(measure_id: str, value: float) -> str:
+    """A number as the table shows it; knee drift in its words (none, slight, marked)."""
+    if measure_id == "drift":
+        return format_value(measure_id, value, qt_translate)
+    return format_number(value)
+
+
+def _short_day(moment: datetime) -> str:
+    return format_day(local_time(moment), with_year=False, translate=qt_translate)
+
+
 def _session_html(session: Session) -> str:
-    flagged = [observation(r, qt_translate) for r in session.flagged_readings]
+    flagged = [observation(r, qt_translate, neutral=True) for r in session.flagged_readings]
     lines = [f"<p><b>{escape(_day(session.recorded_at))}</b><br>"]
     if session.advice:
         advice = QCoreApplication.translate("Report", "Advice given: {advice}").format(

@@ -81,9 +81,7 @@ def apply_style(
     screen: float = 1.0,
 ) -> None:
     """Style one top-level window, so embedders and tests see the real look."""
-    window.setStyleSheet(
-        style_sheet(theme=theme, text_size=text_size, kiosk=kiosk, screen=screen)
-    )
+    window.setStyleSheet(style_sheet(theme=theme, text_size=text_size, kiosk=kiosk, screen=screen))
     # Links in rich text take their colour from the palette, not the style sheet.
     palette = window.palette()
     link = QColor(PALETTES[resolve_theme(theme)]["link"])

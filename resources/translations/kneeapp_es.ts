@@ -80,106 +80,106 @@
 <context>
     <name>AsymmetryChart</name>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="57"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="58"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="126"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="127"/>
         <source>left worse by {amount}</source>
         <translation>peor la izquierda por {amount}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="130"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="131"/>
         <source>right worse by {amount}</source>
         <translation>peor la derecha por {amount}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="134"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="135"/>
         <source>both sides the same</source>
         <translation>los dos lados igual</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="135"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="136"/>
         <source>{when}: left {left}, right {right}; {side}</source>
         <translation>{when}: izquierda {left}, derecha {right}; {side}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="144"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="145"/>
         <source>no value</source>
         <translation>sin valor</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="146"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="147"/>
         <source>{when}: left {left}, right {right}</source>
         <translation>{when}: izquierdo {left}, derecho {right}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="153"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="154"/>
         <source>; pointed out</source>
         <translation>; señalado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="184"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="185"/>
         <source>L {amount}</source>
         <translation>I {amount}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="190"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="191"/>
         <source>R {amount}</source>
         <translation>D {amount}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="256"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="257"/>
         <source>Left
 worse ▲</source>
         <translation>Peor la
 izquierda ▲</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="260"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="261"/>
         <source>Right
 worse ▼</source>
         <translation>Peor la
 derecha ▼</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="286"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="287"/>
         <source>Chosen point</source>
         <translation>Punto elegido</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="385"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="386"/>
         <source>Drawing the chart…</source>
         <translation>Dibujando el gráfico…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="439"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="440"/>
         <source>Left (circles)</source>
         <translation>Izquierda (círculos)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="442"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="443"/>
         <source>Right (triangles)</source>
         <translation>Derecha (triángulos)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="447"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="448"/>
         <source>Sides pointed out</source>
         <translation>Lados señalados</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="451"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="452"/>
         <source>Left: blue circles and solid line; right: orange triangles and dashed line; a side not rated or skipped has no point. A broad bar joins the two sides where they were pointed out. {rule}</source>
         <translation>Izquierdo: círculos azules y línea continua; derecho: triángulos naranjas y línea discontinua; un lado sin valorar u omitido no tiene punto. Una barra ancha une los dos lados cuando se señalaron. {rule}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="462"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="463"/>
         <source>asymmetry ({unit})</source>
         <translation>asimetría ({unit})</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="467"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="468"/>
         <source>Shaded band: not pointed out. {rule}</source>
         <translation>Banda sombreada: no se señala. {rule}</translation>
     </message>
@@ -1291,12 +1291,12 @@ derecha ▼</translation>
 <context>
     <name>Findings</name>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="455"/>
+        <location filename="../../kneeapp/domain/observations.py" line="453"/>
         <source>{items} and {last}</source>
         <translation>{items} y {last}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/domain/observations.py" line="460"/>
+        <location filename="../../kneeapp/domain/observations.py" line="458"/>
         <source>%n result(s) stand(s|) out today: {where}.</source>
         <translation>
             <numerusform>Hoy destaca %n resultado: {where}.</numerusform>
@@ -1304,27 +1304,27 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="461"/>
+        <location filename="../../kneeapp/domain/observations.py" line="459"/>
         <source>Nothing could be compared today: a comparison needs both sides of a measure rated.</source>
         <translation>Hoy no se pudo comparar nada: para comparar hace falta valorar los dos lados de una medida.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="465"/>
+        <location filename="../../kneeapp/domain/observations.py" line="463"/>
         <source>Your two sides were close in every measure you rated today.</source>
         <translation>Tus dos lados estuvieron parejos en todas las medidas que valoraste hoy.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="468"/>
+        <location filename="../../kneeapp/domain/observations.py" line="466"/>
         <source>These are observations, not a diagnosis. The guide behind this app links such differences to knee pain after running: keep checking every week or two, and if a difference stays, a physical therapist can find out why.</source>
         <translation>Son observaciones, no un diagnóstico. La guía en la que se basa esta aplicación relaciona estas diferencias con el dolor de rodilla al correr: sigue comprobándolo cada una o dos semanas y, si una diferencia se mantiene, un fisioterapeuta puede averiguar por qué.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="484"/>
+        <location filename="../../kneeapp/domain/observations.py" line="482"/>
         <source>both knees</source>
         <translation>ambas rodillas</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="490"/>
+        <location filename="../../kneeapp/domain/observations.py" line="488"/>
         <source>{place} ({check})</source>
         <translation>{place} ({check})</translation>
     </message>
@@ -1810,32 +1810,32 @@ derecha ▼</translation>
         <translation>Las autoevaluaciones guardadas de {name}, y si la diferencia entre sus lados se está reduciendo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="572"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="571"/>
         <source>{name} has no saved self-checks.</source>
         <translation>{name} no tiene autoevaluaciones guardadas.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="576"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="574"/>
         <source>Save the report (PDF)…</source>
         <translation>Guardar el informe (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="577"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="575"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="578"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="576"/>
         <source>Print the report</source>
         <translation>Imprimir el informe</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="602"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="600"/>
         <source>The report could not be printed.</source>
         <translation>No se ha podido imprimir el informe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="607"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="605"/>
         <source>Sent the report for {name} (%n page(s)) to {printer}.</source>
         <translation>
             <numerusform>Informe de {name} enviado (%n página) a {printer}.</numerusform>
@@ -1843,42 +1843,42 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="637"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="635"/>
         <source>Could not delete {name}: {error}</source>
         <translation>No se ha podido borrar a {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="646"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="644"/>
         <source>Deleted {name} and all of their data, with their exports. Backup copies made before now still hold it until they are rotated out, within 4 weeks; to delete those too, run kneeapp purge-backups.</source>
         <translation>Se ha borrado a {name} con todos sus datos y sus exportaciones. Las copias de seguridad hechas antes de ahora los conservan hasta que se renuevan, en 4 semanas como mucho; para borrarlas también, ejecuta kneeapp purge-backups.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="651"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="649"/>
         <source>{name} was already deleted.</source>
         <translation>{name} ya estaba borrado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="665"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="663"/>
         <source>The PIN of {name} is cleared: they choose a new one when they next sign in.</source>
         <translation>Se ha borrado el PIN de {name}: elegirá uno nuevo la próxima vez que entre.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="677"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="675"/>
         <source>The screen now clears after {time} without a touch.</source>
         <translation>Ahora la pantalla se borra tras {time} sin un toque.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="689"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="687"/>
         <source>During a check, the screen now waits {time} for a touch.</source>
         <translation>Durante una prueba, la pantalla espera ahora {time} un toque.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="702"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="700"/>
         <source>Patients may now keep the photos they measure an angle on.</source>
         <translation>Ahora los pacientes pueden guardar las fotos en las que miden un ángulo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="704"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="702"/>
         <source>Photos are no longer kept on this kiosk; the marked points still are.</source>
         <translation>Este quiosco ya no guarda fotos; los puntos marcados sí se guardan.</translation>
     </message>
@@ -2229,52 +2229,52 @@ derecha ▼</translation>
         <translation>La diferencia es menor de lo que esta aplicación señala.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="345"/>
+        <location filename="../../kneeapp/domain/observations.py" line="343"/>
         <source>Both knees drifted inward markedly in the {check}.</source>
         <translation>Las dos rodillas se fueron claramente hacia dentro en {check}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="351"/>
+        <location filename="../../kneeapp/domain/observations.py" line="349"/>
         <source>{title}, {measure}: both sides the same.</source>
         <translation>{title}, {measure}: los dos lados igual.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="373"/>
+        <location filename="../../kneeapp/domain/observations.py" line="371"/>
         <source>{measure}: {side} worse by {amount}. Worth noting.</source>
         <translation>{measure}: {side} peor por {amount}. A tener en cuenta.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="374"/>
+        <location filename="../../kneeapp/domain/observations.py" line="372"/>
         <source>{measure}: {side} worse by {amount}. Small difference.</source>
         <translation>{measure}: {side} peor por {amount}. Diferencia pequeña.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="396"/>
+        <location filename="../../kneeapp/domain/observations.py" line="394"/>
         <source>{measure}: both sides marked. Worth noting.</source>
         <translation>{measure}: marcado en los dos lados. A tener en cuenta.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="400"/>
+        <location filename="../../kneeapp/domain/observations.py" line="398"/>
         <source>{measure}: both sides the same.</source>
         <translation>{measure}: los dos lados igual.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="404"/>
+        <location filename="../../kneeapp/domain/observations.py" line="402"/>
         <source>{measure}: {side} worse ({amount}). Worth noting.</source>
         <translation>{measure}: {side} peor ({amount}). A tener en cuenta.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="422"/>
+        <location filename="../../kneeapp/domain/observations.py" line="420"/>
         <source>{measure}: not rated yet.</source>
         <translation>{measure}: aún sin valorar.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="424"/>
+        <location filename="../../kneeapp/domain/observations.py" line="422"/>
         <source>{measure}: left {left}, right {right}.</source>
         <translation>{measure}: izquierdo {left}, derecho {right}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="436"/>
+        <location filename="../../kneeapp/domain/observations.py" line="434"/>
         <source>{rule} Source: {source}</source>
         <translation>{rule} Fuente: {source}</translation>
     </message>
@@ -3086,7 +3086,7 @@ derecha ▼</translation>
 <context>
     <name>Report</name>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/report_pdf.py" line="89"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="85"/>
         <source>The last %n session(s)</source>
         <translation>
             <numerusform>La última sesión</numerusform>
@@ -3094,7 +3094,7 @@ derecha ▼</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/report_pdf.py" line="90"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="86"/>
         <source>KneeCheck advised seeing a clinician after %n session(s), most recently on {latest}. The advice is shown with the sessions below.</source>
         <translation>
             <numerusform>KneeCheck aconsejó consultar a un profesional sanitario después de %n sesión, la última el {latest}. El consejo aparece con cada sesión más abajo.</numerusform>
@@ -3102,157 +3102,127 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="111"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="107"/>
         <source>KneeCheck: left/right self-check report</source>
         <translation>KneeCheck: informe de autoevaluación izquierda/derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="113"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="109"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="114"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="110"/>
         <source>Sessions:</source>
         <translation>Sesiones:</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="115"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="111"/>
         <source>Report made:</source>
         <translation>Informe hecho el:</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="122"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="118"/>
         <source>{count}, from {first} to {last}</source>
         <translation>{count}, del {first} al {last}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="126"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="122"/>
         <source>none saved yet</source>
         <translation>aún no hay ninguna guardada</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="128"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="124"/>
         <source>These are the person&apos;s own observations from guided self-checks, not a diagnosis.</source>
         <translation>Son observaciones de la propia persona en autoevaluaciones guiadas, no un diagnóstico.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="146"/>
-        <source>Latest results</source>
-        <translation>Últimos resultados</translation>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="147"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="149"/>
-        <source>Check</source>
-        <translation>Prueba</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="150"/>
-        <source>Measure</source>
-        <translation>Medida</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="151"/>
-        <source>Left</source>
-        <translation>Izquierda</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="152"/>
-        <source>Right</source>
-        <translation>Derecha</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="153"/>
-        <source>Difference</source>
-        <translation>Diferencia</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="154"/>
-        <source>Flagged</source>
-        <translation>Señalado</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="155"/>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="163"/>
-        <source>yes</source>
-        <translation>sí</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="164"/>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="199"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="168"/>
         <source>Asymmetry over time</source>
         <translation>Asimetría a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="203"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="172"/>
         <source>Above zero the left side was worse, below zero the right; the shaded band holds differences too small to be flagged.</source>
         <translation>Por encima de cero estuvo peor el lado izquierdo; por debajo, el derecho. La banda sombreada recoge diferencias demasiado pequeñas para señalarse.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="227"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="196"/>
         <source>Earlier sessions with advice</source>
         <translation>Sesiones anteriores con consejo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="240"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="242"/>
+        <source>Left / right by session</source>
+        <translation>Izquierda / derecha por sesión</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="243"/>
+        <source>Left / right in each session; bold: the sides were pointed out.</source>
+        <translation>Izquierda / derecha en cada sesión; en negrita: los lados se señalaron.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="250"/>
+        <source>Check: measure</source>
+        <translation>Prueba: medida</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="277"/>
         <source>Advice given: {advice}</source>
         <translation>Consejo dado: {advice}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="245"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="282"/>
         <source>Flagged: {observations}</source>
         <translation>Señalado: {observations}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="250"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="287"/>
         <source>Flagged: nothing.</source>
         <translation>Señalado: nada.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="255"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="292"/>
         <source>Note: {note}</source>
         <translation>Nota: {note}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="266"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="303"/>
         <source>Year of birth: {year}</source>
         <translation>Año de nacimiento: {year}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="272"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="309"/>
         <source>Painful side: {side}</source>
         <translation>Lado doloroso: {side}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="276"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="313"/>
         <source>Weekly running distance: {km} km</source>
         <translation>Distancia semanal de carrera: {km} km</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="282"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="319"/>
         <source>left</source>
         <translation>izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="283"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="320"/>
         <source>right</source>
         <translation>derecho</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="284"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="321"/>
         <source>both</source>
         <translation>ambos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="304"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="341"/>
         <source>KneeCheck report: {profile}</source>
         <translation>Informe de KneeCheck: {profile}</translation>
     </message>
@@ -3867,6 +3837,77 @@ derecha ▼</translation>
         <location filename="../../kneeapp/ui/storage_problems.py" line="44"/>
         <source>The data file {path} could not be opened: check that the folder exists and that you may write to it.</source>
         <translation>No se ha podido abrir el archivo de datos {path}: comprueba que la carpeta existe y que puedes escribir en ella.</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <location filename="../../kneeapp/domain/clinical_summary.py" line="22"/>
+        <source>left</source>
+        <translation>izquierdo</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/clinical_summary.py" line="23"/>
+        <source>right</source>
+        <translation>derecho</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kneeapp/domain/clinical_summary.py" line="25"/>
+        <source>{target} ({check}, {measure}): {side} side worse in {count} of the last %n session(s) with both sides rated</source>
+        <translation>
+            <numerusform>{target} ({check}, {measure}): lado {side} peor en {count} de la última sesión con ambos lados valorados</numerusform>
+            <numerusform>{target} ({check}, {measure}): lado {side} peor en {count} de las últimas %n sesiones con ambos lados valorados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/clinical_summary.py" line="32"/>
+        <source>{part}, the {other} in {count}</source>
+        <translation>{part}, el {other} en {count}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/clinical_summary.py" line="33"/>
+        <source>{target} ({check}, {measure}): {side} side worse in the one session compared</source>
+        <translation>{target} ({check}, {measure}): lado {side} peor en la única sesión comparada</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/clinical_summary.py" line="36"/>
+        <source>{part}; latest {worse} against {other}, a difference of {amount} (pointed out from {threshold}).</source>
+        <translation>{part}; la última vez {worse} frente a {other}, una diferencia de {amount} (se señala a partir de {threshold}).</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/clinical_summary.py" line="41"/>
+        <source>{amount} or more</source>
+        <translation>{amount} o más</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/clinical_summary.py" line="42"/>
+        <source>more than {amount}</source>
+        <translation>más de {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/clinical_summary.py" line="43"/>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/clinical_summary.py" line="44"/>
+        <source>No left/right difference pointed out recently in: {checks}.</source>
+        <translation>Sin diferencia izquierda/derecha señalada últimamente en: {checks}.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/clinical_summary.py" line="47"/>
+        <source>No session yet with both sides of a check rated, so no side is compared.</source>
+        <translation>Aún no hay ninguna sesión con ambos lados de una prueba valorados, así que no se compara ningún lado.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/clinical_summary.py" line="50"/>
+        <source>Highest pain in the latest session: {value}, {side} side, in the {check}.</source>
+        <translation>Dolor más alto en la última sesión: {value}, lado {side}, en {check}.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/clinical_summary.py" line="53"/>
+        <source>No pain was rated above 0 of 10 in the latest session.</source>
+        <translation>En la última sesión no se valoró ningún dolor por encima de 0 de 10.</translation>
     </message>
 </context>
 <context>

@@ -48,9 +48,7 @@ def test_text_grows_with_the_screen_and_lines_stay_readable(kiosk: Kiosk) -> Non
     assert abs(page.center().x() - kiosk.window.width() // 2) <= 2
 
 
-def test_ok_is_beside_the_keypad_and_a_message_moves_no_key(
-    qtbot: QtBot, kiosk: Kiosk
-) -> None:
+def test_ok_is_beside_the_keypad_and_a_message_moves_no_key(qtbot: QtBot, kiosk: Kiosk) -> None:
     at_size(kiosk, 1920, 1080)
     controller = kiosk.controller
     click(qtbot, controller.start_page.staff_button)

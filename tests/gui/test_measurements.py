@@ -108,9 +108,7 @@ def test_a_side_or_a_whole_check_is_skipped_with_a_reason(
     assert step.inputs["range", Side.LEFT].value() is None  # what was rated is taken back
     assert step.skip_buttons[Side.LEFT].text() == "Undo: rate the left side"
     rate(step, "range", Side.RIGHT, 6)
-    assert step.live_lines["range"].text() == (
-        "Range: left skipped: too painful, right 6 of 10."
-    )
+    assert step.live_lines["range"].text() == ("Range: left skipped: too painful, right 6 of 10.")
     click(qtbot, step.next_button)
 
     lunge = current_check(window)
@@ -174,8 +172,8 @@ def test_severe_pain_asks_there_and_then_and_the_advice_comes_first(
     assert summary.advice.isVisible()
     assert summary.advice.text().startswith("Consider seeing a clinician.")
     body = summary.body
-    assert body.indexOf(summary.advice) < body.indexOf(summary.meaning) < body.indexOf(
-        summary.table
+    assert (
+        body.indexOf(summary.advice) < body.indexOf(summary.meaning) < body.indexOf(summary.table)
     )
     click(qtbot, summary.save_button)
     home = window.current_page()
@@ -218,9 +216,7 @@ def test_last_times_values_are_shown_quietly_beside_todays(
     answer_red_flags(qtbot, start(qtbot, window))
     step = current_check(window)
     assert step.last_lines["range"].text() == "Last time (3 March): left 4 of 10, right 7 of 10."
-    assert step.last_lines["pain"].text() == (
-        "Last time (3 March): left 2 of 10, right not rated."
-    )
+    assert step.last_lines["pain"].text() == ("Last time (3 March): left 2 of 10, right not rated.")
     assert "knee_to_wall" not in step.last_lines
 
 

@@ -16,9 +16,7 @@ from kneeapp.ui.pages.red_flags import NO, YES
 WindowFactory = Callable[..., MainWindow]
 
 
-def test_none_of_these_answers_every_question_no(
-    qtbot: QtBot, make_window: WindowFactory
-) -> None:
+def test_none_of_these_answers_every_question_no(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window()
     page = start(qtbot, window)
     assert not page.continue_button.isEnabled()
@@ -46,9 +44,7 @@ def test_a_single_yes_stops_at_once_with_advice_about_that_answer(
     assert not window.in_session
 
 
-def test_answers_given_by_the_toggle_action_count(
-    qtbot: QtBot, make_window: WindowFactory
-) -> None:
+def test_answers_given_by_the_toggle_action_count(qtbot: QtBot, make_window: WindowFactory) -> None:
     # A screen reader or voice control checks a button through its Toggle action,
     # which toggles without a click: the page must follow it all the same.
     window = make_window()

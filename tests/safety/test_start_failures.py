@@ -46,9 +46,7 @@ def window_of(result: subprocess.CompletedProcess[str]) -> str:
     [b"", b"\x00\x17garbage\xff", b"4242\nkneeapp\nanother-computer\n"],
     ids=["empty", "garbage", "other-host"],
 )
-def test_a_lock_nobody_answers_for_does_not_block_the_start(
-    data_dir: Path, content: bytes
-) -> None:
+def test_a_lock_nobody_answers_for_does_not_block_the_start(data_dir: Path, content: bytes) -> None:
     data_dir.mkdir(mode=0o700)
     (data_dir / LOCK_NAME).write_bytes(content)
     result = start("--data-dir", data_dir)

@@ -568,9 +568,7 @@ class KioskController(QObject):
                 "is shrinking."
             ).format(name=name)
         )
-        history.empty_label.setText(
-            self.tr("{name} has no saved self-checks.").format(name=name)
-        )
+        history.empty_label.setText(self.tr("{name} has no saved self-checks.").format(name=name))
         report_button = history.export_buttons.get("pdf")
         if report_button is not None:  # staff save it; "for your therapist" is the patient's
             report_button.setText(self.tr("Save the report (PDF)…"))

@@ -44,6 +44,7 @@ CHART_HEIGHT = 240
 CHART_POINTS = 2000
 MAX_CHART_HEIGHT = 340
 MAX_SYMBOLS = 1000
+MIN_SPAN_S = 42 * 86400.0  # the shortest stretch of time a chart's date axis shows
 
 
 def _amount(value: float, unit: str) -> str:
@@ -485,8 +486,11 @@ class AsymmetryChart(QWidget):
                 start, end = min(start, times[0]), max(end, times[-1])
             item.setXRange(start, end, padding=0.02)
         elif times:
-            span = max(times[-1] - times[0], 86400.0)
-            item.setXRange(times[0] - span * 0.03, times[0] + span * 1.03, padding=0)
+            # A short history (one session, a few days) sits in the middle of six weeks,
+            # so the date axis names days and months instead of hours.
+            span = max(times[-1] - times[0], MIN_SPAN_S)
+            middle = (times[0] + times[-1]) / 2
+            item.setXRange(middle - span * 0.53, middle + span * 0.53, padding=0)
 
     # -- reading values ---------------------------------------------------------
 
