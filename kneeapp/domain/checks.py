@@ -21,6 +21,7 @@ from kneeapp.domain.measures import (
     is_photo_angle,
 )
 from kneeapp.domain.text import NUMERUS, QT_TRANSLATE_NOOP, Translate, identity
+from kneeapp.domain.validation import format_number
 
 OVERPRESSURE_CUE = QT_TRANSLATE_NOOP(
     "Checks", "At the end, press a little further: note whether it hurts or simply stops."
@@ -348,6 +349,8 @@ def describe_value(
         return translate("Values", REPETITIONS, count)
     if is_photo_angle(measure_id):
         return translate("Values", QT_TRANSLATE_NOOP("Values", "{value}°")).format(
-            value=f"{value:.1f}"
+            value=format_number(value, translate, decimals=1)
         )
-    return translate("Values", QT_TRANSLATE_NOOP("Values", "{value} cm")).format(value=f"{value:g}")
+    return translate("Values", QT_TRANSLATE_NOOP("Values", "{value} cm")).format(
+        value=format_number(value, translate)
+    )

@@ -11,6 +11,7 @@ from kneeapp.domain.dates import format_day, local_time
 from kneeapp.domain.observations import check_name, side_joint
 from kneeapp.domain.session import Reading, Session
 from kneeapp.domain.text import NUMERUS, QT_TRANSLATE_NOOP, Translate, identity
+from kneeapp.domain.validation import format_number
 
 RECHECK_AFTER = timedelta(days=7)
 RECHECK_BEFORE = timedelta(days=14)
@@ -97,7 +98,7 @@ def pain_reasons(
             )
             reasons.append(
                 translate("Guidance", template).format(
-                    side=side_text, value=f"{value:g}", check=name
+                    side=side_text, value=format_number(value, translate), check=name
                 )
             )
         elif (check_id, side) in before and value - before[check_id, side] >= PAIN_RISE:
@@ -110,8 +111,8 @@ def pain_reasons(
                 translate("Guidance", template).format(
                     side=side_text,
                     check=name,
-                    before=f"{before[check_id, side]:g}",
-                    value=f"{value:g}",
+                    before=format_number(before[check_id, side], translate),
+                    value=format_number(value, translate),
                 )
             )
     return reasons

@@ -70,7 +70,7 @@ def points_text(value: float, translate: Translate = identity) -> str:
         count = int(value)
         return translate("Observations", POINTS, count)
     return translate("Observations", QT_TRANSLATE_NOOP("Observations", "{value} points")).format(
-        value=format_number(value)
+        value=format_number(value, translate)
     )
 
 
@@ -89,7 +89,7 @@ def amount_text(scale: Scale, value: float, translate: Translate = identity) -> 
     """
     if scale is Scale.POINTS:
         return points_text(value, translate)
-    number = f"{value:.1f}" if scale is not Scale.CM else format_number(value)
+    number = format_number(value, translate, decimals=None if scale is Scale.CM else 1)
     return translate("Observations", _AMOUNTS[scale]).format(value=number)
 
 
@@ -130,14 +130,14 @@ def format_value(measure_id: str, value: float, translate: Translate = identity)
     if measure_id == "knee_to_wall":
         template = QT_TRANSLATE_NOOP("Values", "{value} cm")
     elif measure_id == "reps":
-        return format_number(value)
+        return format_number(value, translate)
     elif is_photo_angle(measure_id):
         return translate("Values", QT_TRANSLATE_NOOP("Values", "{value}°")).format(
-            value=f"{value:.1f}"
+            value=format_number(value, translate, decimals=1)
         )
     else:
         template = QT_TRANSLATE_NOOP("Values", "{value} of 10")
-    return translate("Values", template).format(value=format_number(value))
+    return translate("Values", template).format(value=format_number(value, translate))
 
 
 def side_text(reading: Reading, side: Side, translate: Translate = identity) -> str:
@@ -360,7 +360,7 @@ def _comparison(reading: Reading, translate: Translate, neutral: bool = False) -
         other=other_side(worse.other, joint, translate),
         check=check_name(check, translate),
         pair=_pair(reading, worse, translate),
-        distance=format_number(asymmetry.difference),
+        distance=format_number(asymmetry.difference, translate),
     )
     if not asymmetry.flagged:
         text += " " + translate("Observations", SMALL_DIFFERENCE)

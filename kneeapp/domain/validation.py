@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 from kneeapp.domain.measures import Measure
+from kneeapp.domain.text import QT_TRANSLATE_NOOP, Translate, identity
 
 
 class ValidationError(ValueError):
@@ -20,9 +21,19 @@ class ValidationError(ValueError):
         self.values = values
 
 
-def format_number(value: float) -> str:
-    """12.0 -> '12', 7.5 -> '7.5'."""
-    return f"{value:g}"
+# The language's decimal separator, as a translation: "," in Spanish.
+DECIMAL_POINT = QT_TRANSLATE_NOOP("Numbers", ".")
+
+
+def format_number(
+    value: float, translate: Translate = identity, *, decimals: int | None = None
+) -> str:
+    """12.0 -> '12', 7.5 -> '7.5' ('7,5' in Spanish); with ``decimals``, always that many.
+
+    Files (CSV, FHIR) call it without ``translate``: they always use a point."""
+    text = f"{value:g}" if decimals is None else f"{value:.{decimals}f}"
+    point = translate("Numbers", DECIMAL_POINT)
+    return text if point in (".", "") else text.replace(".", point)
 
 
 def validate_value(measure: Measure, value: object) -> float:

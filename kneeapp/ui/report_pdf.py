@@ -33,6 +33,7 @@ from kneeapp.domain.asymmetry import Side
 from kneeapp.domain.checks import CATALOG
 from kneeapp.domain.clinical_summary import clinical_summary
 from kneeapp.domain.dates import format_day, local_time
+from kneeapp.domain.measures import MEASURES
 from kneeapp.domain.observations import (
     format_value,
     measure_label,
@@ -263,7 +264,8 @@ def _cell_value(measure_id: str, value: float) -> str:
     """A number as the table shows it; knee drift in its words (none, slight, marked)."""
     if measure_id == "drift":
         return format_value(measure_id, value, qt_translate)
-    return format_number(value)
+    decimals = 1 if MEASURES[measure_id].unit == "deg" else None  # angles: one decimal
+    return format_number(value, qt_translate, decimals=decimals)
 
 
 def _short_day(moment: datetime) -> str:

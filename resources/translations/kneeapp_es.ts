@@ -80,106 +80,106 @@
 <context>
     <name>AsymmetryChart</name>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="58"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="59"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="127"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="128"/>
         <source>left worse by {amount}</source>
         <translation>peor la izquierda por {amount}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="131"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="132"/>
         <source>right worse by {amount}</source>
         <translation>peor la derecha por {amount}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="135"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="136"/>
         <source>both sides the same</source>
         <translation>los dos lados igual</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="136"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="137"/>
         <source>{when}: left {left}, right {right}; {side}</source>
         <translation>{when}: izquierda {left}, derecha {right}; {side}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="145"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="151"/>
         <source>no value</source>
         <translation>sin valor</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="147"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="153"/>
         <source>{when}: left {left}, right {right}</source>
         <translation>{when}: izquierdo {left}, derecho {right}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="154"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="160"/>
         <source>; pointed out</source>
         <translation>; señalado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="185"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="191"/>
         <source>L {amount}</source>
         <translation>I {amount}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="191"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="197"/>
         <source>R {amount}</source>
         <translation>D {amount}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="257"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="263"/>
         <source>Left
 worse ▲</source>
         <translation>Peor la
 izquierda ▲</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="261"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="267"/>
         <source>Right
 worse ▼</source>
         <translation>Peor la
 derecha ▼</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="287"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="293"/>
         <source>Chosen point</source>
         <translation>Punto elegido</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="386"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="392"/>
         <source>Drawing the chart…</source>
         <translation>Dibujando el gráfico…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="440"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="446"/>
         <source>Left (circles)</source>
         <translation>Izquierda (círculos)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="443"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="449"/>
         <source>Right (triangles)</source>
         <translation>Derecha (triángulos)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="448"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="454"/>
         <source>Sides pointed out</source>
         <translation>Lados señalados</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="452"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="458"/>
         <source>Left: blue circles and solid line; right: orange triangles and dashed line; a side not rated or skipped has no point. A broad bar joins the two sides where they were pointed out. {rule}</source>
         <translation>Izquierdo: círculos azules y línea continua; derecho: triángulos naranjas y línea discontinua; un lado sin valorar u omitido no tiene punto. Una barra ancha une los dos lados cuando se señalaron. {rule}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="463"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="469"/>
         <source>asymmetry ({unit})</source>
         <translation>asimetría ({unit})</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="468"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="474"/>
         <source>Shaded band: not pointed out. {rule}</source>
         <translation>Banda sombreada: no se señala. {rule}</translation>
     </message>
@@ -361,372 +361,372 @@ derecha ▼</translation>
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="25"/>
+        <location filename="../../kneeapp/domain/checks.py" line="26"/>
         <source>At the end, press a little further: note whether it hurts or simply stops.</source>
         <translation>Al final, presiona un poco más: fíjate en si duele o si simplemente no da más de sí.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="28"/>
+        <location filename="../../kneeapp/domain/checks.py" line="29"/>
         <source>Stop at once if you feel a sharp pain. Gentle stretch is fine; sharp pain is not.</source>
         <translation>Para enseguida si notas un dolor agudo. Un estiramiento suave está bien; un dolor agudo, no.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="73"/>
+        <location filename="../../kneeapp/domain/checks.py" line="74"/>
         <source>no pain</source>
         <translation>sin dolor</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="74"/>
+        <location filename="../../kneeapp/domain/checks.py" line="75"/>
         <source>worst pain imaginable</source>
         <translation>el peor dolor imaginable</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="80"/>
+        <location filename="../../kneeapp/domain/checks.py" line="81"/>
         <source>Step test</source>
         <translation>Prueba del escalón</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="81"/>
+        <location filename="../../kneeapp/domain/checks.py" line="82"/>
         <source>step test</source>
         <translation>la prueba del escalón</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="82"/>
+        <location filename="../../kneeapp/domain/checks.py" line="83"/>
         <source>ankle dorsiflexion</source>
         <translation>flexión del tobillo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="85"/>
+        <location filename="../../kneeapp/domain/checks.py" line="86"/>
         <source>How far your shin can travel forward over your foot. A stiff ankle passes the load of every stride up to the knee.</source>
         <translation>Cuánto puede avanzar tu espinilla por encima del pie. Un tobillo rígido pasa a la rodilla la carga de cada zancada.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="91"/>
+        <location filename="../../kneeapp/domain/checks.py" line="92"/>
         <source>Stand facing a stair. Put one foot on the step with the heel just off the edge.</source>
         <translation>Ponte de cara a un escalón. Apoya un pie en él con el talón justo fuera del borde.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="95"/>
+        <location filename="../../kneeapp/domain/checks.py" line="96"/>
         <source>Rest your hand on that knee and press it down and forward.</source>
         <translation>Apoya la mano en esa rodilla y empújala hacia abajo y hacia delante.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="96"/>
+        <location filename="../../kneeapp/domain/checks.py" line="97"/>
         <source>Lean in slowly, trying to bring your shin over your toes.</source>
         <translation>Inclínate despacio, intentando llevar la espinilla por encima de los dedos del pie.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="98"/>
+        <location filename="../../kneeapp/domain/checks.py" line="99"/>
         <source>Rate how far the shin went and how it felt, then do the other side.</source>
         <translation>Valora hasta dónde llegó la espinilla y qué notaste; luego haz el otro lado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="105"/>
+        <location filename="../../kneeapp/domain/checks.py" line="106"/>
         <source>How far did your shin go?</source>
         <translation>¿Hasta dónde llegó tu espinilla?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="106"/>
+        <location filename="../../kneeapp/domain/checks.py" line="107"/>
         <source>shin barely moves</source>
         <translation>la espinilla apenas se mueve</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="107"/>
+        <location filename="../../kneeapp/domain/checks.py" line="108"/>
         <source>shin over the toes</source>
         <translation>la espinilla pasa los dedos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="109"/>
+        <location filename="../../kneeapp/domain/checks.py" line="110"/>
         <source>Pain (ankle) when you press a little further</source>
         <translation>Dolor (tobillo) al presionar un poco más</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="112"/>
+        <location filename="../../kneeapp/domain/checks.py" line="113"/>
         <source>Face a wall, heel down, and slide the foot back until the knee only just touches the wall; measure from the big toe to the wall</source>
         <translation>De cara a una pared y con el talón apoyado, aleja el pie hasta que la rodilla apenas roce la pared; mide del dedo gordo a la pared</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="117"/>
+        <location filename="../../kneeapp/domain/checks.py" line="118"/>
         <source>0 cm</source>
         <translation>0 cm</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="118"/>
+        <location filename="../../kneeapp/domain/checks.py" line="119"/>
         <source>25 cm</source>
         <translation>25 cm</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="123"/>
+        <location filename="../../kneeapp/domain/checks.py" line="124"/>
         <source>Shin angle from a photo: how far the shin leans forward from vertical</source>
         <translation>Ángulo de la tibia en una foto: cuánto se inclina la tibia hacia delante desde la vertical</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="126"/>
+        <location filename="../../kneeapp/domain/checks.py" line="127"/>
         <source>upright</source>
         <translation>vertical</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="127"/>
+        <location filename="../../kneeapp/domain/checks.py" line="128"/>
         <source>far over the toes</source>
         <translation>muy por delante de los dedos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="135"/>
+        <location filename="../../kneeapp/domain/checks.py" line="136"/>
         <source>Kneeling lunge</source>
         <translation>Zancada de rodillas</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="136"/>
+        <location filename="../../kneeapp/domain/checks.py" line="137"/>
         <source>kneeling lunge</source>
         <translation>la zancada de rodillas</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="137"/>
+        <location filename="../../kneeapp/domain/checks.py" line="138"/>
         <source>hip extension</source>
         <translation>extensión de la cadera</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="140"/>
+        <location filename="../../kneeapp/domain/checks.py" line="141"/>
         <source>How far the front of your hip opens. A tight hip makes the thigh and knee do work the hip should share.</source>
         <translation>Cuánto se abre la parte delantera de tu cadera. Una cadera tensa obliga al muslo y a la rodilla a hacer un trabajo que debería compartir la cadera.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="146"/>
+        <location filename="../../kneeapp/domain/checks.py" line="147"/>
         <source>Kneel on one knee on a cushion, the other foot flat in front of you.</source>
         <translation>Arrodíllate con una rodilla sobre un cojín y el otro pie apoyado delante de ti.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="149"/>
+        <location filename="../../kneeapp/domain/checks.py" line="150"/>
         <source>Keep your trunk upright and tuck your tailbone under.</source>
         <translation>Mantén el tronco recto y mete el coxis hacia dentro.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="150"/>
+        <location filename="../../kneeapp/domain/checks.py" line="151"/>
         <source>Shift your hips forward, as in a hip-flexor stretch, trying to bring the front of the back hip toward the floor.</source>
         <translation>Lleva la cadera hacia delante, como al estirar el flexor de la cadera, intentando acercar al suelo la parte delantera de la cadera de atrás.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="156"/>
+        <location filename="../../kneeapp/domain/checks.py" line="157"/>
         <source>Rate how far the hip went and how it felt, then swap legs.</source>
         <translation>Valora hasta dónde llegó la cadera y qué notaste; luego cambia de pierna.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="161"/>
+        <location filename="../../kneeapp/domain/checks.py" line="162"/>
         <source>How far did your hip open?</source>
         <translation>¿Cuánto se abrió tu cadera?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="162"/>
+        <location filename="../../kneeapp/domain/checks.py" line="163"/>
         <source>hips barely move</source>
         <translation>la cadera apenas se mueve</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="163"/>
+        <location filename="../../kneeapp/domain/checks.py" line="164"/>
         <source>hip fully open</source>
         <translation>cadera del todo abierta</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="166"/>
+        <location filename="../../kneeapp/domain/checks.py" line="167"/>
         <source>Pain (front of the hip) when you press a little further</source>
         <translation>Dolor (parte delantera de la cadera) al presionar un poco más</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="170"/>
+        <location filename="../../kneeapp/domain/checks.py" line="171"/>
         <source>Thigh angle from a photo: how far the back thigh is behind vertical</source>
         <translation>Ángulo del muslo en una foto: cuánto queda el muslo de atrás por detrás de la vertical</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="173"/>
+        <location filename="../../kneeapp/domain/checks.py" line="174"/>
         <source>thigh upright</source>
         <translation>muslo vertical</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="174"/>
+        <location filename="../../kneeapp/domain/checks.py" line="175"/>
         <source>thigh far back</source>
         <translation>muslo muy atrás</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="182"/>
+        <location filename="../../kneeapp/domain/checks.py" line="183"/>
         <source>Knee straightening</source>
         <translation>Extensión de rodilla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="183"/>
+        <location filename="../../kneeapp/domain/checks.py" line="184"/>
         <source>knee straightening</source>
         <translation>la extensión de rodilla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="184"/>
+        <location filename="../../kneeapp/domain/checks.py" line="185"/>
         <source>knee extension</source>
         <translation>estirar la rodilla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="187"/>
+        <location filename="../../kneeapp/domain/checks.py" line="188"/>
         <source>Whether your knee straightens all the way. A knee that stays a little bent takes more load with every step.</source>
         <translation>Si tu rodilla se estira del todo. Una rodilla que se queda un poco doblada soporta más carga en cada paso.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="193"/>
+        <location filename="../../kneeapp/domain/checks.py" line="194"/>
         <source>Sit on the floor with both legs straight out in front of you.</source>
         <translation>Siéntate en el suelo con las dos piernas estiradas delante.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="196"/>
+        <location filename="../../kneeapp/domain/checks.py" line="197"/>
         <source>Tighten the front of one thigh.</source>
         <translation>Contrae la parte delantera de un muslo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="197"/>
+        <location filename="../../kneeapp/domain/checks.py" line="198"/>
         <source>Press the back of that knee flat toward the floor.</source>
         <translation>Aprieta la parte de atrás de esa rodilla contra el suelo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="199"/>
+        <location filename="../../kneeapp/domain/checks.py" line="200"/>
         <source>Rate how straight the knee went and how it felt, then do the other side.</source>
         <translation>Valora cuánto se estiró la rodilla y qué notaste; luego haz el otro lado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="206"/>
+        <location filename="../../kneeapp/domain/checks.py" line="207"/>
         <source>How straight did your knee go?</source>
         <translation>¿Cuánto se estiró tu rodilla?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="207"/>
+        <location filename="../../kneeapp/domain/checks.py" line="208"/>
         <source>knee stays bent</source>
         <translation>la rodilla sigue doblada</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="208"/>
+        <location filename="../../kneeapp/domain/checks.py" line="209"/>
         <source>knee flat on the floor</source>
         <translation>rodilla plana en el suelo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="210"/>
+        <location filename="../../kneeapp/domain/checks.py" line="211"/>
         <source>Pain (knee) when you press a little further</source>
         <translation>Dolor (rodilla) al presionar un poco más</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="213"/>
+        <location filename="../../kneeapp/domain/checks.py" line="214"/>
         <source>Knee angle from a photo: how far the knee is short of straight</source>
         <translation>Ángulo de la rodilla en una foto: cuánto le falta a la rodilla para estar recta</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="216"/>
+        <location filename="../../kneeapp/domain/checks.py" line="217"/>
         <source>straight</source>
         <translation>recta</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="217"/>
+        <location filename="../../kneeapp/domain/checks.py" line="218"/>
         <source>clearly bent</source>
         <translation>claramente doblada</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="225"/>
+        <location filename="../../kneeapp/domain/checks.py" line="226"/>
         <source>Single-leg squat</source>
         <translation>Sentadilla a una pierna</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="226"/>
+        <location filename="../../kneeapp/domain/checks.py" line="227"/>
         <source>single-leg squat</source>
         <translation>la sentadilla a una pierna</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="227"/>
+        <location filename="../../kneeapp/domain/checks.py" line="228"/>
         <source>knee control</source>
         <translation>control de la rodilla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="230"/>
+        <location filename="../../kneeapp/domain/checks.py" line="231"/>
         <source>Whether your hip keeps the knee in line. When the deep hip muscles tire, the knee drifts inward.</source>
         <translation>Si tu cadera mantiene la rodilla alineada. Cuando los músculos profundos de la cadera se cansan, la rodilla se va hacia dentro.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="236"/>
+        <location filename="../../kneeapp/domain/checks.py" line="237"/>
         <source>Stand on one leg in front of a mirror; hold something for balance if you need to.</source>
         <translation>Ponte sobre una pierna delante de un espejo; agárrate a algo para mantener el equilibrio si lo necesitas.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="240"/>
+        <location filename="../../kneeapp/domain/checks.py" line="241"/>
         <source>Squat down slowly, a quarter of the way, and come back up. Do it five times.</source>
         <translation>Baja despacio, un cuarto del recorrido, y vuelve a subir. Hazlo cinco veces.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="243"/>
+        <location filename="../../kneeapp/domain/checks.py" line="244"/>
         <source>Watch your kneecap: does it stay over your second toe or drift inward?</source>
         <translation>Mira tu rótula: ¿se queda sobre el segundo dedo del pie o se va hacia dentro?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="246"/>
+        <location filename="../../kneeapp/domain/checks.py" line="247"/>
         <source>Rate the drift and any pain, then do the other side.</source>
         <translation>Valora el desvío y el dolor, si lo hay; luego haz el otro lado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="251"/>
+        <location filename="../../kneeapp/domain/checks.py" line="252"/>
         <source>Did your knee drift inward?</source>
         <translation>¿Se fue tu rodilla hacia dentro?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="252"/>
+        <location filename="../../kneeapp/domain/checks.py" line="253"/>
         <source>none</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="253"/>
+        <location filename="../../kneeapp/domain/checks.py" line="254"/>
         <source>marked</source>
         <translation>marcado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="255"/>
+        <location filename="../../kneeapp/domain/checks.py" line="256"/>
         <source>Pain (knee) during the squats</source>
         <translation>Dolor (rodilla) durante las sentadillas</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="261"/>
+        <location filename="../../kneeapp/domain/checks.py" line="262"/>
         <source>Single-leg bridge</source>
         <translation>Puente a una pierna</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="262"/>
+        <location filename="../../kneeapp/domain/checks.py" line="263"/>
         <source>single-leg bridge</source>
         <translation>la prueba del puente a una pierna</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="263"/>
+        <location filename="../../kneeapp/domain/checks.py" line="264"/>
         <source>hip extensor strength</source>
         <translation>fuerza extensora de la cadera</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="266"/>
+        <location filename="../../kneeapp/domain/checks.py" line="267"/>
         <source>How strong the muscles at the back of your hip are. When they are weak, the thigh and the band on the side of the leg take over.</source>
         <translation>Qué fuerza tienen los músculos de la parte de atrás de tu cadera. Cuando están débiles, el muslo y la banda del lateral de la pierna toman el relevo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="272"/>
+        <location filename="../../kneeapp/domain/checks.py" line="273"/>
         <source>Lie on your back with one heel on a chair or step, the other leg in the air.</source>
         <translation>Túmbate boca arriba con un talón sobre una silla o un escalón y la otra pierna en el aire.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="275"/>
+        <location filename="../../kneeapp/domain/checks.py" line="276"/>
         <source>Push through the heel and lift your hips until your body is in a straight line.</source>
         <translation>Empuja con el talón y sube la cadera hasta que el cuerpo quede en línea recta.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="279"/>
+        <location filename="../../kneeapp/domain/checks.py" line="280"/>
         <source>Lower and repeat at a steady pace until your hips sag or twist.</source>
         <translation>Baja y repite a un ritmo constante hasta que la cadera se hunda o se gire.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="282"/>
+        <location filename="../../kneeapp/domain/checks.py" line="283"/>
         <source>Count the good repetitions, note any pain, then do the other side.</source>
         <translation>Cuenta las repeticiones bien hechas, anota si hay dolor y luego haz el otro lado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="289"/>
+        <location filename="../../kneeapp/domain/checks.py" line="290"/>
         <source>How many good repetitions?</source>
         <translation>¿Cuántas repeticiones bien hechas?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="293"/>
+        <location filename="../../kneeapp/domain/checks.py" line="294"/>
         <source>Pain (back of the hip or knee) during the bridges</source>
         <translation>Dolor (parte de atrás de la cadera o de la rodilla) durante los puentes</translation>
     </message>
@@ -1332,12 +1332,12 @@ derecha ▼</translation>
 <context>
     <name>Guidance</name>
     <message>
-        <location filename="../../kneeapp/domain/guidance.py" line="20"/>
+        <location filename="../../kneeapp/domain/guidance.py" line="21"/>
         <source>Consider seeing a clinician. {reasons} Pain like this is worth having looked at by a doctor or physical therapist before you push on with running.</source>
         <translation>Plantéate consultar a un profesional sanitario. {reasons} Conviene que un médico o un fisioterapeuta valore un dolor así antes de seguir apretando con la carrera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/domain/guidance.py" line="26"/>
+        <location filename="../../kneeapp/domain/guidance.py" line="27"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>hace %n día</numerusform>
@@ -1345,42 +1345,42 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/guidance.py" line="32"/>
+        <location filename="../../kneeapp/domain/guidance.py" line="33"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/guidance.py" line="34"/>
+        <location filename="../../kneeapp/domain/guidance.py" line="35"/>
         <source>yesterday</source>
         <translation>ayer</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/guidance.py" line="43"/>
+        <location filename="../../kneeapp/domain/guidance.py" line="44"/>
         <source>No checks saved yet. Your first one starts here.</source>
         <translation>Aún no hay pruebas guardadas. La primera empieza aquí.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/guidance.py" line="55"/>
+        <location filename="../../kneeapp/domain/guidance.py" line="56"/>
         <source>Last check: {when}. The next one fits from {due}, or the day after a run that hurts.</source>
         <translation>Última prueba: {when}. La siguiente, a partir del {due}, o el día después de una carrera que te duela.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/guidance.py" line="61"/>
+        <location filename="../../kneeapp/domain/guidance.py" line="62"/>
         <source>Last check: {when}. A good time for the next one.</source>
         <translation>Última prueba: {when}. Buen momento para la siguiente.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/guidance.py" line="66"/>
+        <location filename="../../kneeapp/domain/guidance.py" line="67"/>
         <source>Last check: {when}. Whenever you are ready, a new check shows whether the difference has changed.</source>
         <translation>Última prueba: {when}. Cuando quieras, una prueba nueva te mostrará si la diferencia ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/guidance.py" line="95"/>
+        <location filename="../../kneeapp/domain/guidance.py" line="96"/>
         <source>Your {side} rated {value} of 10 in the {check}.</source>
         <translation>Tu {side} marcó {value} de 10 en {check}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/guidance.py" line="104"/>
+        <location filename="../../kneeapp/domain/guidance.py" line="105"/>
         <source>Your {side}&apos;s pain in the {check} rose from {before} to {value} since your last check.</source>
         <translation>El dolor de tu {side} en {check} subió de {before} a {value} desde tu última prueba.</translation>
     </message>
@@ -2078,6 +2078,14 @@ derecha ▼</translation>
     </message>
 </context>
 <context>
+    <name>Numbers</name>
+    <message>
+        <location filename="../../kneeapp/domain/validation.py" line="25"/>
+        <source>.</source>
+        <translation>,</translation>
+    </message>
+</context>
+<context>
     <name>Observations</name>
     <message numerus="yes">
         <location filename="../../kneeapp/domain/observations.py" line="41"/>
@@ -2423,12 +2431,12 @@ derecha ▼</translation>
         <translation>Este archivo no se puede abrir como foto: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="56"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="57"/>
         <source>Open a photo</source>
         <translation>Abrir una foto</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="58"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="59"/>
         <source>Photos ({patterns})</source>
         <translation>Fotos ({patterns})</translation>
     </message>
@@ -2437,7 +2445,7 @@ derecha ▼</translation>
     <name>PhotoAngleInput</name>
     <message>
         <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="363"/>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="405"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="410"/>
         <source>Measure from a photo…</source>
         <translation>Medir en una foto…</translation>
     </message>
@@ -2470,22 +2478,22 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="396"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="399"/>
         <source>{value}° from one photo</source>
         <translation>{value}° de una foto</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="398"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="403"/>
         <source>{value}°</source>
         <translation>{value}°</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="400"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="405"/>
         <source>{side}: {value}</source>
         <translation>{side}: {value}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="403"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="408"/>
         <source>Measure again from a photo…</source>
         <translation>Medir otra vez en una foto…</translation>
     </message>
@@ -2493,7 +2501,7 @@ derecha ▼</translation>
 <context>
     <name>PhotoAngleTool</name>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="47"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="48"/>
         <source>Result: {mean}, the mean of %n photo(s); spread {spread}</source>
         <translation>
             <numerusform>Resultado: {mean}, la media de %n foto; dispersión {spread}</numerusform>
@@ -2501,190 +2509,190 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="107"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="108"/>
         <source>Drag each point onto its place, or tap the photo to put the chosen point there. Arrow keys move the chosen point; Shift moves it further.</source>
         <translation>Arrastra cada punto a su sitio, o toca la foto para poner allí el punto elegido. Las flechas mueven el punto elegido; con Mayús se mueve más.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="117"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="118"/>
         <source>Left leg</source>
         <translation>Pierna izquierda</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="117"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="118"/>
         <source>Right leg</source>
         <translation>Pierna derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="119"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="120"/>
         <source>{side}: {angle}</source>
         <translation>{side}: {angle}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="123"/>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="418"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="124"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="419"/>
         <source>Open a photo…</source>
         <translation>Abrir una foto…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="136"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="137"/>
         <source>Was the phone held upright, not tilted, for this photo?</source>
         <translation>¿Estaba el teléfono derecho, sin inclinar, al hacer esta foto?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="139"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="140"/>
         <source>Yes, upright</source>
         <translation>Sí, derecho</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="139"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="140"/>
         <source>No, or not sure</source>
         <translation>No, o no estoy seguro</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="140"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="141"/>
         <source>Phone upright</source>
         <translation>Teléfono derecho</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="147"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="148"/>
         <source>Mark two points far apart on something truly vertical in the photo, such as a door frame: the angle is taken against that line.</source>
         <translation>Marca dos puntos separados sobre algo de verdad vertical en la foto, como el marco de una puerta: el ángulo se mide respecto a esa línea.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="154"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="155"/>
         <source>Which way does the person face in the photo?</source>
         <translation>¿Hacia qué lado mira la persona en la foto?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="155"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="156"/>
         <source>Left</source>
         <translation>Izquierda</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="155"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="156"/>
         <source>Right</source>
         <translation>Derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="155"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="156"/>
         <source>Facing</source>
         <translation>Mira hacia</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="165"/>
         <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="166"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="167"/>
         <source>Zoom in</source>
         <translation>Ampliar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="169"/>
         <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="170"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="171"/>
         <source>Zoom out</source>
         <translation>Reducir</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="172"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="173"/>
         <source>Whole photo</source>
         <translation>Foto entera</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="184"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="185"/>
         <source>Angle</source>
         <translation>Ángulo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="189"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="190"/>
         <source>Use this photo</source>
         <translation>Usar esta foto</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="198"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="199"/>
         <source>Remove the last photo</source>
         <translation>Quitar la última foto</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="202"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="203"/>
         <source>Keep the photo with the results</source>
         <translation>Guardar la foto con los resultados</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="207"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="208"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="209"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="210"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="242"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="243"/>
         <source>shin angle</source>
         <translation>ángulo de la tibia</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="243"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="244"/>
         <source>thigh angle</source>
         <translation>ángulo del muslo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="244"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="245"/>
         <source>knee angle</source>
         <translation>ángulo de la rodilla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="250"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="251"/>
         <source>Step test: the photo shows the shin leaning forward at the end of the movement. You will mark the ankle and the knee.</source>
         <translation>Prueba del escalón: la foto muestra la tibia inclinada hacia delante al final del movimiento. Marcarás el tobillo y la rodilla.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="254"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="255"/>
         <source>Kneeling lunge: the photo shows the back thigh with the hips shifted forward. You will mark the hip and the knee of the back leg.</source>
         <translation>Zancada de rodillas: la foto muestra el muslo de atrás con la cadera llevada hacia delante. Marcarás la cadera y la rodilla de la pierna de atrás.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="258"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="259"/>
         <source>Knee straightening: the photo shows the leg pressed flat. You will mark the hip, the knee and the ankle.</source>
         <translation>Extensión de rodilla: la foto muestra la pierna apretada contra el suelo. Marcarás la cadera, la rodilla y el tobillo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="263"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="264"/>
         <source>Before you take the photo: hold the phone upright at knee height, side-on to the leg, 2 to 3 metres away, with the whole leg in view. {what}</source>
         <translation>Antes de hacer la foto: sostén el teléfono derecho a la altura de la rodilla, de lado a la pierna, a 2 o 3 metros, con toda la pierna a la vista. {what}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="268"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="269"/>
         <source>{value}°</source>
         <translation>{value}°</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="313"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="314"/>
         <source>Point to move</source>
         <translation>Punto que mover</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="356"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="357"/>
         <source>No angle yet</source>
         <translation>Aún no hay ángulo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="358"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="359"/>
         <source>{angle}: {value} (could be off by up to {error})</source>
         <translation>{angle}: {value} (puede desviarse hasta {error})</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="364"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="365"/>
         <source>First answer whether the phone was upright.</source>
         <translation>Primero indica si el teléfono estaba derecho.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="402"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="403"/>
         <source>Photo {number}: {value}</source>
         <translation>Foto {number}: {value}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="418"/>
+        <location filename="../../kneeapp/ui/widgets/photo_tool.py" line="419"/>
         <source>Open another photo…</source>
         <translation>Abrir otra foto…</translation>
     </message>
@@ -3086,7 +3094,7 @@ derecha ▼</translation>
 <context>
     <name>Report</name>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/report_pdf.py" line="85"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="86"/>
         <source>The last %n session(s)</source>
         <translation>
             <numerusform>La última sesión</numerusform>
@@ -3094,7 +3102,7 @@ derecha ▼</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/report_pdf.py" line="86"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="87"/>
         <source>KneeCheck advised seeing a clinician after %n session(s), most recently on {latest}. The advice is shown with the sessions below.</source>
         <translation>
             <numerusform>KneeCheck aconsejó consultar a un profesional sanitario después de %n sesión, la última el {latest}. El consejo aparece con cada sesión más abajo.</numerusform>
@@ -3102,127 +3110,127 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="107"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="108"/>
         <source>KneeCheck: left/right self-check report</source>
         <translation>KneeCheck: informe de autoevaluación izquierda/derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="109"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="110"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="110"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="111"/>
         <source>Sessions:</source>
         <translation>Sesiones:</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="111"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="112"/>
         <source>Report made:</source>
         <translation>Informe hecho el:</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="118"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="119"/>
         <source>{count}, from {first} to {last}</source>
         <translation>{count}, del {first} al {last}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="122"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="123"/>
         <source>none saved yet</source>
         <translation>aún no hay ninguna guardada</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="124"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="125"/>
         <source>These are the person&apos;s own observations from guided self-checks, not a diagnosis.</source>
         <translation>Son observaciones de la propia persona en autoevaluaciones guiadas, no un diagnóstico.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="147"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="148"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="168"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="169"/>
         <source>Asymmetry over time</source>
         <translation>Asimetría a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="172"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="173"/>
         <source>Above zero the left side was worse, below zero the right; the shaded band holds differences too small to be flagged.</source>
         <translation>Por encima de cero estuvo peor el lado izquierdo; por debajo, el derecho. La banda sombreada recoge diferencias demasiado pequeñas para señalarse.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="196"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="197"/>
         <source>Earlier sessions with advice</source>
         <translation>Sesiones anteriores con consejo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="242"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="243"/>
         <source>Left / right by session</source>
         <translation>Izquierda / derecha por sesión</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="243"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="244"/>
         <source>Left / right in each session; bold: the sides were pointed out.</source>
         <translation>Izquierda / derecha en cada sesión; en negrita: los lados se señalaron.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="250"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="251"/>
         <source>Check: measure</source>
         <translation>Prueba: medida</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="277"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="279"/>
         <source>Advice given: {advice}</source>
         <translation>Consejo dado: {advice}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="282"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="284"/>
         <source>Flagged: {observations}</source>
         <translation>Señalado: {observations}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="287"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="289"/>
         <source>Flagged: nothing.</source>
         <translation>Señalado: nada.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="292"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="294"/>
         <source>Note: {note}</source>
         <translation>Nota: {note}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="303"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="305"/>
         <source>Year of birth: {year}</source>
         <translation>Año de nacimiento: {year}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="309"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="311"/>
         <source>Painful side: {side}</source>
         <translation>Lado doloroso: {side}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="313"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="315"/>
         <source>Weekly running distance: {km} km</source>
         <translation>Distancia semanal de carrera: {km} km</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="319"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="321"/>
         <source>left</source>
         <translation>izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="320"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="322"/>
         <source>right</source>
         <translation>derecho</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="321"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="323"/>
         <source>both</source>
         <translation>ambos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="341"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="343"/>
         <source>KneeCheck report: {profile}</source>
         <translation>Informe de KneeCheck: {profile}</translation>
     </message>
@@ -4142,57 +4150,57 @@ derecha ▼</translation>
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="308"/>
+        <location filename="../../kneeapp/domain/checks.py" line="309"/>
         <source>none</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="309"/>
+        <location filename="../../kneeapp/domain/checks.py" line="310"/>
         <source>slight</source>
         <translation>leve</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="310"/>
+        <location filename="../../kneeapp/domain/checks.py" line="311"/>
         <source>marked</source>
         <translation>marcado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="315"/>
+        <location filename="../../kneeapp/domain/checks.py" line="316"/>
         <source>no pain</source>
         <translation>sin dolor</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="316"/>
+        <location filename="../../kneeapp/domain/checks.py" line="317"/>
         <source>mild pain</source>
         <translation>dolor leve</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="317"/>
+        <location filename="../../kneeapp/domain/checks.py" line="318"/>
         <source>moderate pain</source>
         <translation>dolor moderado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="318"/>
+        <location filename="../../kneeapp/domain/checks.py" line="319"/>
         <source>severe pain</source>
         <translation>dolor intenso</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="321"/>
+        <location filename="../../kneeapp/domain/checks.py" line="322"/>
         <source>limited</source>
         <translation>limitado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="322"/>
+        <location filename="../../kneeapp/domain/checks.py" line="323"/>
         <source>partway</source>
         <translation>a medias</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="323"/>
+        <location filename="../../kneeapp/domain/checks.py" line="324"/>
         <source>nearly all the way</source>
         <translation>casi del todo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/domain/checks.py" line="327"/>
+        <location filename="../../kneeapp/domain/checks.py" line="328"/>
         <source>%n repetition(s)</source>
         <translation>
             <numerusform>%n repetición</numerusform>
@@ -4200,13 +4208,13 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="350"/>
+        <location filename="../../kneeapp/domain/checks.py" line="351"/>
         <location filename="../../kneeapp/domain/observations.py" line="135"/>
         <source>{value}°</source>
         <translation>{value}°</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="353"/>
+        <location filename="../../kneeapp/domain/checks.py" line="354"/>
         <location filename="../../kneeapp/domain/observations.py" line="131"/>
         <source>{value} cm</source>
         <translation>{value} cm</translation>

@@ -96,7 +96,7 @@ def _english_patterns() -> tuple[dict[str, str], list[re.Pattern[str]], list[str
             pattern = re.sub(r"\\\{[a-z_]+\\\}", ".+", pattern)
             pattern = pattern.replace("%n", r"\d+").replace(r"\(s\)", "s?")
             patterns.append(re.compile(pattern, re.DOTALL))
-        else:
+        elif re.search(r"[A-Za-z]", source):  # not a sign alone ("." for a decimal point)
             exact[source] = forms[0]
             if len(source) >= 30:
                 sentences.append(source)

@@ -303,3 +303,16 @@ def test_staff_read_the_same_comparison_without_your(check_id: str, measure_id: 
     assert "your" not in for_staff.lower() and for_staff.startswith("The ")
     # The same sentence, the same facts: only "your" became "the".
     assert for_staff == for_patient.replace("Your ", "The ").replace(" your ", " the ")
+
+
+def test_numbers_take_the_language_decimal_separator() -> None:
+    from kneeapp.domain.asymmetry import Scale
+    from kneeapp.domain.observations import amount_text, format_value
+    from kneeapp.domain.text import english
+
+    def comma(context: str, source: str, n: int = -1) -> str:
+        return "," if (context, source) == ("Numbers", ".") else english(source, n)
+
+    assert format_value("knee_to_wall", 6.5, comma) == "6,5 cm"
+    assert amount_text(Scale.PERCENT, 42.857, comma) == "42,9\u00a0%"
+    assert amount_text(Scale.CM, 4.5) == "4.5\u00a0cm"  # English keeps the point

@@ -29,7 +29,7 @@ from kneeapp.domain.observations import (
 )
 from kneeapp.domain.photo_evidence import PhotoEvidence
 from kneeapp.domain.session import Reading, Skip
-from kneeapp.domain.validation import ValidationError
+from kneeapp.domain.validation import ValidationError, format_number
 from kneeapp.ui.i18n import error_text, qt_translate
 from kneeapp.ui.pages.base import Page, wrapped_label
 from kneeapp.ui.widgets.buttons import Button
@@ -344,7 +344,7 @@ class CheckPage(Page):
                 "stop this check, or the whole self-check? What you rated so far is kept."
             )
         )
-        self.pain_prompt_text.setText(template.format(value=f"{value:g}"))
+        self.pain_prompt_text.setText(template.format(value=format_number(value, qt_translate)))
         self.pain_prompt.show()
         self.stop_check_button.setFocus()
 

@@ -29,6 +29,7 @@ from kneeapp.domain.trends import (
     flag_threshold,
     pointed_out,
 )
+from kneeapp.domain.validation import format_number
 from kneeapp.ui.i18n import qt_translate
 
 LEFT_COLOUR = "#1f6fb2"  # blue, drawn with circles and a solid line
@@ -135,7 +136,12 @@ class ChartData:
             side = QCoreApplication.translate("AsymmetryChart", "both sides the same")
         return QCoreApplication.translate(
             "AsymmetryChart", "{when}: left {left}, right {right}; {side}"
-        ).format(when=when, left=f"{self.left[index]:g}", right=f"{self.right[index]:g}", side=side)
+        ).format(
+            when=when,
+            left=format_number(self.left[index], qt_translate),
+            right=format_number(self.right[index], qt_translate),
+            side=side,
+        )
 
     def describe_sides(self, index: int) -> str:
         """One session's left and right values; a missing side says it has none."""
@@ -147,8 +153,8 @@ class ChartData:
         text = QCoreApplication.translate("AsymmetryChart", "{when}: left {left}, right {right}")
         text = text.format(
             when=when,
-            left=none if math.isnan(left) else f"{left:g}",
-            right=none if math.isnan(right) else f"{right:g}",
+            left=none if math.isnan(left) else format_number(left, qt_translate),
+            right=none if math.isnan(right) else format_number(right, qt_translate),
         )
         if self.side_flagged[index]:
             text += QCoreApplication.translate("AsymmetryChart", "; pointed out")
@@ -176,10 +182,10 @@ def _make_axes(pg: Any) -> tuple[Any, Any, Any]:
 
         def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
             if not self.signed:
-                return [f"{value * scale:g}" for value in values]
+                return [format_number(value * scale, qt_translate) for value in values]
             strings = []
             for value in values:
-                amount = f"{abs(value) * scale:g}"
+                amount = format_number(abs(value) * scale, qt_translate)
                 if value > 0:
                     strings.append(
                         QCoreApplication.translate("AsymmetryChart", "L {amount}").format(

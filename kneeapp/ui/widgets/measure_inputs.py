@@ -205,7 +205,7 @@ class ScaleSlider(MeasureInput):
             return
         number = int(value)
         words = describe_value(self.check_measure, number, qt_translate)
-        maximum = format_number(self.check_measure.measure.maximum)
+        maximum = format_number(self.check_measure.measure.maximum, qt_translate)
         self.value_text.setText(
             self.tr("{value} of {maximum} · {words}").format(
                 value=number, maximum=maximum, words=words
@@ -391,11 +391,16 @@ class PhotoAngleInput(MeasureInput):
         elif count > 1:
             text = plural(
                 self.tr("{value}°: the mean of %n photo(s), spread {spread}°", "", count), count
-            ).format(value=f"{value:.1f}", spread=f"{spread:.1f}")
+            ).format(
+                value=format_number(value, qt_translate, decimals=1),
+                spread=format_number(spread, qt_translate, decimals=1),
+            )
         elif count == 1:
-            text = self.tr("{value}° from one photo").format(value=f"{value:.1f}")
+            text = self.tr("{value}° from one photo").format(
+                value=format_number(value, qt_translate, decimals=1)
+            )
         else:
-            text = self.tr("{value}°").format(value=f"{value:.1f}")
+            text = self.tr("{value}°").format(value=format_number(value, qt_translate, decimals=1))
         if self.side_label:
             text = self.tr("{side}: {value}").format(side=self.side_label, value=text)
         self.readout.setText(text)

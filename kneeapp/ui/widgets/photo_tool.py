@@ -34,6 +34,7 @@ from kneeapp.domain.angles import (
 )
 from kneeapp.domain.asymmetry import Side
 from kneeapp.domain.text import NUMERUS
+from kneeapp.domain.validation import format_number
 from kneeapp.ui.i18n import qt_translate
 from kneeapp.ui.photo_files import PhotoError, UprightPhoto, read_upright, readable_suffixes
 from kneeapp.ui.widgets.buttons import Button, ChoiceRow
@@ -265,7 +266,7 @@ class PhotoAngleTool(QWidget):
         ).format(what=what)
 
     def _degrees(self, value: float) -> str:
-        return self.tr("{value}°").format(value=f"{value:.1f}")
+        return self.tr("{value}°").format(value=format_number(value, qt_translate, decimals=1))
 
     # -- opening a photo -------------------------------------------------------------
 
