@@ -29,14 +29,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter
 
-from kneeapp.domain.asymmetry import Side
 from kneeapp.domain.checks import CATALOG
 from kneeapp.domain.clinical_summary import clinical_summary
 from kneeapp.domain.dates import format_day, local_time
-from kneeapp.domain.measures import MEASURES
 from kneeapp.domain.observations import (
-    format_value,
-    measure_label,
     observation,
 )
 from kneeapp.domain.profiles import Profile, profile_label
@@ -44,9 +40,9 @@ from kneeapp.domain.repository import SessionRepository
 from kneeapp.domain.session import Session
 from kneeapp.domain.text import NUMERUS, QT_TRANSLATE_NOOP
 from kneeapp.domain.trends import Series, primary_measure, summary
-from kneeapp.domain.validation import format_number
 from kneeapp.files import write_bytes_atomically
 from kneeapp.ui.i18n import plural, qt_translate
+from kneeapp.ui.report_tables import BY_SESSION, by_session_html
 from kneeapp.ui.safety_answers import red_flag_text
 
 # Enough recent sessions for a therapist, few enough to stay within two pages.
@@ -94,8 +90,6 @@ ADVISED_AFTER = NUMERUS.translate(
 # Older sessions with advice shown after the latest ones: enough to see a pattern,
 # few enough to keep the report short.
 EARLIER_ADVISED = 3
-# A value or a date is never broken over two lines ("marke / d").
-KEEP_WHOLE = ' style="white-space:nowrap"'
 # Advice stands apart from routine lines, in colour and in print (bold, on a tint).
 ADVICE_STYLE = "background-color:#fdecea; color:#7a1f00"
 
@@ -148,7 +142,7 @@ def build_report(repository: SessionRepository, profile: str, *, now: datetime) 
         title = QCoreApplication.translate("Report", "Summary")
         text = clinical_summary(every, recent[0], qt_translate)
         parts.append(f"<h2>{escape(title)}</h2><p>{escape(text)}</p>")
-        parts.append(_by_session_html(recent[:BY_SESSION], every))
+        parts.append(by_session_html(recent[:BY_SESSION], every))
 
         cells: list[str] = []
         for check in CATALOG:
@@ -201,75 +195,6 @@ def build_report(repository: SessionRepository, profile: str, *, now: datetime) 
                 parts.append(f"<tr><td>{_session_html(session)}</td></tr>")
             parts.append("</table>")
     return ReportContent("".join(parts), images)
-
-
-# Sessions in the left/right table: as many as fit the page's width.
-BY_SESSION = 6
-
-
-def _by_session_html(sessions: list[Session], every: list[Series]) -> str:
-    """Each measure's left and right values in the latest sessions, oldest on the left;
-    bold where the sides were pointed out, a dash where a side has no value."""
-    sessions = sessions[::-1]
-    rows: list[str] = []
-    for series in every:
-        cells = []
-        for session in sessions:
-            reading = next(
-                (
-                    r
-                    for r in session.readings
-                    if (r.check_id, r.measure_id) == (series.check_id, series.measure_id)
-                ),
-                None,
-            )
-            if reading is None or not reading.has_value:
-                cells.append("<td></td>")
-                continue
-            values = [reading.value(side) for side in (Side.LEFT, Side.RIGHT)]
-            text = " / ".join(
-                "\u2013" if v is None else _cell_value(series.measure_id, v) for v in values
-            )
-            text = escape(text)
-            cells.append(f"<td{KEEP_WHOLE}>{f'<b>{text}</b>' if reading.flagged else text}</td>")
-        if any(cell != "<td></td>" for cell in cells):
-            check = series.check
-            measure = measure_label(check, series.measure_id, qt_translate)
-            unit = UNIT_SUFFIXES.get(series.measure.unit, "")
-            label = f"{qt_translate('Checks', check.title)}: {measure}{unit}"
-            rows.append(f'<tr><td width="30%">{escape(label)}</td>{"".join(cells)}</tr>')
-    if not rows:
-        return ""
-    title = QCoreApplication.translate("Report", "Left / right by session")
-    note = QCoreApplication.translate(
-        "Report", "Left / right in each session; bold: the sides were pointed out."
-    )
-    width = 70 // max(len(sessions), 1)
-    heads = "".join(
-        f'<th width="{width}%">{escape(_short_day(s.recorded_at))}</th>' for s in sessions
-    )
-    header = escape(QCoreApplication.translate("Report", "Check: measure"))
-    return (
-        f'<h2>{escape(title)}</h2><p style="font-size:8pt">{escape(note)}</p>'
-        '<table border="1" cellspacing="0" cellpadding="2" width="100%" style="font-size:8pt">'
-        f"<tr><th>{header}</th>{heads}</tr>{''.join(rows)}</table>"
-    )
-
-
-# The unit goes with the row's name, so that each cell is two short numbers.
-UNIT_SUFFIXES = {"cm": " (cm)", "deg": " (°)", "score_0_10": " (0–10)", "nprs_0_10": " (0–10)"}
-
-
-def _cell_value(measure_id: str, value: float) -> str:
-    """A number as the table shows it; knee drift in its words (none, slight, marked)."""
-    if measure_id == "drift":
-        return format_value(measure_id, value, qt_translate)
-    decimals = 1 if MEASURES[measure_id].unit == "deg" else None  # angles: one decimal
-    return format_number(value, qt_translate, decimals=decimals)
-
-
-def _short_day(moment: datetime) -> str:
-    return format_day(local_time(moment), with_year=False, translate=qt_translate)
 
 
 def _session_html(session: Session) -> str:

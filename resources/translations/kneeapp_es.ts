@@ -3094,7 +3094,7 @@ derecha ▼</translation>
 <context>
     <name>Report</name>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/report_pdf.py" line="86"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="82"/>
         <source>The last %n session(s)</source>
         <translation>
             <numerusform>La última sesión</numerusform>
@@ -3102,7 +3102,7 @@ derecha ▼</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/report_pdf.py" line="87"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="83"/>
         <source>KneeCheck advised seeing a clinician after %n session(s), most recently on {latest}. The advice is shown with the sessions below.</source>
         <translation>
             <numerusform>KneeCheck aconsejó consultar a un profesional sanitario después de %n sesión, la última el {latest}. El consejo aparece con cada sesión más abajo.</numerusform>
@@ -3110,127 +3110,127 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="108"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="102"/>
         <source>KneeCheck: left/right self-check report</source>
         <translation>KneeCheck: informe de autoevaluación izquierda/derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="110"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="104"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="111"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="105"/>
         <source>Sessions:</source>
         <translation>Sesiones:</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="112"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="106"/>
         <source>Report made:</source>
         <translation>Informe hecho el:</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="119"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="113"/>
         <source>{count}, from {first} to {last}</source>
         <translation>{count}, del {first} al {last}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="123"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="117"/>
         <source>none saved yet</source>
         <translation>aún no hay ninguna guardada</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="125"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="119"/>
         <source>These are the person&apos;s own observations from guided self-checks, not a diagnosis.</source>
         <translation>Son observaciones de la propia persona en autoevaluaciones guiadas, no un diagnóstico.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="148"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="142"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="169"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="163"/>
         <source>Asymmetry over time</source>
         <translation>Asimetría a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="173"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="167"/>
         <source>Above zero the left side was worse, below zero the right; the shaded band holds differences too small to be flagged.</source>
         <translation>Por encima de cero estuvo peor el lado izquierdo; por debajo, el derecho. La banda sombreada recoge diferencias demasiado pequeñas para señalarse.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="197"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="191"/>
         <source>Earlier sessions with advice</source>
         <translation>Sesiones anteriores con consejo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="243"/>
+        <location filename="../../kneeapp/ui/report_tables.py" line="59"/>
         <source>Left / right by session</source>
         <translation>Izquierda / derecha por sesión</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="244"/>
+        <location filename="../../kneeapp/ui/report_tables.py" line="60"/>
         <source>Left / right in each session; bold: the sides were pointed out.</source>
         <translation>Izquierda / derecha en cada sesión; en negrita: los lados se señalaron.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="251"/>
+        <location filename="../../kneeapp/ui/report_tables.py" line="67"/>
         <source>Check: measure</source>
         <translation>Prueba: medida</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="279"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="204"/>
         <source>Advice given: {advice}</source>
         <translation>Consejo dado: {advice}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="284"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="209"/>
         <source>Flagged: {observations}</source>
         <translation>Señalado: {observations}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="289"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="214"/>
         <source>Flagged: nothing.</source>
         <translation>Señalado: nada.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="294"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="219"/>
         <source>Note: {note}</source>
         <translation>Nota: {note}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="305"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="230"/>
         <source>Year of birth: {year}</source>
         <translation>Año de nacimiento: {year}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="311"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="236"/>
         <source>Painful side: {side}</source>
         <translation>Lado doloroso: {side}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="315"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="240"/>
         <source>Weekly running distance: {km} km</source>
         <translation>Distancia semanal de carrera: {km} km</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="321"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="246"/>
         <source>left</source>
         <translation>izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="322"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="247"/>
         <source>right</source>
         <translation>derecho</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="323"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="248"/>
         <source>both</source>
         <translation>ambos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/report_pdf.py" line="343"/>
+        <location filename="../../kneeapp/ui/report_pdf.py" line="268"/>
         <source>KneeCheck report: {profile}</source>
         <translation>Informe de KneeCheck: {profile}</translation>
     </message>
