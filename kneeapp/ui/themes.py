@@ -19,6 +19,9 @@ class Theme(StrEnum):
 LIGHT = {
     "text": "#1d232b",
     "muted": "#3d4652",
+    # Example text in an empty field: readable, yet clearly lighter than typed text
+    # (and in italics), so it never looks already filled in.
+    "placeholder": "#646c77",
     "window": "#ffffff",
     "surface": "#f8f9fb",
     "button": "#f3f5f8",
@@ -59,6 +62,7 @@ DARK = {
     **LIGHT,
     "text": "#e8eaed",
     "muted": "#c0c6cf",
+    "placeholder": "#959ca6",
     "window": "#17191c",
     "surface": "#202328",
     "button": "#2a2e34",
@@ -97,6 +101,7 @@ HIGH_CONTRAST = {
     **LIGHT,
     "text": "#ffffff",
     "muted": "#ffffff",
+    "placeholder": "#b0b0b0",
     "window": "#000000",
     "surface": "#000000",
     "button": "#000000",
@@ -141,6 +146,7 @@ PALETTES: dict[Theme, dict[str, str]] = {
 TEXT_PAIRS: tuple[tuple[str, str], ...] = (
     ("text", "window"),
     ("muted", "window"),
+    ("placeholder", "window"),
     ("text", "surface"),
     ("text", "button"),
     ("text", "hover"),

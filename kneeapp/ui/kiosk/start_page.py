@@ -9,6 +9,7 @@ from kneeapp.domain.kiosk import PATIENT_LANGUAGES, PATIENT_NAME_MAX
 from kneeapp.domain.preferences import LANGUAGE_NAMES
 from kneeapp.ui.pages.base import Page, wrapped_label
 from kneeapp.ui.widgets.buttons import ChoiceRow
+from kneeapp.ui.widgets.hints import show_hint
 
 
 class PatientStartPage(Page):
@@ -67,7 +68,7 @@ class PatientStartPage(Page):
             [LANGUAGE_NAMES[code] for code in PATIENT_LANGUAGES], self.tr("Language")
         )
         self.name_field.setAccessibleName(self.tr("Your name or clinic code"))
-        self.name_field.setPlaceholderText(self.tr("Your name or clinic code"))
+        show_hint(self.name_field, self.tr("Your name or clinic code"))
         self.staff_button.setText(self.tr("Clinic staff"))
         self.staff_button.setAccessibleName(self.tr("Clinic staff: enter the PIN"))
         self.start_button.setText(self.tr("Continue"))

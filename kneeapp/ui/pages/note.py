@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 from kneeapp.domain.session import NOTE_MAX_LENGTH
 from kneeapp.ui.pages.base import Page, wrapped_label
+from kneeapp.ui.widgets.hints import show_hint
 
 
 class NoteEdit(QPlainTextEdit):
@@ -28,8 +29,9 @@ class NotePage(Page):
         )
         self.edit = NoteEdit()
         self.edit.setTabChangesFocus(True)
-        self.edit.setPlaceholderText(
-            self.tr("For example: 8 km easy yesterday, left knee ached on the downhill.")
+        show_hint(
+            self.edit,
+            self.tr("For example: 8 km easy yesterday, left knee ached on the downhill."),
         )
         self.edit.setAccessibleName(self.tr("Note"))
         self.edit.setMinimumHeight(160)

@@ -17,6 +17,7 @@ from kneeapp.domain.text import QT_TRANSLATE_NOOP
 from kneeapp.ui.i18n import error_text, qt_translate
 from kneeapp.ui.pages.base import Page, wrapped_label
 from kneeapp.ui.widgets.buttons import ChoiceRow
+from kneeapp.ui.widgets.hints import show_hint
 
 SIDE_NAMES = {
     None: QT_TRANSLATE_NOOP("ProfilePage", "Not given"),
@@ -53,12 +54,12 @@ class ProfilePage(Page):
         form = QFormLayout()
         form.setVerticalSpacing(14)
         self.display_name = _field(self.tr("Name shown"), profile.display_name)
-        self.display_name.setPlaceholderText(label)
+        show_hint(self.display_name, label)
         self.birth_year = _field(
             self.tr("Year of birth"),
             "" if profile.birth_year is None else str(profile.birth_year),
         )
-        self.birth_year.setPlaceholderText(self.tr("e.g. 1985"))
+        show_hint(self.birth_year, self.tr("e.g. 1985"))
         self.painful_side = ChoiceRow(
             [self.tr(SIDE_NAMES[side]) for side in SIDE_CHOICES], self.tr("Painful side")
         )
@@ -67,7 +68,7 @@ class ProfilePage(Page):
             self.tr("Weekly running distance in km"),
             "" if profile.weekly_km is None else f"{profile.weekly_km:g}",
         )
-        self.weekly_km.setPlaceholderText(self.tr("e.g. 25"))
+        show_hint(self.weekly_km, self.tr("e.g. 25"))
         form.addRow(self.tr("Name shown"), self.display_name)
         form.addRow(self.tr("Year of birth"), self.birth_year)
         form.addRow(self.tr("Painful side"), self.painful_side)

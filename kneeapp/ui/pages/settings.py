@@ -22,6 +22,7 @@ from kneeapp.exchange.formats import ExportFormat
 from kneeapp.ui.i18n import qt_translate
 from kneeapp.ui.pages.base import Page, wrapped_label
 from kneeapp.ui.widgets.buttons import Button, ChoiceRow
+from kneeapp.ui.widgets.hints import show_hint
 
 DELETE_WORD = "DELETE"  # always accepted, whatever the language shown
 
@@ -104,7 +105,7 @@ class SettingsPage(Page):
         self.delete_word.setAccessibleName(
             self.tr("Type {word} to confirm deleting all data").format(word=self.delete_word_text)
         )
-        self.delete_word.setPlaceholderText(self.delete_word_text)
+        show_hint(self.delete_word, self.delete_word_text)
         self.delete_button = Button(self.tr("Delete all data"), role="danger")
         self.delete_button.setEnabled(False)
         data_layout.addWidget(self.delete_word)
