@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QApplication
 
@@ -31,8 +31,7 @@ from kneeapp.ui.main_window import MainWindow
 from kneeapp.ui.style import application_icon
 
 if TYPE_CHECKING:
-    from kneeapp.domain.kiosk import KioskSettingsError
-    from kneeapp.storage.kiosk_settings import JsonKioskSettings
+    from kneeapp.domain.kiosk import KioskSettings, KioskSettingsError
     from kneeapp.ui.kiosk.controller import KioskController
 
 EXIT_NOT_STARTED = 1  # the window did not open on the data
@@ -91,12 +90,26 @@ def create_main_window(
     window.setWindowIcon(application_icon())
     window.restore_window_geometry()
     if kiosk_settings is not None:
+        settings: KioskSettings = kiosk_settings
+        if server is not None:
+            from kneeapp.storage.postgres.clinic_settings import ServerKioskSettings
+
+            # A station of a clinic: the clinic's PIN, idle times and rules, kept here too.
+            settings = clinic_settings = ServerKioskSettings(kiosk_settings, server.url)
         controller = _make_kiosk(
-            window, repository, kiosk_settings, Path(data_dir), monotonic, clock, server
+            window, repository, settings, Path(data_dir), monotonic, clock, server
         )
         notices = window.findChild(DataNotices)
         if notices is not None:  # patients never see a file's path nor the choice
             notices.show_only_on(controller.clinician)
+        if server is not None and backend.clinic is not None:
+            heard = controller.clinic_settings_changed
+
+            def received(values: dict[str, Any]) -> None:  # on the clinic link's thread
+                if clinic_settings.take(values):
+                    heard.emit()  # queued to the window's thread
+
+            backend.clinic.share_settings(clinic_settings.seed, received)
     if backend.clinic is not None:
         _show_clinic_link(window, backend.clinic)
     return window
@@ -120,6 +133,7 @@ def create_desk_window(
     after the PIN, every patient of the clinic, refreshed when any station saves."""
     from kneeapp.paths import ensure_data_dir
     from kneeapp.storage.kiosk_settings import JsonKioskSettings
+    from kneeapp.storage.postgres.clinic_settings import ServerKioskSettings
     from kneeapp.storage.postgres.listener import SessionListener
     from kneeapp.storage.postgres.patient_pins import ServerPatientPins
     from kneeapp.storage.postgres.repository import PostgresSessionRepository
@@ -135,10 +149,14 @@ def create_desk_window(
     window.apply_display(preferences.display_settings())
     window.setWindowIcon(application_icon())
     window.restore_window_geometry()
+    # The clinic's PIN and settings, as the stations have them.
+    settings = ServerKioskSettings(JsonKioskSettings.open(folder), server.url)
+    with contextlib.suppress(StorageError):  # out of reach: the last ones this desk saw
+        settings.pull()
     desk = ClinicDesk(
         window,
         patients=repository,
-        settings=JsonKioskSettings.open(folder),
+        settings=settings,
         export_dir=folder / KIOSK_EXPORT_FOLDER,
         exports=EXPORTERS,
         monotonic=monotonic,
@@ -194,7 +212,7 @@ def _show_clinic_link(window: MainWindow, link: ClinicLink) -> None:
 def _make_kiosk(
     window: MainWindow,
     repository: ReopenableRepository,
-    settings: JsonKioskSettings,
+    settings: KioskSettings,
     data_dir: Path,
     monotonic: Callable[[], float],
     clock: Callable[[], datetime],

@@ -144,7 +144,7 @@ def empty_clinic(database: ClinicDatabase) -> None:
         owner.execute(
             "TRUNCATE kneeapp.patients, kneeapp.sessions, kneeapp.measurements, "
             "kneeapp.red_flag_answers, kneeapp.photo_marks, kneeapp.kept_photos, "
-            "kneeapp.erasures, kneeapp.patient_pins RESTART IDENTITY"
+            "kneeapp.erasures, kneeapp.patient_pins, kneeapp.clinic_settings RESTART IDENTITY"
         )
 
 

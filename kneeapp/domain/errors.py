@@ -17,6 +17,7 @@ class StorageProblem(StrEnum):
     NEWER_VERSION = "newer_version"  # written by a newer KneeCheck
     NOT_KNEECHECK = "not_kneecheck"  # a file that is not KneeCheck's
     CANNOT_OPEN = "cannot_open"  # the file cannot be opened at all
+    CLINIC_SETTINGS_UNREACHABLE = "clinic_settings_unreachable"  # none changed: server away
     OTHER = "other"  # the message says what happened
 
 

@@ -3,8 +3,9 @@ SQLite file, or a station of a clinic server) and the link to the clinic's serve
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
-from typing import NamedTuple, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from kneeapp.domain.repository import BackupService, SessionRepository, StorageError
 
@@ -44,6 +45,14 @@ class ClinicLink(Protocol):
     def fetch_patient(self, name: str) -> None:
         """Bring this patient's sessions saved at other stations to this computer, in the
         background (a patient signed in here sees their whole history)."""
+
+    def share_settings(
+        self,
+        seed: Callable[[], dict[str, Any]],
+        received: Callable[[dict[str, Any]], None],
+    ) -> None:
+        """Hear the clinic's settings at every contact: ``received`` gets them (on the
+        link's own thread), after the clinic was given those of ``seed`` it lacks."""
 
     def close(self) -> None:
         """Stop sending (what is waiting stays in the outbox for the next start)."""

@@ -9,6 +9,7 @@ and never rewritten; opening it raises KioskSettingsError and the kiosk does not
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -40,6 +41,8 @@ IDLE_KEY = "idle_seconds"
 CHECK_IDLE_KEY = "check_idle_seconds"
 LANGUAGE_KEY = "language"
 KEEP_PHOTOS_KEY = "keep_photos"  # may patients keep the photos an angle was measured on?
+# What a clinic server keeps for all its stations; the PIN's lock stays each station's own.
+CLINIC_KEYS = (PIN_KEY, IDLE_KEY, CHECK_IDLE_KEY, LANGUAGE_KEY, KEEP_PHOTOS_KEY)
 
 
 def _read_json(path: Path) -> dict[str, Any] | None:
@@ -93,6 +96,8 @@ class JsonKioskSettings:
     def __init__(self, data: dict[str, Any], path: Path) -> None:
         self._data = data
         self.path = path
+        # A clinic station hears the clinic's settings on its link's thread.
+        self._writing = threading.Lock()
 
     @classmethod
     def open(cls, data_dir: Path) -> JsonKioskSettings:
@@ -129,10 +134,11 @@ class JsonKioskSettings:
         return data
 
     def _set(self, key: str, value: object) -> None:
-        data = dict(self._data)
-        data[key] = value
-        write_json_atomically(self.path, data)
-        self._data = data
+        with self._writing:
+            data = dict(self._data)
+            data[key] = value
+            write_json_atomically(self.path, data)
+            self._data = data
 
     def pin_hash(self) -> str | None:
         value = self._data.get(PIN_KEY)
@@ -184,6 +190,27 @@ class JsonKioskSettings:
 
     def start_as_kiosk(self) -> bool:
         return self._data.get(START_KEY) is True
+
+    def clinic_values(self) -> dict[str, Any]:
+        """This station's own values of the clinic's settings (those it has)."""
+        data = self._data  # replaced whole on each change: safe to read from any thread
+        return {key: data[key] for key in CLINIC_KEYS if key in data}
+
+    def take_clinic_values(self, values: dict[str, Any]) -> bool:
+        """Keep the clinic's settings as this station's; whether any changed. Read back
+        through the getters, which accept only what they offer."""
+        taken = {key: value for key, value in values.items() if key in CLINIC_KEYS}
+        if taken.get(PIN_KEY) is not None and not (
+            isinstance(taken[PIN_KEY], str) and taken[PIN_KEY]
+        ):
+            del taken[PIN_KEY]  # a damaged PIN never replaces a good one
+        with self._writing:
+            if all(self._data.get(key) == value for key, value in taken.items()):
+                return False
+            data = {**self._data, **taken}
+            write_json_atomically(self.path, data)
+            self._data = data
+        return True
 
 
 if TYPE_CHECKING:

@@ -46,6 +46,11 @@ _WORDS = {
         "The data file {path} could not be opened: check that the folder exists and that "
         "you may write to it.",
     ),
+    StorageProblem.CLINIC_SETTINGS_UNREACHABLE: QT_TRANSLATE_NOOP(
+        "StorageProblems",
+        "The clinic's settings are kept on the clinic server, which cannot be reached just "
+        "now: nothing was changed. Try again when this station is back in contact.",
+    ),
 }
 
 

@@ -969,17 +969,17 @@ derecha ▼</translation>
         <translation>Aún no hay pacientes.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="243"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="252"/>
         <source>Delete {name} and every self-check saved under that name? This cannot be undone.</source>
         <translation>¿Borrar a {name} y todas las autoevaluaciones guardadas con ese nombre? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="245"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="254"/>
         <source>Delete for good</source>
         <translation>Borrar para siempre</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="246"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="255"/>
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
@@ -1770,34 +1770,34 @@ derecha ▼</translation>
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="146"/>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="309"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="150"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="318"/>
         <source>I&apos;m done</source>
         <translation>He terminado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="312"/>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="365"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="321"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="395"/>
         <source>Signed in as {name}</source>
         <translation>Has entrado como {name}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="323"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="332"/>
         <source>The start screen is now in {language} after each patient.</source>
         <translation>La pantalla de inicio vuelve ahora a {language} después de cada paciente.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="481"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="511"/>
         <source>The two PINs differ. Choose the PIN again.</source>
         <translation>Los dos PIN no coinciden. Elige el PIN otra vez.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="496"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="526"/>
         <source>The clinician PIN is changed.</source>
         <translation>El PIN del personal ha cambiado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="512"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="542"/>
         <source>Wrong PIN. %n tr(y|ies) left before entry locks.</source>
         <translation>
             <numerusform>PIN incorrecto. Queda %n intento antes de que se bloquee la entrada.</numerusform>
@@ -1805,37 +1805,37 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="567"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="600"/>
         <source>{name}&apos;s saved self-checks, and whether the difference between their sides is shrinking.</source>
         <translation>Las autoevaluaciones guardadas de {name}, y si la diferencia entre sus lados se está reduciendo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="571"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="604"/>
         <source>{name} has no saved self-checks.</source>
         <translation>{name} no tiene autoevaluaciones guardadas.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="574"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="607"/>
         <source>Save the report (PDF)…</source>
         <translation>Guardar el informe (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="575"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="608"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="576"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="609"/>
         <source>Print the report</source>
         <translation>Imprimir el informe</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="600"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="633"/>
         <source>The report could not be printed.</source>
         <translation>No se ha podido imprimir el informe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="605"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="638"/>
         <source>Sent the report for {name} (%n page(s)) to {printer}.</source>
         <translation>
             <numerusform>Informe de {name} enviado (%n página) a {printer}.</numerusform>
@@ -1843,42 +1843,42 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="635"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="668"/>
         <source>Could not delete {name}: {error}</source>
         <translation>No se ha podido borrar a {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="644"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="677"/>
         <source>Deleted {name} and all of their data, with their exports. Backup copies made before now still hold it until they are rotated out, within 4 weeks; to delete those too, run kneeapp purge-backups.</source>
         <translation>Se ha borrado a {name} con todos sus datos y sus exportaciones. Las copias de seguridad hechas antes de ahora los conservan hasta que se renuevan, en 4 semanas como mucho; para borrarlas también, ejecuta kneeapp purge-backups.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="649"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="682"/>
         <source>{name} was already deleted.</source>
         <translation>{name} ya estaba borrado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="663"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="696"/>
         <source>The PIN of {name} is cleared: they choose a new one when they next sign in.</source>
         <translation>Se ha borrado el PIN de {name}: elegirá uno nuevo la próxima vez que entre.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="675"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="708"/>
         <source>The screen now clears after {time} without a touch.</source>
         <translation>Ahora la pantalla se borra tras {time} sin un toque.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="687"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="720"/>
         <source>During a check, the screen now waits {time} for a touch.</source>
         <translation>Durante una prueba, la pantalla espera ahora {time} un toque.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="700"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="733"/>
         <source>Patients may now keep the photos they measure an angle on.</source>
         <translation>Ahora los pacientes pueden guardar las fotos en las que miden un ángulo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="702"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="735"/>
         <source>Photos are no longer kept on this kiosk; the marked points still are.</source>
         <translation>Este quiosco ya no guarda fotos; los puntos marcados sí se guardan.</translation>
     </message>
@@ -3794,12 +3794,12 @@ derecha ▼</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../kneeapp/app.py" line="428"/>
+        <location filename="../../kneeapp/app.py" line="446"/>
         <source>KneeCheck will not start as a kiosk</source>
         <translation>KneeCheck no se iniciará como quiosco</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/app.py" line="429"/>
+        <location filename="../../kneeapp/app.py" line="447"/>
         <source>The kiosk&apos;s settings in {path} cannot be read ({reason}). They hold the clinician PIN, so KneeCheck does not start without them and has not changed the file. Clinic staff: mend the file or give it back to the kiosk&apos;s user.</source>
         <translation>No se puede leer la configuración del quiosco en {path} ({reason}). Contiene el PIN del personal clínico, así que KneeCheck no se inicia sin ella y no ha modificado el archivo. Personal de la clínica: reparad el archivo o devolvédselo al usuario del quiosco.</translation>
     </message>
@@ -3845,6 +3845,11 @@ derecha ▼</translation>
         <location filename="../../kneeapp/ui/storage_problems.py" line="44"/>
         <source>The data file {path} could not be opened: check that the folder exists and that you may write to it.</source>
         <translation>No se ha podido abrir el archivo de datos {path}: comprueba que la carpeta existe y que puedes escribir en ella.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/storage_problems.py" line="49"/>
+        <source>The clinic&apos;s settings are kept on the clinic server, which cannot be reached just now: nothing was changed. Try again when this station is back in contact.</source>
+        <translation>Los ajustes de la clínica se guardan en el servidor de la clínica, que ahora no responde: no se ha cambiado nada. Inténtalo de nuevo cuando este puesto vuelva a estar en contacto.</translation>
     </message>
 </context>
 <context>
@@ -4248,7 +4253,7 @@ derecha ▼</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../kneeapp/app.py" line="134"/>
+        <location filename="../../kneeapp/app.py" line="148"/>
         <source>KneeCheck — clinic</source>
         <translation>KneeCheck — clínica</translation>
     </message>

@@ -34,6 +34,13 @@ def make_session(number: int, profile: str = "Ana") -> Session:
     )
 
 
+def clinic_settings_on(owner_url: str) -> dict[str, object]:
+    """The clinic's settings as its server keeps them."""
+    with psycopg.connect(owner_url) as owner:
+        rows = owner.execute("SELECT key, value FROM kneeapp.clinic_settings").fetchall()
+    return dict(rows)
+
+
 class Station:
     """A station as the window runs it: local SQLite first, the outbox sender beside it."""
 

@@ -36,8 +36,14 @@ def connect(
     return connection
 
 
+def first_line(error: BaseException) -> str:
+    """What went wrong, in the error's first line (libpq's go on with hints)."""
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
+
+
 def unreachable(error: BaseException) -> StorageError:
-    detail = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    detail = first_line(error)
     return StorageError(
         f"The clinic server cannot be reached ({detail}). Sessions saved here are kept on "
         "this computer and sent when it answers again."
@@ -48,5 +54,4 @@ def server_error(error: psycopg.Error) -> StorageError:
     """A StorageError for a failed query: an unreachable server, or what the server said."""
     if isinstance(error, psycopg.OperationalError):
         return unreachable(error)
-    detail = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-    return StorageError(f"The clinic server refused the request ({detail}).")
+    return StorageError(f"The clinic server refused the request ({first_line(error)}).")

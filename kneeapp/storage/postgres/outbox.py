@@ -23,6 +23,7 @@ import psycopg
 
 from kneeapp.domain.ports import ClinicStatus
 from kneeapp.domain.repository import StorageError
+from kneeapp.storage.postgres.clinic_settings import exchange_settings
 from kneeapp.storage.postgres.connection import CONNECT_TIMEOUT_S, connect
 from kneeapp.storage.postgres.repository import ADD_SESSION, session_arguments
 from kneeapp.storage.postgres.schema import NewerServerSchema, require_known_schema
@@ -31,7 +32,8 @@ BATCH = 100  # sessions per server transaction
 FIRST_GAP_S = 1.0  # the first retry after a failure; each next one doubles it
 MAX_GAP_S = 60.0
 IDLE_POLL_S = 30.0  # with nothing to send: look again at least this often
-ERASURES_EVERY_S = 60.0  # how often a station asks which of its patients were erased
+# How often a station asks which of its patients were erased, and the clinic's settings.
+ERASURES_EVERY_S = 60.0
 SEND_TIMEOUT_MS = 10_000
 CLOSE_WAIT_S = 2.0
 SETTLE_S = 0.1  # a save is sent once no other has followed it for this long...
@@ -69,6 +71,10 @@ class OutboxSender:
         self._rounds = 0  # sending rounds finished, for callers that wait for one
         self._erasures_checked = -ERASURES_EVERY_S  # time.monotonic() of the last check
         self._to_fetch: set[str] = set()  # patients signed in here: their history to bring
+        # The clinic's settings: what this station brings, and who hears them.
+        self._settings: (
+            tuple[Callable[[], dict[str, Any]], Callable[[dict[str, Any]], None]] | None
+        ) = None
         self._round_done = threading.Condition(self._lock)
         # status() may be asked from any thread: a connection of its own, under the lock.
         self._counter = sqlite3.connect(
@@ -99,6 +105,16 @@ class OutboxSender:
     def fetch_patient(self, name: str) -> None:
         with self._lock:
             self._to_fetch.add(name)
+        self.send_now()
+
+    def share_settings(
+        self,
+        seed: Callable[[], dict[str, Any]],
+        received: Callable[[dict[str, Any]], None],
+    ) -> None:
+        with self._lock:
+            self._settings = (seed, received)
+            self._erasures_checked = -ERASURES_EVERY_S  # hear them at the next round
         self.send_now()
 
     def send_now(self) -> None:
@@ -199,6 +215,7 @@ class OutboxSender:
         ).fetchall()
         with self._lock:
             to_fetch, self._to_fetch = self._to_fetch, set()
+            settings = self._settings
         if not queued and not erasures_due and not to_fetch:
             return server, True
         if server is None or server.closed:
@@ -218,6 +235,9 @@ class OutboxSender:
         if erasures_due:
             # Before sending: a patient erased on the server must not come back from here.
             self._erase_what_the_clinic_erased(local, server, reader)
+            if settings is not None:
+                seed, received = settings
+                received(exchange_settings(server, seed()))
             self._erasures_checked = time.monotonic()
         try:
             for name in sorted(to_fetch):

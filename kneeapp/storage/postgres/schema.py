@@ -21,6 +21,8 @@ from kneeapp.storage.postgres.connection import SCHEMA, connect, server_error
 
 CLINICIAN_ROLE = "kneeapp_clinician"
 KIOSK_ROLE = "kneeapp_kiosk"
+# What the clinic sets once for every station (the keys of the stations' kiosk.json).
+CLINIC_SETTING_KEYS = ("pin_hash", "idle_seconds", "check_idle_seconds", "language", "keep_photos")
 NOTIFY_CHANNEL = "kneeapp_sessions"  # the trigger sends new sessions' uids, nothing else
 _LOCK_KEY = 0x6B6E6565  # "knee": the advisory lock of schema changes
 
@@ -312,8 +314,45 @@ GRANT EXECUTE ON FUNCTION
 GRANT SELECT, DELETE ON photo_marks, kept_photos TO {CLINICIAN_ROLE};
 """
 
+# Version 4: the clinic's settings, the same at every station: the clinician PIN's hash,
+# the idle times, the start screen's language and whether patients may keep photos. The
+# first station (or desk) to reach the server brings its own where the clinic has none;
+# after that the server's apply everywhere. Each station keeps the last ones it saw, so
+# it works on when the server cannot be reached, and keeps its PIN lock to itself.
+_V4 = f"""
+CREATE TABLE clinic_settings (
+    key text PRIMARY KEY CHECK (key IN ({", ".join(f"'{key}'" for key in CLINIC_SETTING_KEYS)})),
+    value jsonb NOT NULL,
+    changed_at timestamptz NOT NULL DEFAULT now()
+);
+
+-- The clinic's settings, after adding those of p_seed the clinic does not have yet.
+CREATE FUNCTION clinic_settings(p_seed jsonb)
+RETURNS TABLE (key text, value jsonb)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = {SCHEMA}, pg_temp AS $$
+BEGIN
+    INSERT INTO clinic_settings AS c (key, value)
+    SELECT s.key, s.value FROM jsonb_each(p_seed) AS s
+    WHERE s.key IN ({", ".join(f"'{key}'" for key in CLINIC_SETTING_KEYS)})
+    ON CONFLICT ON CONSTRAINT clinic_settings_pkey DO NOTHING;
+    RETURN QUERY SELECT c.key, c.value FROM clinic_settings AS c ORDER BY c.key;
+END $$;
+
+CREATE FUNCTION set_clinic_settings(p_values jsonb) RETURNS void
+LANGUAGE sql SECURITY DEFINER SET search_path = {SCHEMA}, pg_temp AS $$
+    INSERT INTO clinic_settings AS c (key, value)
+    SELECT s.key, s.value FROM jsonb_each(p_values) AS s
+    ON CONFLICT ON CONSTRAINT clinic_settings_pkey
+    DO UPDATE SET value = excluded.value, changed_at = now()
+$$;
+
+REVOKE ALL ON FUNCTION clinic_settings(jsonb), set_clinic_settings(jsonb) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION clinic_settings(jsonb), set_clinic_settings(jsonb)
+    TO {CLINICIAN_ROLE}, {KIOSK_ROLE};
+"""
+
 # Step N takes the server from version N to N + 1; append, never change a step.
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -182,6 +182,15 @@ class ClinicianPage(Page):
         if not patients:
             self.patients.addItem(QListWidgetItem(self.tr("No patients yet.")))
             self.patients.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+        self.show_settings(idle_seconds, check_idle_seconds, language, keep_photos)
+
+    def show_settings(
+        self,
+        idle_seconds: int,
+        check_idle_seconds: int,
+        language: str = "",
+        keep_photos: bool | None = None,
+    ) -> None:
         if idle_seconds in IDLE_CHOICES:
             self.idle_row.set_choice(IDLE_CHOICES.index(idle_seconds))
         if check_idle_seconds in CHECK_IDLE_CHOICES:

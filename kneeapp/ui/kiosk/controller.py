@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QBoxLayout, QLineEdit, QPlainTextEdit, QWidget
 
@@ -61,6 +61,9 @@ def safe_file_name(name: str) -> str:
 
 
 class KioskController(QObject):
+    # The clinic's settings changed on its server (emitted from the clinic link's thread).
+    clinic_settings_changed = Signal()
+
     def __init__(
         self,
         window: MainWindow,
@@ -96,6 +99,7 @@ class KioskController(QObject):
         self.start_page.staff_requested.connect(self.ask_clinician_pin)
         self.start_page.language_chosen.connect(self.use_language)
         self._language = ""  # the language setting in use: a patient's, or the clinic's
+        self._clinic_language = ""  # the clinic's, as last put on the start screen
         self._changing_pin = False  # a new clinician PIN chosen in clinician mode
         self.pin_page = PinPage()
         self.pin_page.submitted.connect(self.on_pin_submitted)
@@ -181,7 +185,8 @@ class KioskController(QObject):
         window.page_changed.connect(self.on_page_changed)
         window.closed.connect(self.on_closed)
         self.watcher.timer.start()
-        self.use_language(self.clinic_language())
+        self.clinic_settings_changed.connect(self.on_clinic_settings_changed)
+        self.use_clinic_language()
         self.show_start()
 
     # -- start and reset --------------------------------------------------------
@@ -225,7 +230,7 @@ class KioskController(QObject):
         self._return_to = None
         self._changing_pin = False
         self.watcher.touch()
-        self.use_language(self.clinic_language())  # the patient's choice ends with them
+        self.use_clinic_language()  # the patient's choice ends with them
         self.show_start()
 
     def _drop_histories(self) -> None:
@@ -288,6 +293,10 @@ class KioskController(QObject):
             return chosen
         return self.window.preferences.display_settings().language
 
+    def use_clinic_language(self) -> None:
+        self._clinic_language = self.clinic_language()
+        self.use_language(self._clinic_language)
+
     def use_language(self, language: str) -> None:
         """Everything on screen in ``language`` ("system", "en", "es"); not stored."""
         if language != self._language:
@@ -318,12 +327,33 @@ class KioskController(QObject):
         except StorageError as error:
             self.clinician.show_message(error_text(error), warning=True)
             return
-        self.use_language(language)
+        self.use_clinic_language()
         self.open_clinician(
             self.tr("The start screen is now in {language} after each patient.").format(
                 language=LANGUAGE_NAMES[language]
             )
         )
+
+    def on_clinic_settings_changed(self) -> None:
+        """Staff changed the clinic's settings elsewhere: follow them here at once."""
+        window, page = self.window, self.window.current_page()
+        window.keep_photos_allowed = self.settings.keep_photos_allowed()
+        if page is not None:
+            self.watcher.set_timeout(self.idle_seconds_for(page))
+        if page is self.start_page and self._language == self._clinic_language:
+            self.use_clinic_language()  # not over a language a patient just chose
+        elif page is self.clinician:
+            self.clinician.show_settings(*self._clinic_settings())
+        elif (
+            page is self.pin_page
+            and self.pin_page.purpose in (PinPurpose.SET, PinPurpose.CONFIRM)
+            and not self._changing_pin
+            and self.settings.pin_hash() is not None
+        ):
+            # A new station: the clinic's PIN arrived before one was chosen here.
+            self._new_pin = None
+            self.pin_page.ask(PinPurpose.CLINICIAN)
+            self.show_start()
 
     # -- patients ---------------------------------------------------------------
 
@@ -526,18 +556,21 @@ class KioskController(QObject):
         names = [name for name in self.patients.profiles() if name != NO_PATIENT]
         return [(name, self.patients.count(name)) for name in names]
 
+    def _clinic_settings(self) -> tuple[int, int, str, bool]:
+        settings = self.settings
+        return (
+            settings.idle_seconds(),
+            settings.check_idle_seconds(),
+            settings.language(),
+            settings.keep_photos_allowed(),
+        )
+
     def open_clinician(self, message: str = "", *, warning: bool = False) -> None:
         try:
             listing = self.patient_listing()
         except StorageError as error:
             listing, message, warning = [], error_text(error), True
-        self.clinician.show_patients(
-            listing,
-            self.settings.idle_seconds(),
-            self.settings.check_idle_seconds(),
-            self.settings.language(),
-            self.settings.keep_photos_allowed(),
-        )
+        self.clinician.show_patients(listing, *self._clinic_settings())
         if not message:
             message = self._backup_message()
             warning = bool(message)
@@ -668,7 +701,7 @@ class KioskController(QObject):
         try:
             self.settings.set_idle_seconds(seconds)
         except StorageError as error:
-            self.clinician.show_message(str(error), warning=True)
+            self.clinician.show_message(error_text(error), warning=True)
             return
         self.watcher.set_timeout(seconds)
         self.clinician.show_message(
@@ -681,7 +714,7 @@ class KioskController(QObject):
         try:
             self.settings.set_check_idle_seconds(seconds)
         except StorageError as error:
-            self.clinician.show_message(str(error), warning=True)
+            self.clinician.show_message(error_text(error), warning=True)
             return
         self.clinician.show_message(
             self.tr("During a check, the screen now waits {time} for a touch.").format(
@@ -693,7 +726,7 @@ class KioskController(QObject):
         try:
             self.settings.set_keep_photos_allowed(allowed)
         except StorageError as error:
-            self.clinician.show_message(str(error), warning=True)
+            self.clinician.show_message(error_text(error), warning=True)
             return
         self.window.keep_photos_allowed = allowed
         self.clinician.show_message(
