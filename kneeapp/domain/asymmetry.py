@@ -1,21 +1,23 @@
-"""Left/right asymmetry: the one table of rules and the one function that applies it.
+"""Left/right asymmetry: the one function that applies a measure's rule.
 
-Every threshold sits in ``RULES`` next to the source it comes from, so that a
-clinician can read and check it without reading the code around it.
+Every threshold sits in its measure's record (``domain/measures.py``, gathered in
+``RULES``) next to the source it comes from, so that a clinician can read and check it
+without reading the code around it.
 """
 
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
-from enum import Enum, StrEnum
+from enum import StrEnum
 from functools import cache
 from typing import NamedTuple
 
+from kneeapp.domain.kinds import PRECISION, AsymmetryRule, Scale
 from kneeapp.domain.measures import MEASURES, Direction, Measure
-from kneeapp.domain.text import QT_TRANSLATE_NOOP
 
-# Comparisons are made on values rounded this far, so that 9 / 10 is exactly 90 %.
-_PRECISION = 6
+__all__ = ["RULES", "Asymmetry", "AsymmetryRule", "Scale", "Side", "compare", "rule_for"]
+
+_PRECISION = PRECISION  # comparisons are made on values rounded this far
 
 
 class Side(StrEnum):
@@ -27,184 +29,15 @@ class Side(StrEnum):
         return Side.RIGHT if self is Side.LEFT else Side.LEFT
 
 
-class Scale(Enum):
-    """The unit a clinician reads a measure's left/right difference in."""
-
-    POINTS = "points"  # plain difference on a rating scale (range, pain, drift)
-    CM = "cm"  # plain difference in centimetres (knee-to-wall)
-    PERCENT = "%"  # 100 - limb symmetry index, lower / higher x 100 (repetitions)
-    DEGREES = "deg"  # plain difference in degrees (angles measured on a photo)
+# The one table of rules is the measures' own records (``domain/measures.py``).
+RULES: dict[str, AsymmetryRule] = {measure.id: measure.rule for measure in MEASURES.values()}
 
 
-class AsymmetryRule(NamedTuple):
-    """When a left/right difference of one measure is worth pointing out."""
-
-    measure_id: str
-    scale: Scale
-    plain: str  # the rule in one sentence, as shown under "Why?"
-    source: str
-    lsi_below: float | None = None  # flag when lower / higher x 100 is below this
-    difference_at_least: float | None = None  # flag when |left - right| >= this
-    difference_over: float | None = None  # flag when |left - right| > this
-    value_at_least: float | None = None  # flag when either side reaches this
-    side_below: float | None = None  # point out a side under this (not a flag of asymmetry)
-
-    @property
-    def threshold(self) -> float:
-        """The asymmetry, in the rule's unit, from which a result is pointed out."""
-        if self.lsi_below is not None:
-            return round(100 - self.lsi_below, _PRECISION)
-        if self.difference_at_least is not None:
-            return self.difference_at_least
-        assert self.difference_over is not None, self.measure_id
-        return self.difference_over
-
-    @property
-    def threshold_included(self) -> bool:
-        """Whether an asymmetry exactly at the threshold is pointed out."""
-        return self.difference_at_least is not None
-
-    @property
-    def smallest_meaningful_difference(self) -> float:
-        """The change, in the rule's unit, below which a change over time is noise."""
-        return self.threshold
-
-    def is_over(self, amount: float) -> bool:
-        """Whether an asymmetry of ``amount`` (in the rule's unit) reaches the threshold."""
-        amount = round(amount, _PRECISION)
-        return amount >= self.threshold if self.threshold_included else amount > self.threshold
-
-
-RULES: dict[str, AsymmetryRule] = {
-    rule.measure_id: rule
-    for rule in (
-        AsymmetryRule(
-            measure_id="range",
-            scale=Scale.POINTS,
-            plain=QT_TRANSLATE_NOOP(
-                "Rules",
-                "A 0-10 self-rating is pointed out when the sides differ by 2 points or more.",
-            ),
-            source=QT_TRANSLATE_NOOP(
-                "Rules",
-                "Self-ratings on a 0-10 scale: a 2-point change is the smallest one "
-                "people reliably notice (Salaffi et al. 2004, used here for range ratings too). "
-                "A percentage of a self-rating would be false precision.",
-            ),
-            difference_at_least=2,
-        ),
-        AsymmetryRule(
-            measure_id="knee_to_wall",
-            scale=Scale.CM,
-            plain=QT_TRANSLATE_NOOP(
-                "Rules",
-                "Knee-to-wall distance is pointed out when the sides differ by more than 1.5 cm.",
-            ),
-            source=QT_TRANSLATE_NOOP(
-                "Rules",
-                "1.5 cm is the smallest detectable left/right change of the knee-to-wall "
-                "test (Chisholm et al. 2012); 68 % of healthy adults are within it "
-                "(Hoch & McKeon 2011).",
-            ),
-            difference_over=1.5,
-        ),
-        AsymmetryRule(
-            measure_id="reps",
-            scale=Scale.PERCENT,
-            plain=QT_TRANSLATE_NOOP(
-                "Rules",
-                "Repetitions are pointed out when the weaker side manages less than "
-                "90 % of the stronger one (a difference of more than 10 %).",
-            ),
-            source=QT_TRANSLATE_NOOP(
-                "Rules",
-                "Limb symmetry index below 90 %, the usual return-to-running threshold.",
-            ),
-            lsi_below=90,
-        ),
-        AsymmetryRule(
-            measure_id="pain",
-            scale=Scale.POINTS,
-            plain=QT_TRANSLATE_NOOP(
-                "Rules",
-                "Pain is pointed out when one side hurts 2 points or more than the other.",
-            ),
-            source=QT_TRANSLATE_NOOP(
-                "Rules",
-                "Numeric pain rating scale 0-10: 2 points is the minimal important "
-                "change (Salaffi et al. 2004).",
-            ),
-            difference_at_least=2,
-        ),
-        AsymmetryRule(
-            measure_id="drift",
-            scale=Scale.POINTS,
-            plain=QT_TRANSLATE_NOOP(
-                "Rules",
-                "Knee drift is pointed out when the sides differ by one step or more, "
-                "or either knee drifts markedly.",
-            ),
-            source=QT_TRANSLATE_NOOP(
-                "Rules",
-                "Single-leg squat rated none / slight / marked: any side-to-side "
-                "difference, or a marked drift on either side, is worth a closer look.",
-            ),
-            difference_at_least=1,
-            value_at_least=2,
-        ),
-        AsymmetryRule(
-            measure_id="shin_angle",
-            scale=Scale.DEGREES,
-            plain=QT_TRANSLATE_NOOP(
-                "Rules",
-                "The shin angle is pointed out when the sides differ by 5° or more; a shin "
-                "under 36.5° is pointed out on its own.",
-            ),
-            source=QT_TRANSLATE_NOOP(
-                "Rules",
-                "The smallest detectable change of the lunge angle is about 4.6° (Powden et al. "
-                "2015); 1 cm of knee-to-wall distance is about 3.6° (Bennell et al. 1998). "
-                "Under 36.5° went with a higher risk of knee pain in young athletes "
-                "(Backman & Danielson 2011).",
-            ),
-            difference_at_least=5,
-            side_below=36.5,
-        ),
-        AsymmetryRule(
-            measure_id="thigh_angle",
-            scale=Scale.DEGREES,
-            plain=QT_TRANSLATE_NOOP(
-                "Rules", "The thigh angle is pointed out when the sides differ by 5° or more."
-            ),
-            source=QT_TRANSLATE_NOOP(
-                "Rules",
-                "An angle measured on a photo changes by about 4.6° between repeated "
-                "measurements (Powden et al. 2015): a smaller difference may be noise.",
-            ),
-            difference_at_least=5,
-        ),
-        AsymmetryRule(
-            measure_id="knee_angle",
-            scale=Scale.DEGREES,
-            plain=QT_TRANSLATE_NOOP(
-                "Rules", "The knee angle is pointed out when the sides differ by 5° or more."
-            ),
-            source=QT_TRANSLATE_NOOP(
-                "Rules",
-                "An angle measured on a photo changes by about 4.6° between repeated "
-                "measurements (Powden et al. 2015): a smaller difference may be noise.",
-            ),
-            difference_at_least=5,
-        ),
-    )
-}
-
-
-def below_side_threshold(measure_id: str, value: float) -> bool:
+def below_side_threshold(measure: Measure | str, value: float) -> bool:
     """Whether one side's value is under its measure's own limit (the shin under 36.5°),
     pointed out whatever the other side shows."""
-    rule = RULES.get(measure_id)
-    return rule is not None and rule.side_below is not None and value < rule.side_below
+    rule = rule_for(measure)
+    return rule.side_below is not None and value < rule.side_below
 
 
 class Asymmetry(NamedTuple):
@@ -220,7 +53,7 @@ class Asymmetry(NamedTuple):
 
     @property
     def rule(self) -> AsymmetryRule:
-        return RULES[self.measure.id]
+        return self.measure.rule
 
     @property
     def scale(self) -> Scale:
@@ -237,7 +70,7 @@ class Asymmetry(NamedTuple):
 
 
 def rule_for(measure: Measure | str) -> AsymmetryRule:
-    return RULES[measure if isinstance(measure, str) else measure.id]
+    return (MEASURES[measure] if isinstance(measure, str) else measure).rule
 
 
 def one_decimal(value: float) -> float:
@@ -263,7 +96,7 @@ def compare(measure: Measure | str, left: float, right: float) -> Asymmetry:
     """Apply the rule for ``measure`` to a pair of (already validated) values."""
     if isinstance(measure, str):
         measure = MEASURES[measure]
-    rule = RULES[measure.id]
+    rule = measure.rule
     difference = round(abs(left - right), _PRECISION)
 
     worse: Side | None = None

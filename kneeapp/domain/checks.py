@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from kneeapp.domain.kinds import DRIFT_WORDS as DRIFT_WORDS
 from kneeapp.domain.measures import (
     DRIFT,
     KNEE_ANGLE,
@@ -18,10 +19,8 @@ from kneeapp.domain.measures import (
     SHIN_ANGLE,
     THIGH_ANGLE,
     Measure,
-    is_photo_angle,
 )
-from kneeapp.domain.text import NUMERUS, QT_TRANSLATE_NOOP, Translate, identity
-from kneeapp.domain.validation import format_number
+from kneeapp.domain.text import QT_TRANSLATE_NOOP, Translate, identity
 
 OVERPRESSURE_CUE = QT_TRANSLATE_NOOP(
     "Checks", "At the end, press a little further: note whether it hurts or simply stops."
@@ -305,52 +304,11 @@ CATALOG: tuple[Check, ...] = (
 CHECKS: dict[str, Check] = {check.id: check for check in CATALOG}
 CORE_CHECK_IDS: tuple[str, ...] = (ANKLE_STEP.id, KNEELING_LUNGE.id)
 
-DRIFT_WORDS = (
-    QT_TRANSLATE_NOOP("Values", "none"),
-    QT_TRANSLATE_NOOP("Values", "slight"),
-    QT_TRANSLATE_NOOP("Values", "marked"),
-)
-
-
-PAIN_WORDS = (
-    QT_TRANSLATE_NOOP("Values", "no pain"),
-    QT_TRANSLATE_NOOP("Values", "mild pain"),
-    QT_TRANSLATE_NOOP("Values", "moderate pain"),
-    QT_TRANSLATE_NOOP("Values", "severe pain"),
-)
-RANGE_WORDS = (
-    QT_TRANSLATE_NOOP("Values", "limited"),
-    QT_TRANSLATE_NOOP("Values", "partway"),
-    QT_TRANSLATE_NOOP("Values", "nearly all the way"),
-)
-
-# The count stands in for any number: lupdate reads these as messages with plural forms.
-REPETITIONS = NUMERUS.translate("Values", "%n repetition(s)", None, 1)
-
 
 def describe_value(
     check_measure: CheckMeasure, value: float, translate: Translate = identity
 ) -> str:
     """A value in words, e.g. 'shin over the toes' or 'moderate pain'."""
-    measure_id = check_measure.id
-    if measure_id == "pain":
-        index = 0 if value == 0 else 1 if value <= 3 else 2 if value <= 6 else 3
-        return translate("Values", PAIN_WORDS[index])
-    if measure_id == "drift":
-        return translate("Values", DRIFT_WORDS[int(value)])
-    if measure_id == "range":
-        if value <= 1:
-            return translate("Checks", check_measure.low_anchor)
-        if value >= 10:
-            return translate("Checks", check_measure.high_anchor)
-        return translate("Values", RANGE_WORDS[0 if value <= 4 else 1 if value <= 7 else 2])
-    if measure_id == "reps":
-        count = int(value)
-        return translate("Values", REPETITIONS, count)
-    if is_photo_angle(measure_id):
-        return translate("Values", QT_TRANSLATE_NOOP("Values", "{value}°")).format(
-            value=format_number(value, translate, decimals=1)
-        )
-    return translate("Values", QT_TRANSLATE_NOOP("Values", "{value} cm")).format(
-        value=format_number(value, translate)
+    return check_measure.measure.kind.describe_value(
+        value, check_measure.low_anchor, check_measure.high_anchor, translate
     )

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kneeapp.domain.asymmetry import Side, rule_for
-from kneeapp.domain.checks import CHECKS
+from kneeapp.domain.asymmetry import Side
 from kneeapp.domain.observations import amount_text, format_value, join_list
-from kneeapp.domain.session import Session
+from kneeapp.domain.session import Reading, Session
 from kneeapp.domain.text import NUMERUS, QT_TRANSLATE_NOOP, Translate, identity
 from kneeapp.domain.trends import RECENT_SESSIONS, Series
 
@@ -38,8 +37,6 @@ LATEST = QT_TRANSLATE_NOOP(
     "{part}; latest {worse} against {other}, a difference of {amount} "
     "(pointed out from {threshold}).",
 )
-FROM_INCLUDED = QT_TRANSLATE_NOOP("Summary", "{amount} or more")
-FROM_OVER = QT_TRANSLATE_NOOP("Summary", "more than {amount}")
 PAIN_TARGET = QT_TRANSLATE_NOOP("Summary", "Pain")
 NO_DIFFERENCE = QT_TRANSLATE_NOOP(
     "Summary", "No left/right difference pointed out recently in: {checks}."
@@ -51,13 +48,6 @@ HIGHEST_PAIN = QT_TRANSLATE_NOOP(
     "Summary", "Highest pain in the latest session: {value}, {side} side, in the {check}."
 )
 NO_PAIN = QT_TRANSLATE_NOOP("Summary", "No pain was rated above 0 of 10 in the latest session.")
-
-
-def _threshold_text(measure_id: str, translate: Translate) -> str:
-    rule = rule_for(measure_id)
-    amount = amount_text(rule.scale, rule.threshold, translate)
-    template = FROM_INCLUDED if rule.threshold_included else FROM_OVER
-    return translate("Summary", template).format(amount=amount)
 
 
 def _is_named(series: Series, last: int) -> bool:
@@ -87,7 +77,7 @@ def measure_sentence(
     )
     target = (
         translate("Summary", PAIN_TARGET)
-        if measure.id == "pain"
+        if measure.kind.pain
         else translate("Checks", check.target)
     )
     values = {
@@ -110,31 +100,31 @@ def measure_sentence(
     left_right = {Side.LEFT: latest.left, Side.RIGHT: latest.right}
     return translate("Summary", LATEST).format(
         part=part,
-        worse=format_value(measure.id, left_right[latest_worse], translate),
-        other=format_value(measure.id, left_right[latest_worse.other], translate),
+        worse=format_value(measure, left_right[latest_worse], translate),
+        other=format_value(measure, left_right[latest_worse.other], translate),
         amount=amount_text(latest.scale, latest.value, translate),
-        threshold=_threshold_text(measure.id, translate),
+        threshold=measure.rule.threshold_text(translate),
     )
 
 
 def _pain_sentence(session: Session, translate: Translate) -> str:
-    highest: tuple[float, Side, str] | None = None
+    highest: tuple[float, Side, Reading] | None = None
     for reading in session.readings:
-        if reading.measure_id != "pain":
+        if not reading.measure.kind.pain:
             continue
         for side in Side:
             value = reading.value(side)
             if value is not None and (highest is None or value > highest[0]):
-                highest = (value, side, reading.check_id)
+                highest = (value, side, reading)
     if highest is None:
         return ""
-    value, side, check_id = highest
+    value, side, reading = highest
     if value == 0:
         return translate("Summary", NO_PAIN)
     return translate("Summary", HIGHEST_PAIN).format(
-        value=format_value("pain", value, translate),
+        value=format_value(reading.measure, value, translate),
         side=translate("Summary", _SIDES[side]),
-        check=translate("Checks", CHECKS[check_id].name),
+        check=translate("Checks", reading.check.name),
     )
 
 

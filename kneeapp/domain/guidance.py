@@ -76,7 +76,7 @@ def _pain(readings: Iterable[Reading]) -> dict[tuple[str, Side], float]:
     return {
         (r.check_id, side): value
         for r in readings
-        if r.measure_id == "pain"
+        if r.measure.kind.pain
         for side in Side
         if (value := r.value(side)) is not None
     }

@@ -9,8 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from kneeapp.domain.asymmetry import Asymmetry, Scale, Side, below_side_threshold, rule_for
-from kneeapp.domain.checks import CHECKS, DRIFT_WORDS, Check
-from kneeapp.domain.measures import is_photo_angle
+from kneeapp.domain.checks import CHECKS, Check
+from kneeapp.domain.kinds import POINTS as POINTS
+from kneeapp.domain.kinds import points_text as points_text
+from kneeapp.domain.measures import MEASURES, Measure
 from kneeapp.domain.session import Reading, Skip
 from kneeapp.domain.text import NUMERUS, QT_TRANSLATE_NOOP, Translate, identity
 from kneeapp.domain.validation import format_number
@@ -38,8 +40,6 @@ OTHER_SIDES: dict[tuple[Side, str], tuple[str, str]] = {
     (Side.RIGHT, "side"): ("Other side", QT_TRANSLATE_NOOP("Other side", "right")),
 }
 
-POINTS = NUMERUS.translate("Observations", "%n point(s)", None, 1)  # plural forms
-
 
 def side_joint(side: Side, joint: str, translate: Translate = identity) -> str:
     """'left ankle', 'right side'."""
@@ -64,51 +64,27 @@ def capitalized(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def points_text(value: float, translate: Translate = identity) -> str:
-    """'1 point', '2 points'."""
-    if float(value).is_integer():
-        count = int(value)
-        return translate("Observations", POINTS, count)
-    return translate("Observations", QT_TRANSLATE_NOOP("Observations", "{value} points")).format(
-        value=format_number(value, translate)
-    )
-
-
-_AMOUNTS = {
-    Scale.CM: QT_TRANSLATE_NOOP("Observations", "{value}\u00a0cm"),
-    Scale.PERCENT: QT_TRANSLATE_NOOP("Observations", "{value}\u00a0%"),
-    Scale.DEGREES: QT_TRANSLATE_NOOP("Observations", "{value}°"),
-}
-
-
 def amount_text(scale: Scale, value: float, translate: Translate = identity) -> str:
-    """An asymmetry in its unit: '2 points', '4.5 cm', '12.5 %', '6.0°'.
-
-    The one formatter for every screen, chart and report (a no-break space keeps a
-    number and its unit on one line).
-    """
-    if scale is Scale.POINTS:
-        return points_text(value, translate)
-    number = format_number(value, translate, decimals=None if scale is Scale.CM else 1)
-    return translate("Observations", _AMOUNTS[scale]).format(value=number)
+    """An asymmetry in its unit: '2 points', '4.5 cm', '12.5 %', '6.0°' (``Scale.amount``)."""
+    return scale.amount(value, translate)
 
 
 def format_asymmetry(asymmetry: Asymmetry, translate: Translate = identity) -> str:
     """'2 points', '4.5 cm', '33.3 %', or for knee drift, a category: 'marked against none'."""
-    if asymmetry.measure.id == "drift" and asymmetry.worse_side is not None:
-        worse, other = sorted((asymmetry.left, asymmetry.right), reverse=True)
-        return versus("drift", worse, other, translate)
-    return amount_text(asymmetry.scale, asymmetry.value, translate)
-
-
-def versus(measure_id: str, worse: float, other: float, translate: Translate = identity) -> str:
-    """'6 of 10 against 9 of 10': the worse side's value first."""
-    return translate(
-        "Observations", QT_TRANSLATE_NOOP("Observations", "{worse} against {other}")
-    ).format(
-        worse=format_value(measure_id, worse, translate),
-        other=format_value(measure_id, other, translate),
+    return asymmetry.measure.kind.difference_text(
+        asymmetry.left, asymmetry.right, asymmetry.value, translate
     )
+
+
+def _measure(measure: Measure | str) -> Measure:
+    return MEASURES[measure] if isinstance(measure, str) else measure
+
+
+def versus(
+    measure: Measure | str, worse: float, other: float, translate: Translate = identity
+) -> str:
+    """'6 of 10 against 9 of 10': the worse side's value first."""
+    return _measure(measure).kind.versus(worse, other, translate)
 
 
 NOT_RATED = QT_TRANSLATE_NOOP("Values", "not rated")
@@ -124,20 +100,9 @@ def missing_text(skip: Skip | None, translate: Translate = identity) -> str:
     return translate("Values", NOT_RATED if skip is None else SKIP_WORDS[skip])
 
 
-def format_value(measure_id: str, value: float, translate: Translate = identity) -> str:
-    if measure_id == "drift":
-        return translate("Values", DRIFT_WORDS[int(value)])
-    if measure_id == "knee_to_wall":
-        template = QT_TRANSLATE_NOOP("Values", "{value} cm")
-    elif measure_id == "reps":
-        return format_number(value, translate)
-    elif is_photo_angle(measure_id):
-        return translate("Values", QT_TRANSLATE_NOOP("Values", "{value}°")).format(
-            value=format_number(value, translate, decimals=1)
-        )
-    else:
-        template = QT_TRANSLATE_NOOP("Values", "{value} of 10")
-    return translate("Values", template).format(value=format_number(value, translate))
+def format_value(measure: Measure | str, value: float, translate: Translate = identity) -> str:
+    """One side's value as its kind writes it: '6 of 10', '6.5 cm', 'slight', '40.0°'."""
+    return _measure(measure).kind.format_value(value, translate)
 
 
 def side_text(reading: Reading, side: Side, translate: Translate = identity) -> str:
@@ -145,7 +110,7 @@ def side_text(reading: Reading, side: Side, translate: Translate = identity) -> 
     value = reading.value(side)
     if value is None:
         return missing_text(reading.skip(side), translate)
-    return format_value(reading.measure_id, value, translate)
+    return format_value(reading.measure, value, translate)
 
 
 def comparison_text(reading: Reading, translate: Translate = identity) -> str:
@@ -193,104 +158,6 @@ def _not_compared(reading: Reading, translate: Translate) -> str:
     )
 
 
-# Measure id -> (joint the sentence names, the sentence).
-_OBSERVATIONS: dict[str, tuple[str | None, str]] = {
-    "range": (
-        None,
-        QT_TRANSLATE_NOOP(
-            "Observations",
-            "Your {side_joint} moved less than your {other} in the {check} ({pair}).",
-        ),
-    ),
-    "pain": (
-        "side",
-        QT_TRANSLATE_NOOP(
-            "Observations", "Your {side_joint} hurt more than your {other} in the {check} ({pair})."
-        ),
-    ),
-    "knee_to_wall": (
-        "ankle",
-        QT_TRANSLATE_NOOP(
-            "Observations",
-            "Your {side_joint} bent less in the knee-to-wall test: toes {pair} from the wall.",
-        ),
-    ),
-    "drift": (
-        "knee",
-        QT_TRANSLATE_NOOP(
-            "Observations",
-            "Your {side_joint} drifted inward more than your {other} in the {check} ({pair}).",
-        ),
-    ),
-    "reps": (
-        None,
-        QT_TRANSLATE_NOOP(
-            "Observations",
-            "Your {side_joint} managed fewer repetitions than your {other} in the {check} "
-            "({pair}).",
-        ),
-    ),
-    "shin_angle": (
-        "ankle",
-        QT_TRANSLATE_NOOP(
-            "Observations",
-            "Your {side_joint} bent less than your {other} on the photos of the {check} "
-            "(shin angle {pair}).",
-        ),
-    ),
-    "thigh_angle": (
-        "hip",
-        QT_TRANSLATE_NOOP(
-            "Observations",
-            "Your {side_joint} opened less than your {other} on the photos of the {check} "
-            "(thigh angle {pair}).",
-        ),
-    ),
-    "knee_angle": (
-        "knee",
-        QT_TRANSLATE_NOOP(
-            "Observations",
-            "Your {side_joint} stayed further from straight than your {other} on the photos "
-            "of the {check} (knee angle {pair}).",
-        ),
-    ),
-}
-# The same sentences as staff read them about a patient: never "your".
-_NEUTRAL: dict[str, str] = {
-    "range": QT_TRANSLATE_NOOP(
-        "Observations", "The {side_joint} moved less than the {other} in the {check} ({pair})."
-    ),
-    "pain": QT_TRANSLATE_NOOP(
-        "Observations", "The {side_joint} hurt more than the {other} in the {check} ({pair})."
-    ),
-    "knee_to_wall": QT_TRANSLATE_NOOP(
-        "Observations",
-        "The {side_joint} bent less in the knee-to-wall test: toes {pair} from the wall.",
-    ),
-    "drift": QT_TRANSLATE_NOOP(
-        "Observations",
-        "The {side_joint} drifted inward more than the {other} in the {check} ({pair}).",
-    ),
-    "reps": QT_TRANSLATE_NOOP(
-        "Observations",
-        "The {side_joint} managed fewer repetitions than the {other} in the {check} ({pair}).",
-    ),
-    "shin_angle": QT_TRANSLATE_NOOP(
-        "Observations",
-        "The {side_joint} bent less than the {other} on the photos of the {check} "
-        "(shin angle {pair}).",
-    ),
-    "thigh_angle": QT_TRANSLATE_NOOP(
-        "Observations",
-        "The {side_joint} opened less than the {other} on the photos of the {check} "
-        "(thigh angle {pair}).",
-    ),
-    "knee_angle": QT_TRANSLATE_NOOP(
-        "Observations",
-        "The {side_joint} stayed further from straight than the {other} on the photos of "
-        "the {check} (knee angle {pair}).",
-    ),
-}
 LOW_SIDE = {
     Side.LEFT: QT_TRANSLATE_NOOP(
         "Observations", "The left shin angle is under 36.5°, which is worth pointing out."
@@ -307,7 +174,7 @@ def low_sides(reading: Reading) -> tuple[Side, ...]:
         side
         for side in Side
         if (value := reading.value(side)) is not None
-        and below_side_threshold(reading.measure_id, value)
+        and below_side_threshold(reading.measure, value)
     )
 
 
@@ -335,9 +202,10 @@ def _comparison(reading: Reading, translate: Translate, neutral: bool = False) -
     if asymmetry is None:
         return _not_compared(reading, translate)
     worse = asymmetry.worse_side
-    measure_id = reading.measure_id
+    measure = reading.measure
     if worse is None:
-        if measure_id == "drift" and reading.left == 2:
+        # Equal sides pointed out: both at a category's worst (both knees drifted markedly).
+        if asymmetry.flagged:
             return translate(
                 "Observations",
                 QT_TRANSLATE_NOOP(
@@ -349,12 +217,10 @@ def _comparison(reading: Reading, translate: Translate, neutral: bool = False) -
             QT_TRANSLATE_NOOP("Observations", "{title}, {measure}: both sides the same."),
         ).format(
             title=translate("Checks", check.title),
-            measure=measure_label(check, measure_id, translate),
+            measure=measure_label(check, measure.id, translate),
         )
-    joint, template = _OBSERVATIONS[measure_id]
-    if neutral:
-        template = _NEUTRAL[measure_id]
-    joint = joint or check.joint
+    template = measure.neutral_observation if neutral else measure.observation
+    joint = measure.joint or check.joint
     text = translate("Observations", template).format(
         side_joint=side_joint(worse, joint, translate),
         other=other_side(worse.other, joint, translate),
@@ -390,7 +256,7 @@ def _live_line(reading: Reading, translate: Translate) -> str:
     if asymmetry is None:
         return _missing_line(reading, label, translate)
     if asymmetry.worse_side is None:
-        if reading.measure_id == "drift" and reading.left == 2:
+        if asymmetry.flagged:  # both at a category's worst: both sides marked
             template = QT_TRANSLATE_NOOP(
                 "Observations", "{measure}: both sides marked. Worth noting."
             )
@@ -398,7 +264,7 @@ def _live_line(reading: Reading, translate: Translate) -> str:
             template = QT_TRANSLATE_NOOP("Observations", "{measure}: both sides the same.")
         return translate("Observations", template).format(measure=label)
     template = _LIVE_LINES[asymmetry.flagged]
-    if reading.measure_id == "drift":  # a category, not an amount: "(marked against none)"
+    if reading.measure.kind.is_category:  # not an amount: "(marked against none)"
         template = QT_TRANSLATE_NOOP(
             "Observations", "{measure}: {side} worse ({amount}). Worth noting."
         )
@@ -429,21 +295,10 @@ def _missing_line(reading: Reading, label: str, translate: Translate) -> str:
 
 def why(reading: Reading, translate: Translate = identity) -> str:
     """The rule behind a reading's flag, with its source."""
-    rule = rule_for(CHECKS[reading.check_id].measure(reading.measure_id).measure)
+    rule = rule_for(reading.measure)
     return translate(
         "Observations", QT_TRANSLATE_NOOP("Observations", "{rule} Source: {source}")
     ).format(rule=translate("Rules", rule.plain), source=translate("Rules", rule.source))
-
-
-# Which joint a flagged result is about, when it is not the check's own joint.
-_FINDING_JOINTS: dict[str, str] = {
-    "knee_to_wall": "ankle",
-    "pain": "side",
-    "drift": "knee",
-    "shin_angle": "ankle",
-    "thigh_angle": "hip",
-    "knee_angle": "knee",
-}
 
 
 def join_list(items: list[str], translate: Translate = identity) -> str:
@@ -481,10 +336,7 @@ def where(reading: Reading, translate: Translate = identity) -> str:
     if worse is None:
         place = translate("Findings", QT_TRANSLATE_NOOP("Findings", "both knees"))
     else:
-        joint = _FINDING_JOINTS.get(reading.measure_id, check.joint)
-        if check.id == "knee_extension" and reading.measure_id == "range":
-            joint = "knee"
-        place = side_joint(worse, joint, translate)
+        place = side_joint(worse, reading.measure.joint or check.joint, translate)
     return translate("Findings", QT_TRANSLATE_NOOP("Findings", "{place} ({check})")).format(
         place=place, check=name
     )

@@ -12,7 +12,7 @@ from typing import Any
 
 from kneeapp.domain.angles import MAX_PHOTOS, AngleKind, PhotoMarks, SideAngles, Summary
 from kneeapp.domain.asymmetry import Side
-from kneeapp.domain.measures import is_photo_angle
+from kneeapp.domain.checks import CHECKS
 from kneeapp.domain.validation import ValidationError
 
 PhotoKey = tuple[str, str, Side]  # check id, measure id, side
@@ -101,7 +101,12 @@ def in_order(evidence: Iterable[PhotoEvidence]) -> tuple[PhotoEvidence, ...]:
 
 def validate_evidence(evidence: PhotoEvidence) -> PhotoEvidence:
     """Refuse marks that could not have measured this side's angle."""
-    if not is_photo_angle(evidence.measure_id):
+    check = CHECKS.get(evidence.check_id)
+    if (
+        check is None
+        or evidence.measure_id not in check.measure_ids
+        or not check.measure(evidence.measure_id).measure.kind.from_photo
+    ):
         raise ValidationError(f"{evidence.measure_id!r} is not measured on a photo.")
     if not 1 <= len(evidence.photos) <= MAX_PHOTOS:
         raise ValidationError(f"A side's angle comes from 1 to {MAX_PHOTOS} photos.")

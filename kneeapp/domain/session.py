@@ -50,11 +50,16 @@ class Reading(NamedTuple):
         return CHECKS[self.check_id]
 
     @property
+    def measure(self) -> Measure:
+        """The measure as its check records it (its kind says how to treat it)."""
+        return self.check.measure(self.measure_id).measure
+
+    @property
     def asymmetry(self) -> Asymmetry | None:
         """The comparison of the sides, or None unless both have a value."""
         if self.left is None or self.right is None:
             return None
-        return compare(self.measure_id, self.left, self.right)
+        return compare(self.measure, self.left, self.right)
 
     @property
     def flagged(self) -> bool:

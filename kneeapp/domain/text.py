@@ -57,3 +57,18 @@ def identity(context: str, source: str, n: int = -1) -> str:
     """No translation: the English source text."""
     del context
     return english(source, n)
+
+
+# The language's decimal separator, as a translation: "," in Spanish.
+DECIMAL_POINT = QT_TRANSLATE_NOOP("Numbers", ".")
+
+
+def format_number(
+    value: float, translate: Translate = identity, *, decimals: int | None = None
+) -> str:
+    """12.0 -> '12', 7.5 -> '7.5' ('7,5' in Spanish); with ``decimals``, always that many.
+
+    Files (CSV, FHIR) call it without ``translate``: they always use a point."""
+    text = f"{value:g}" if decimals is None else f"{value:.{decimals}f}"
+    point = translate("Numbers", DECIMAL_POINT)
+    return text if point in (".", "") else text.replace(".", point)

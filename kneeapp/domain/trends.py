@@ -281,8 +281,9 @@ def side_measures(check_id: str) -> tuple[str, ...]:
     """The measures of a check charted side by side, value by value, next to its
     asymmetry chart: every measure but the chart's own, in the check's order, with what
     was measured (cm, degrees) before how much each side hurt."""
-    others = [m.id for m in CHECKS[check_id].measures if m.id != primary_measure(check_id)]
-    return tuple(sorted(others, key=lambda measure_id: measure_id == "pain"))
+    primary = primary_measure(check_id)
+    others = [m for m in CHECKS[check_id].measures if m.id != primary]
+    return tuple(m.id for m in sorted(others, key=lambda m: m.measure.kind.pain))
 
 
 def pointed_out(series: Series) -> list[bool]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import math
 
 from kneeapp.domain.measures import Measure
-from kneeapp.domain.text import QT_TRANSLATE_NOOP, Translate, identity
+from kneeapp.domain.text import DECIMAL_POINT as DECIMAL_POINT
+from kneeapp.domain.text import format_number as format_number
 
 
 class ValidationError(ValueError):
@@ -19,21 +20,6 @@ class ValidationError(ValueError):
         super().__init__(message.format(**values) if values else message)
         self.template = message
         self.values = values
-
-
-# The language's decimal separator, as a translation: "," in Spanish.
-DECIMAL_POINT = QT_TRANSLATE_NOOP("Numbers", ".")
-
-
-def format_number(
-    value: float, translate: Translate = identity, *, decimals: int | None = None
-) -> str:
-    """12.0 -> '12', 7.5 -> '7.5' ('7,5' in Spanish); with ``decimals``, always that many.
-
-    Files (CSV, FHIR) call it without ``translate``: they always use a point."""
-    text = f"{value:g}" if decimals is None else f"{value:.{decimals}f}"
-    point = translate("Numbers", DECIMAL_POINT)
-    return text if point in (".", "") else text.replace(".", point)
 
 
 def validate_value(measure: Measure, value: object) -> float:

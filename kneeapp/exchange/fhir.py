@@ -36,7 +36,7 @@ from kneeapp.exchange.fhir_codes import (
     SKIP_DISPLAYS,
     SNOMED,
     UCUM,
-    UNITS,
+    unit_of,
 )
 
 Resource = dict[str, Any]
@@ -92,7 +92,7 @@ def _measure_code(reading: Reading, side: Side) -> dict[str, Any]:
 
 
 def _value(reading: Reading, value: float) -> Resource:
-    unit = UNITS[reading.check.measure(reading.measure_id).measure.unit]
+    unit = unit_of(reading.measure)
     if unit.ucum is None:
         return {"valueInteger": round(value)}
     number: float | int = int(value) if float(value).is_integer() else value

@@ -1,8 +1,8 @@
 """The codes and units of KneeCheck's FHIR bundles: one row per measure of a check.
 
-A measure's value type and UCUM unit follow from its unit in the domain
-(``Measure.unit``, see ``UNITS``); its code is its row in ``MEASURE_CODES``. A new
-measure is one row there (and, for a new kind of unit, one in ``UNITS``). LOINC codes
+A measure's value type and UCUM unit follow from its kind in the domain
+(``MeasureKind.ucum``, see ``unit_of``); its code is its row in ``MEASURE_CODES``. A new
+measure is one row there. LOINC codes
 are given where LOINC has the measure; everything else is in KneeCheck's own code system,
 ``CODE_SYSTEM``, listed in the README.
 """
@@ -12,6 +12,8 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from kneeapp.domain.asymmetry import Side
+from kneeapp.domain.kinds import KINDS
+from kneeapp.domain.measures import Measure
 from kneeapp.domain.session import Skip
 
 # KneeCheck's own names in FHIR: its code system, and the systems of its identifiers.
@@ -56,15 +58,13 @@ class Unit(NamedTuple):
     display: str = ""
 
 
+def unit_of(measure: Measure) -> Unit:
+    """How a measure's values are written, from its kind."""
+    return Unit(measure.kind.ucum, measure.kind.ucum_display)
+
+
 # By ``Measure.unit``.
-UNITS: dict[str, Unit] = {
-    "score_0_10": Unit("{score}", "score"),
-    "nprs_0_10": Unit("{score}", "score"),
-    "drift_0_2": Unit("{score}", "score"),
-    "cm": Unit("cm", "cm"),
-    "deg": Unit("deg", "degrees"),
-    "reps": Unit(None),
-}
+UNITS: dict[str, Unit] = {kind.unit: Unit(kind.ucum, kind.ucum_display) for kind in KINDS.values()}
 
 
 class MeasureCode(NamedTuple):

@@ -30,8 +30,8 @@ from kneeapp.exchange.fhir_codes import (
     SIDE_CODES,
     SNOMED,
     UCUM,
-    UNITS,
     MeasureCode,
+    unit_of,
 )
 from kneeapp.exchange.formats import ImportProblems
 
@@ -171,7 +171,7 @@ def _coded_measure(number: int, observation: Json) -> tuple[MeasureCode, Side]:
 
 
 def _value(number: int, observation: Json, row: MeasureCode) -> float | None:
-    unit = UNITS[CHECKS[row.check_id].measure(row.measure_id).measure.unit]
+    unit = unit_of(CHECKS[row.check_id].measure(row.measure_id).measure)
     if "valueInteger" in observation:
         value = observation["valueInteger"]
     elif "valueQuantity" in observation:

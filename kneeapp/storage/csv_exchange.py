@@ -36,6 +36,7 @@ from typing import IO
 
 from kneeapp.domain.asymmetry import Side, rule_for
 from kneeapp.domain.checks import CHECKS
+from kneeapp.domain.measures import Measure
 from kneeapp.domain.profiles import Profile
 from kneeapp.domain.repository import StorageError
 from kneeapp.domain.session import (
@@ -46,7 +47,7 @@ from kneeapp.domain.session import (
     validate_note,
     validate_uid,
 )
-from kneeapp.domain.validation import ValidationError, format_number, parse_value
+from kneeapp.domain.validation import ValidationError, parse_value
 from kneeapp.exchange.formats import ImportProblems
 from kneeapp.storage.ordering import catalog_order
 
@@ -149,11 +150,11 @@ def parse_skipped(text: str) -> dict[Side, Skip]:
     return reasons
 
 
-def _number(value: float | None, unit: str = "") -> str:
+def _number(value: float | None, measure: Measure) -> str:
     if value is None:
         return ""
     # Angles measured on a photo are given to one decimal, as on screen: 40.0, not 40.
-    return f"{value:.1f}" if unit == "deg" else format_number(value)
+    return measure.kind.format_file_value(value)
 
 
 def session_rows(session: Session) -> Iterator[list[str]]:
@@ -168,9 +169,9 @@ def session_rows(session: Session) -> Iterator[list[str]]:
             reading.check_id,
             reading.measure_id,
             measure.unit,
-            _number(reading.left, measure.unit),
-            _number(reading.right, measure.unit),
-            "" if asymmetry is None else _number(asymmetry.value, measure.unit),
+            _number(reading.left, measure),
+            _number(reading.right, measure),
+            "" if asymmetry is None else _number(asymmetry.value, measure),
             rule_for(measure).scale.value,
             "none"
             if asymmetry is None or asymmetry.worse_side is None

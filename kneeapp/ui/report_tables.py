@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication
 
 from kneeapp.domain.asymmetry import Side
 from kneeapp.domain.dates import format_day, local_time
-from kneeapp.domain.measures import MEASURES
-from kneeapp.domain.observations import format_value, measure_label
+from kneeapp.domain.measures import Measure
+from kneeapp.domain.observations import measure_label
 from kneeapp.domain.session import Session
 from kneeapp.domain.trends import Series
 from kneeapp.domain.validation import format_number
@@ -44,14 +44,14 @@ def by_session_html(sessions: list[Session], every: list[Series]) -> str:
                 continue
             values = [reading.value(side) for side in (Side.LEFT, Side.RIGHT)]
             text = " / ".join(
-                "\u2013" if v is None else _cell_value(series.measure_id, v) for v in values
+                "\u2013" if v is None else _cell_value(series.measure, v) for v in values
             )
             text = escape(text)
             cells.append(f"<td{KEEP_WHOLE}>{f'<b>{text}</b>' if reading.flagged else text}</td>")
         if any(cell != "<td></td>" for cell in cells):
             check = series.check
             measure = measure_label(check, series.measure_id, qt_translate)
-            unit = UNIT_SUFFIXES.get(series.measure.unit, "")
+            unit = series.measure.kind.unit_suffix  # each cell: two short numbers
             label = f"{qt_translate('Checks', check.title)}: {measure}{unit}"
             rows.append(f'<tr><td width="30%">{escape(label)}</td>{"".join(cells)}</tr>')
     if not rows:
@@ -72,16 +72,13 @@ def by_session_html(sessions: list[Session], every: list[Series]) -> str:
     )
 
 
-# The unit goes with the row's name, so that each cell is two short numbers.
-UNIT_SUFFIXES = {"cm": " (cm)", "deg": " (°)", "score_0_10": " (0–10)", "nprs_0_10": " (0–10)"}
-
-
-def _cell_value(measure_id: str, value: float) -> str:
-    """A number as the table shows it; knee drift in its words (none, slight, marked)."""
-    if measure_id == "drift":
-        return format_value(measure_id, value, qt_translate)
-    decimals = 1 if MEASURES[measure_id].unit == "deg" else None  # angles: one decimal
-    return format_number(value, qt_translate, decimals=decimals)
+def _cell_value(measure: Measure, value: float) -> str:
+    """A number as the table shows it (angles to one decimal); a category in its words
+    (knee drift: none, slight, marked). The unit is in the row's name."""
+    kind = measure.kind
+    if kind.is_category:
+        return kind.format_value(value, qt_translate)
+    return format_number(value, qt_translate, decimals=kind.decimals)
 
 
 def _short_day(moment: datetime) -> str:

@@ -80,106 +80,106 @@
 <context>
     <name>AsymmetryChart</name>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="59"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="51"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="128"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="125"/>
         <source>left worse by {amount}</source>
         <translation>peor la izquierda por {amount}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="132"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="129"/>
         <source>right worse by {amount}</source>
         <translation>peor la derecha por {amount}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="136"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="133"/>
         <source>both sides the same</source>
         <translation>los dos lados igual</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="137"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="134"/>
         <source>{when}: left {left}, right {right}; {side}</source>
         <translation>{when}: izquierda {left}, derecha {right}; {side}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="151"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="148"/>
         <source>no value</source>
         <translation>sin valor</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="153"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="150"/>
         <source>{when}: left {left}, right {right}</source>
         <translation>{when}: izquierdo {left}, derecho {right}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="160"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="157"/>
         <source>; pointed out</source>
         <translation>; señalado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="191"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="188"/>
         <source>L {amount}</source>
         <translation>I {amount}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="197"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="194"/>
         <source>R {amount}</source>
         <translation>D {amount}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="263"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="260"/>
         <source>Left
 worse ▲</source>
         <translation>Peor la
 izquierda ▲</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="267"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="264"/>
         <source>Right
 worse ▼</source>
         <translation>Peor la
 derecha ▼</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="293"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="290"/>
         <source>Chosen point</source>
         <translation>Punto elegido</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="392"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="389"/>
         <source>Drawing the chart…</source>
         <translation>Dibujando el gráfico…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="446"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="443"/>
         <source>Left (circles)</source>
         <translation>Izquierda (círculos)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="449"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="446"/>
         <source>Right (triangles)</source>
         <translation>Derecha (triángulos)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="454"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="451"/>
         <source>Sides pointed out</source>
         <translation>Lados señalados</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="458"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="455"/>
         <source>Left: blue circles and solid line; right: orange triangles and dashed line; a side not rated or skipped has no point. A broad bar joins the two sides where they were pointed out. {rule}</source>
         <translation>Izquierdo: círculos azules y línea continua; derecho: triángulos naranjas y línea discontinua; un lado sin valorar u omitido no tiene punto. Una barra ancha une los dos lados cuando se señalaron. {rule}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="469"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="466"/>
         <source>asymmetry ({unit})</source>
         <translation>asimetría ({unit})</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="474"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="471"/>
         <source>Shaded band: not pointed out. {rule}</source>
         <translation>Banda sombreada: no se señala. {rule}</translation>
     </message>
@@ -210,12 +210,12 @@ derecha ▼</translation>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="98"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="102"/>
         <source>{title}: {target}</source>
         <translation>{title}: {target}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="101"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="105"/>
         <source>Check {position} of %n · {purpose}</source>
         <translation>
             <numerusform>Prueba {position} de %n · {purpose}</numerusform>
@@ -223,137 +223,137 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="138"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="142"/>
         <source>Illustration of the {check}</source>
         <translation>Ilustración de {check}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="143"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="147"/>
         <source>How to do the {check}</source>
         <translation>Cómo hacer {check}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="153"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="157"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="171"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="175"/>
         <source>Left</source>
         <translation>Izquierda</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="171"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="175"/>
         <source>Right</source>
         <translation>Derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="179"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="183"/>
         <source>Skip the left side</source>
         <translation>Omitir el lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="181"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="185"/>
         <source>Skip the right side</source>
         <translation>Omitir el lado derecho</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="191"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="195"/>
         <source>Why is the left side skipped?</source>
         <translation>¿Por qué se omite el lado izquierdo?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="193"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="197"/>
         <source>Why is the right side skipped?</source>
         <translation>¿Por qué se omite el lado derecho?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="207"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="212"/>
         <source>(optional)</source>
         <translation>(opcional)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="248"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="254"/>
         <source>{measure} comparison</source>
         <translation>Comparación: {measure}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="259"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="265"/>
         <source>Skip this whole check</source>
         <translation>Omitir toda esta prueba</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="262"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="268"/>
         <source>Why is this check skipped?</source>
         <translation>¿Por qué se omite esta prueba?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="270"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="276"/>
         <source>Skip the left side…</source>
         <translation>Omitir el lado izquierdo…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="270"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="276"/>
         <source>Skip the right side…</source>
         <translation>Omitir el lado derecho…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="494"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="502"/>
         <source>Undo: rate the left side</source>
         <translation>Deshacer: valorar el lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="496"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="504"/>
         <source>Undo: rate the right side</source>
         <translation>Deshacer: valorar el lado derecho</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="276"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="282"/>
         <source>Last time ({day}): left {left}, right {right}.</source>
         <translation>La última vez ({day}): izquierdo {left}, derecho {right}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="288"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="294"/>
         <source>Severe pain</source>
         <translation>Dolor intenso</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="291"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="297"/>
         <source>Stop this check</source>
         <translation>Parar esta prueba</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="292"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="298"/>
         <source>Stop the whole self-check</source>
         <translation>Parar toda la autoevaluación</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="293"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="299"/>
         <source>Carry on</source>
         <translation>Seguir</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="307"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="313"/>
         <source>Left {check} {measure}</source>
         <translation>{measure} en {check}, lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="309"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="315"/>
         <source>Right {check} {measure}</source>
         <translation>{measure} en {check}, lado derecho</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="319"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="326"/>
         <source>Knee drift: {value}</source>
         <translation>Desvío de la rodilla: {value}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="338"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="346"/>
         <source>Your left side hurts {value} of 10. Pain like this is a reason to stop: stop this check, or the whole self-check? What you rated so far is kept.</source>
         <translation>Tu lado izquierdo duele {value} de 10. Un dolor así es motivo para parar: ¿paras esta prueba o toda la autoevaluación? Lo que has valorado hasta ahora se guarda.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="343"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="351"/>
         <source>Your right side hurts {value} of 10. Pain like this is a reason to stop: stop this check, or the whole self-check? What you rated so far is kept.</source>
         <translation>Tu lado derecho duele {value} de 10. Un dolor así es motivo para parar: ¿paras esta prueba o toda la autoevaluación? Lo que has valorado hasta ahora se guarda.</translation>
     </message>
@@ -361,372 +361,372 @@ derecha ▼</translation>
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="26"/>
+        <location filename="../../kneeapp/domain/checks.py" line="25"/>
         <source>At the end, press a little further: note whether it hurts or simply stops.</source>
         <translation>Al final, presiona un poco más: fíjate en si duele o si simplemente no da más de sí.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="29"/>
+        <location filename="../../kneeapp/domain/checks.py" line="28"/>
         <source>Stop at once if you feel a sharp pain. Gentle stretch is fine; sharp pain is not.</source>
         <translation>Para enseguida si notas un dolor agudo. Un estiramiento suave está bien; un dolor agudo, no.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="74"/>
+        <location filename="../../kneeapp/domain/checks.py" line="73"/>
         <source>no pain</source>
         <translation>sin dolor</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="75"/>
+        <location filename="../../kneeapp/domain/checks.py" line="74"/>
         <source>worst pain imaginable</source>
         <translation>el peor dolor imaginable</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="81"/>
+        <location filename="../../kneeapp/domain/checks.py" line="80"/>
         <source>Step test</source>
         <translation>Prueba del escalón</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="82"/>
+        <location filename="../../kneeapp/domain/checks.py" line="81"/>
         <source>step test</source>
         <translation>la prueba del escalón</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="83"/>
+        <location filename="../../kneeapp/domain/checks.py" line="82"/>
         <source>ankle dorsiflexion</source>
         <translation>flexión del tobillo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="86"/>
+        <location filename="../../kneeapp/domain/checks.py" line="85"/>
         <source>How far your shin can travel forward over your foot. A stiff ankle passes the load of every stride up to the knee.</source>
         <translation>Cuánto puede avanzar tu espinilla por encima del pie. Un tobillo rígido pasa a la rodilla la carga de cada zancada.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="92"/>
+        <location filename="../../kneeapp/domain/checks.py" line="91"/>
         <source>Stand facing a stair. Put one foot on the step with the heel just off the edge.</source>
         <translation>Ponte de cara a un escalón. Apoya un pie en él con el talón justo fuera del borde.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="96"/>
+        <location filename="../../kneeapp/domain/checks.py" line="95"/>
         <source>Rest your hand on that knee and press it down and forward.</source>
         <translation>Apoya la mano en esa rodilla y empújala hacia abajo y hacia delante.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="97"/>
+        <location filename="../../kneeapp/domain/checks.py" line="96"/>
         <source>Lean in slowly, trying to bring your shin over your toes.</source>
         <translation>Inclínate despacio, intentando llevar la espinilla por encima de los dedos del pie.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="99"/>
+        <location filename="../../kneeapp/domain/checks.py" line="98"/>
         <source>Rate how far the shin went and how it felt, then do the other side.</source>
         <translation>Valora hasta dónde llegó la espinilla y qué notaste; luego haz el otro lado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="106"/>
+        <location filename="../../kneeapp/domain/checks.py" line="105"/>
         <source>How far did your shin go?</source>
         <translation>¿Hasta dónde llegó tu espinilla?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="107"/>
+        <location filename="../../kneeapp/domain/checks.py" line="106"/>
         <source>shin barely moves</source>
         <translation>la espinilla apenas se mueve</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="108"/>
+        <location filename="../../kneeapp/domain/checks.py" line="107"/>
         <source>shin over the toes</source>
         <translation>la espinilla pasa los dedos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="110"/>
+        <location filename="../../kneeapp/domain/checks.py" line="109"/>
         <source>Pain (ankle) when you press a little further</source>
         <translation>Dolor (tobillo) al presionar un poco más</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="113"/>
+        <location filename="../../kneeapp/domain/checks.py" line="112"/>
         <source>Face a wall, heel down, and slide the foot back until the knee only just touches the wall; measure from the big toe to the wall</source>
         <translation>De cara a una pared y con el talón apoyado, aleja el pie hasta que la rodilla apenas roce la pared; mide del dedo gordo a la pared</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="118"/>
+        <location filename="../../kneeapp/domain/checks.py" line="117"/>
         <source>0 cm</source>
         <translation>0 cm</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="119"/>
+        <location filename="../../kneeapp/domain/checks.py" line="118"/>
         <source>25 cm</source>
         <translation>25 cm</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="124"/>
+        <location filename="../../kneeapp/domain/checks.py" line="123"/>
         <source>Shin angle from a photo: how far the shin leans forward from vertical</source>
         <translation>Ángulo de la tibia en una foto: cuánto se inclina la tibia hacia delante desde la vertical</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="127"/>
+        <location filename="../../kneeapp/domain/checks.py" line="126"/>
         <source>upright</source>
         <translation>vertical</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="128"/>
+        <location filename="../../kneeapp/domain/checks.py" line="127"/>
         <source>far over the toes</source>
         <translation>muy por delante de los dedos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="136"/>
+        <location filename="../../kneeapp/domain/checks.py" line="135"/>
         <source>Kneeling lunge</source>
         <translation>Zancada de rodillas</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="137"/>
+        <location filename="../../kneeapp/domain/checks.py" line="136"/>
         <source>kneeling lunge</source>
         <translation>la zancada de rodillas</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="138"/>
+        <location filename="../../kneeapp/domain/checks.py" line="137"/>
         <source>hip extension</source>
         <translation>extensión de la cadera</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="141"/>
+        <location filename="../../kneeapp/domain/checks.py" line="140"/>
         <source>How far the front of your hip opens. A tight hip makes the thigh and knee do work the hip should share.</source>
         <translation>Cuánto se abre la parte delantera de tu cadera. Una cadera tensa obliga al muslo y a la rodilla a hacer un trabajo que debería compartir la cadera.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="147"/>
+        <location filename="../../kneeapp/domain/checks.py" line="146"/>
         <source>Kneel on one knee on a cushion, the other foot flat in front of you.</source>
         <translation>Arrodíllate con una rodilla sobre un cojín y el otro pie apoyado delante de ti.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="150"/>
+        <location filename="../../kneeapp/domain/checks.py" line="149"/>
         <source>Keep your trunk upright and tuck your tailbone under.</source>
         <translation>Mantén el tronco recto y mete el coxis hacia dentro.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="151"/>
+        <location filename="../../kneeapp/domain/checks.py" line="150"/>
         <source>Shift your hips forward, as in a hip-flexor stretch, trying to bring the front of the back hip toward the floor.</source>
         <translation>Lleva la cadera hacia delante, como al estirar el flexor de la cadera, intentando acercar al suelo la parte delantera de la cadera de atrás.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="157"/>
+        <location filename="../../kneeapp/domain/checks.py" line="156"/>
         <source>Rate how far the hip went and how it felt, then swap legs.</source>
         <translation>Valora hasta dónde llegó la cadera y qué notaste; luego cambia de pierna.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="162"/>
+        <location filename="../../kneeapp/domain/checks.py" line="161"/>
         <source>How far did your hip open?</source>
         <translation>¿Cuánto se abrió tu cadera?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="163"/>
+        <location filename="../../kneeapp/domain/checks.py" line="162"/>
         <source>hips barely move</source>
         <translation>la cadera apenas se mueve</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="164"/>
+        <location filename="../../kneeapp/domain/checks.py" line="163"/>
         <source>hip fully open</source>
         <translation>cadera del todo abierta</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="167"/>
+        <location filename="../../kneeapp/domain/checks.py" line="166"/>
         <source>Pain (front of the hip) when you press a little further</source>
         <translation>Dolor (parte delantera de la cadera) al presionar un poco más</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="171"/>
+        <location filename="../../kneeapp/domain/checks.py" line="170"/>
         <source>Thigh angle from a photo: how far the back thigh is behind vertical</source>
         <translation>Ángulo del muslo en una foto: cuánto queda el muslo de atrás por detrás de la vertical</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="174"/>
+        <location filename="../../kneeapp/domain/checks.py" line="173"/>
         <source>thigh upright</source>
         <translation>muslo vertical</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="175"/>
+        <location filename="../../kneeapp/domain/checks.py" line="174"/>
         <source>thigh far back</source>
         <translation>muslo muy atrás</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="183"/>
+        <location filename="../../kneeapp/domain/checks.py" line="182"/>
         <source>Knee straightening</source>
         <translation>Extensión de rodilla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="184"/>
+        <location filename="../../kneeapp/domain/checks.py" line="183"/>
         <source>knee straightening</source>
         <translation>la extensión de rodilla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="185"/>
+        <location filename="../../kneeapp/domain/checks.py" line="184"/>
         <source>knee extension</source>
         <translation>estirar la rodilla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="188"/>
+        <location filename="../../kneeapp/domain/checks.py" line="187"/>
         <source>Whether your knee straightens all the way. A knee that stays a little bent takes more load with every step.</source>
         <translation>Si tu rodilla se estira del todo. Una rodilla que se queda un poco doblada soporta más carga en cada paso.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="194"/>
+        <location filename="../../kneeapp/domain/checks.py" line="193"/>
         <source>Sit on the floor with both legs straight out in front of you.</source>
         <translation>Siéntate en el suelo con las dos piernas estiradas delante.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="197"/>
+        <location filename="../../kneeapp/domain/checks.py" line="196"/>
         <source>Tighten the front of one thigh.</source>
         <translation>Contrae la parte delantera de un muslo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="198"/>
+        <location filename="../../kneeapp/domain/checks.py" line="197"/>
         <source>Press the back of that knee flat toward the floor.</source>
         <translation>Aprieta la parte de atrás de esa rodilla contra el suelo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="200"/>
+        <location filename="../../kneeapp/domain/checks.py" line="199"/>
         <source>Rate how straight the knee went and how it felt, then do the other side.</source>
         <translation>Valora cuánto se estiró la rodilla y qué notaste; luego haz el otro lado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="207"/>
+        <location filename="../../kneeapp/domain/checks.py" line="206"/>
         <source>How straight did your knee go?</source>
         <translation>¿Cuánto se estiró tu rodilla?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="208"/>
+        <location filename="../../kneeapp/domain/checks.py" line="207"/>
         <source>knee stays bent</source>
         <translation>la rodilla sigue doblada</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="209"/>
+        <location filename="../../kneeapp/domain/checks.py" line="208"/>
         <source>knee flat on the floor</source>
         <translation>rodilla plana en el suelo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="211"/>
+        <location filename="../../kneeapp/domain/checks.py" line="210"/>
         <source>Pain (knee) when you press a little further</source>
         <translation>Dolor (rodilla) al presionar un poco más</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="214"/>
+        <location filename="../../kneeapp/domain/checks.py" line="213"/>
         <source>Knee angle from a photo: how far the knee is short of straight</source>
         <translation>Ángulo de la rodilla en una foto: cuánto le falta a la rodilla para estar recta</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="217"/>
+        <location filename="../../kneeapp/domain/checks.py" line="216"/>
         <source>straight</source>
         <translation>recta</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="218"/>
+        <location filename="../../kneeapp/domain/checks.py" line="217"/>
         <source>clearly bent</source>
         <translation>claramente doblada</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="226"/>
+        <location filename="../../kneeapp/domain/checks.py" line="225"/>
         <source>Single-leg squat</source>
         <translation>Sentadilla a una pierna</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="227"/>
+        <location filename="../../kneeapp/domain/checks.py" line="226"/>
         <source>single-leg squat</source>
         <translation>la sentadilla a una pierna</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="228"/>
+        <location filename="../../kneeapp/domain/checks.py" line="227"/>
         <source>knee control</source>
         <translation>control de la rodilla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="231"/>
+        <location filename="../../kneeapp/domain/checks.py" line="230"/>
         <source>Whether your hip keeps the knee in line. When the deep hip muscles tire, the knee drifts inward.</source>
         <translation>Si tu cadera mantiene la rodilla alineada. Cuando los músculos profundos de la cadera se cansan, la rodilla se va hacia dentro.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="237"/>
+        <location filename="../../kneeapp/domain/checks.py" line="236"/>
         <source>Stand on one leg in front of a mirror; hold something for balance if you need to.</source>
         <translation>Ponte sobre una pierna delante de un espejo; agárrate a algo para mantener el equilibrio si lo necesitas.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="241"/>
+        <location filename="../../kneeapp/domain/checks.py" line="240"/>
         <source>Squat down slowly, a quarter of the way, and come back up. Do it five times.</source>
         <translation>Baja despacio, un cuarto del recorrido, y vuelve a subir. Hazlo cinco veces.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="244"/>
+        <location filename="../../kneeapp/domain/checks.py" line="243"/>
         <source>Watch your kneecap: does it stay over your second toe or drift inward?</source>
         <translation>Mira tu rótula: ¿se queda sobre el segundo dedo del pie o se va hacia dentro?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="247"/>
+        <location filename="../../kneeapp/domain/checks.py" line="246"/>
         <source>Rate the drift and any pain, then do the other side.</source>
         <translation>Valora el desvío y el dolor, si lo hay; luego haz el otro lado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="252"/>
+        <location filename="../../kneeapp/domain/checks.py" line="251"/>
         <source>Did your knee drift inward?</source>
         <translation>¿Se fue tu rodilla hacia dentro?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="253"/>
+        <location filename="../../kneeapp/domain/checks.py" line="252"/>
         <source>none</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="254"/>
+        <location filename="../../kneeapp/domain/checks.py" line="253"/>
         <source>marked</source>
         <translation>marcado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="256"/>
+        <location filename="../../kneeapp/domain/checks.py" line="255"/>
         <source>Pain (knee) during the squats</source>
         <translation>Dolor (rodilla) durante las sentadillas</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="262"/>
+        <location filename="../../kneeapp/domain/checks.py" line="261"/>
         <source>Single-leg bridge</source>
         <translation>Puente a una pierna</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="263"/>
+        <location filename="../../kneeapp/domain/checks.py" line="262"/>
         <source>single-leg bridge</source>
         <translation>la prueba del puente a una pierna</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="264"/>
+        <location filename="../../kneeapp/domain/checks.py" line="263"/>
         <source>hip extensor strength</source>
         <translation>fuerza extensora de la cadera</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="267"/>
+        <location filename="../../kneeapp/domain/checks.py" line="266"/>
         <source>How strong the muscles at the back of your hip are. When they are weak, the thigh and the band on the side of the leg take over.</source>
         <translation>Qué fuerza tienen los músculos de la parte de atrás de tu cadera. Cuando están débiles, el muslo y la banda del lateral de la pierna toman el relevo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="273"/>
+        <location filename="../../kneeapp/domain/checks.py" line="272"/>
         <source>Lie on your back with one heel on a chair or step, the other leg in the air.</source>
         <translation>Túmbate boca arriba con un talón sobre una silla o un escalón y la otra pierna en el aire.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="276"/>
+        <location filename="../../kneeapp/domain/checks.py" line="275"/>
         <source>Push through the heel and lift your hips until your body is in a straight line.</source>
         <translation>Empuja con el talón y sube la cadera hasta que el cuerpo quede en línea recta.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="280"/>
+        <location filename="../../kneeapp/domain/checks.py" line="279"/>
         <source>Lower and repeat at a steady pace until your hips sag or twist.</source>
         <translation>Baja y repite a un ritmo constante hasta que la cadera se hunda o se gire.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="283"/>
+        <location filename="../../kneeapp/domain/checks.py" line="282"/>
         <source>Count the good repetitions, note any pain, then do the other side.</source>
         <translation>Cuenta las repeticiones bien hechas, anota si hay dolor y luego haz el otro lado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="290"/>
+        <location filename="../../kneeapp/domain/checks.py" line="289"/>
         <source>How many good repetitions?</source>
         <translation>¿Cuántas repeticiones bien hechas?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="294"/>
+        <location filename="../../kneeapp/domain/checks.py" line="293"/>
         <source>Pain (back of the hip or knee) during the bridges</source>
         <translation>Dolor (parte de atrás de la cadera o de la rodilla) durante los puentes</translation>
     </message>
@@ -1080,17 +1080,17 @@ derecha ▼</translation>
 <context>
     <name>DistanceInput</name>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="242"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="276"/>
         <source>not measured</source>
         <translation>sin medir</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="243"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="253"/>
         <source> in</source>
         <translation> in</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="243"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="253"/>
         <source> cm</source>
         <translation> cm</translation>
     </message>
@@ -1291,12 +1291,12 @@ derecha ▼</translation>
 <context>
     <name>Findings</name>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="453"/>
+        <location filename="../../kneeapp/domain/observations.py" line="308"/>
         <source>{items} and {last}</source>
         <translation>{items} y {last}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/domain/observations.py" line="458"/>
+        <location filename="../../kneeapp/domain/observations.py" line="313"/>
         <source>%n result(s) stand(s|) out today: {where}.</source>
         <translation>
             <numerusform>Hoy destaca %n resultado: {where}.</numerusform>
@@ -1304,27 +1304,27 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="459"/>
+        <location filename="../../kneeapp/domain/observations.py" line="314"/>
         <source>Nothing could be compared today: a comparison needs both sides of a measure rated.</source>
         <translation>Hoy no se pudo comparar nada: para comparar hace falta valorar los dos lados de una medida.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="463"/>
+        <location filename="../../kneeapp/domain/observations.py" line="318"/>
         <source>Your two sides were close in every measure you rated today.</source>
         <translation>Tus dos lados estuvieron parejos en todas las medidas que valoraste hoy.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="466"/>
+        <location filename="../../kneeapp/domain/observations.py" line="321"/>
         <source>These are observations, not a diagnosis. The guide behind this app links such differences to knee pain after running: keep checking every week or two, and if a difference stays, a physical therapist can find out why.</source>
         <translation>Son observaciones, no un diagnóstico. La guía en la que se basa esta aplicación relaciona estas diferencias con el dolor de rodilla al correr: sigue comprobándolo cada una o dos semanas y, si una diferencia se mantiene, un fisioterapeuta puede averiguar por qué.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="482"/>
+        <location filename="../../kneeapp/domain/observations.py" line="337"/>
         <source>both knees</source>
         <translation>ambas rodillas</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="488"/>
+        <location filename="../../kneeapp/domain/observations.py" line="340"/>
         <source>{place} ({check})</source>
         <translation>{place} ({check})</translation>
     </message>
@@ -1433,33 +1433,33 @@ derecha ▼</translation>
         <translation>{title}, {measure}: {sides}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="623"/>
-        <location filename="../../kneeapp/ui/pages/history.py" line="624"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="236"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="252"/>
         <source>0 to 10</source>
         <translation>0 a 10</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="625"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="269"/>
         <source>cm</source>
         <translation>cm</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="626"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="283"/>
         <source>0 none, 1 slight, 2 marked</source>
         <translation>0 nada, 1 leve, 2 marcado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="627"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="298"/>
         <source>count</source>
         <translation>número</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="628"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="312"/>
         <source>degrees</source>
         <translation>grados</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="635"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="624"/>
         <source>{measure} ({unit})</source>
         <translation>{measure} ({unit})</translation>
     </message>
@@ -1910,42 +1910,42 @@ derecha ▼</translation>
 <context>
     <name>Measures</name>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="35"/>
+        <location filename="../../kneeapp/domain/measures.py" line="73"/>
         <source>range</source>
         <translation>amplitud</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="42"/>
+        <location filename="../../kneeapp/domain/measures.py" line="101"/>
         <source>pain</source>
         <translation>dolor</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="47"/>
+        <location filename="../../kneeapp/domain/measures.py" line="128"/>
         <source>knee-to-wall distance</source>
         <translation>distancia rodilla-pared</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="56"/>
+        <location filename="../../kneeapp/domain/measures.py" line="158"/>
         <source>knee drift</source>
         <translation>desvío de la rodilla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="65"/>
+        <location filename="../../kneeapp/domain/measures.py" line="189"/>
         <source>repetitions</source>
         <translation>repeticiones</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="76"/>
+        <location filename="../../kneeapp/domain/measures.py" line="219"/>
         <source>shin angle</source>
         <translation>ángulo de la tibia</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="85"/>
+        <location filename="../../kneeapp/domain/measures.py" line="255"/>
         <source>thigh angle</source>
         <translation>ángulo del muslo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="94"/>
+        <location filename="../../kneeapp/domain/measures.py" line="286"/>
         <source>knee angle</source>
         <translation>ángulo de la rodilla</translation>
     </message>
@@ -2080,7 +2080,7 @@ derecha ▼</translation>
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../../kneeapp/domain/validation.py" line="25"/>
+        <location filename="../../kneeapp/domain/text.py" line="63"/>
         <source>.</source>
         <translation>,</translation>
     </message>
@@ -2088,7 +2088,7 @@ derecha ▼</translation>
 <context>
     <name>Observations</name>
     <message numerus="yes">
-        <location filename="../../kneeapp/domain/observations.py" line="41"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="55"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n punto</numerusform>
@@ -2096,193 +2096,193 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="72"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="69"/>
         <source>{value} points</source>
         <translation>{value} puntos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="165"/>
+        <location filename="../../kneeapp/domain/observations.py" line="130"/>
         <source>{amount}, left worse</source>
         <translation>{amount}, peor la izquierda</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="167"/>
+        <location filename="../../kneeapp/domain/observations.py" line="132"/>
         <source>{amount}, right worse</source>
         <translation>{amount}, peor la derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="107"/>
-        <location filename="../../kneeapp/domain/observations.py" line="174"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="217"/>
+        <location filename="../../kneeapp/domain/observations.py" line="139"/>
         <source>{worse} against {other}</source>
         <translation>{worse} frente a {other}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="200"/>
+        <location filename="../../kneeapp/domain/measures.py" line="90"/>
         <source>Your {side_joint} moved less than your {other} in the {check} ({pair}).</source>
         <translation>Tu {side_joint} se movió menos que {other} en {check} ({pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="207"/>
+        <location filename="../../kneeapp/domain/measures.py" line="117"/>
         <source>Your {side_joint} hurt more than your {other} in the {check} ({pair}).</source>
         <translation>Tu {side_joint} dolió más que {other} en {check} ({pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="220"/>
+        <location filename="../../kneeapp/domain/measures.py" line="176"/>
         <source>Your {side_joint} drifted inward more than your {other} in the {check} ({pair}).</source>
         <translation>Tu {side_joint} se fue hacia dentro más que {other} en {check} ({pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="227"/>
+        <location filename="../../kneeapp/domain/measures.py" line="205"/>
         <source>Your {side_joint} managed fewer repetitions than your {other} in the {check} ({pair}).</source>
         <translation>Tu {side_joint} hizo menos repeticiones que {other} en {check} ({pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="213"/>
+        <location filename="../../kneeapp/domain/measures.py" line="145"/>
         <source>Your {side_joint} bent less in the knee-to-wall test: toes {pair} from the wall.</source>
         <translation>Tu {side_joint} se dobló menos en la prueba rodilla-pared: dedos a {pair} de la pared.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="78"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="59"/>
         <source>{value}&#xa0;cm</source>
         <translation>{value}&#xa0;cm</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="79"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="60"/>
         <source>{value}&#xa0;%</source>
         <translation>{value}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="80"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="61"/>
         <source>{value}°</source>
         <translation>{value}°</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="155"/>
+        <location filename="../../kneeapp/domain/observations.py" line="120"/>
         <source>not compared</source>
         <translation>sin comparar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="181"/>
+        <location filename="../../kneeapp/domain/observations.py" line="146"/>
         <source>{title}, {measure}: not compared (left {left}, right {right}).</source>
         <translation>{title}, {measure}: sin comparar (izquierdo {left}, derecho {right}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="235"/>
+        <location filename="../../kneeapp/domain/measures.py" line="239"/>
         <source>Your {side_joint} bent less than your {other} on the photos of the {check} (shin angle {pair}).</source>
         <translation>Tu {side_joint} se dobló menos que {other} en las fotos de {check} (ángulo de la tibia {pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="243"/>
+        <location filename="../../kneeapp/domain/measures.py" line="270"/>
         <source>Your {side_joint} opened less than your {other} on the photos of the {check} (thigh angle {pair}).</source>
         <translation>Tu {side_joint} se abrió menos que {other} en las fotos de {check} (ángulo del muslo {pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="251"/>
+        <location filename="../../kneeapp/domain/measures.py" line="301"/>
         <source>Your {side_joint} stayed further from straight than your {other} on the photos of the {check} (knee angle {pair}).</source>
         <translation>Tu {side_joint} quedó más lejos de estar recta que {other} en las fotos de {check} (ángulo de la rodilla {pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="260"/>
+        <location filename="../../kneeapp/domain/measures.py" line="94"/>
         <source>The {side_joint} moved less than the {other} in the {check} ({pair}).</source>
         <translation>Su {side_joint} se movió menos que {other} en {check} ({pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="263"/>
+        <location filename="../../kneeapp/domain/measures.py" line="120"/>
         <source>The {side_joint} hurt more than the {other} in the {check} ({pair}).</source>
         <translation>Su {side_joint} dolió más que {other} en {check} ({pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="266"/>
+        <location filename="../../kneeapp/domain/measures.py" line="149"/>
         <source>The {side_joint} bent less in the knee-to-wall test: toes {pair} from the wall.</source>
         <translation>Su {side_joint} se dobló menos en la prueba rodilla-pared: dedos a {pair} de la pared.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="270"/>
+        <location filename="../../kneeapp/domain/measures.py" line="180"/>
         <source>The {side_joint} drifted inward more than the {other} in the {check} ({pair}).</source>
         <translation>Su {side_joint} se fue hacia dentro más que {other} en {check} ({pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="274"/>
+        <location filename="../../kneeapp/domain/measures.py" line="209"/>
         <source>The {side_joint} managed fewer repetitions than the {other} in the {check} ({pair}).</source>
         <translation>Su {side_joint} hizo menos repeticiones que {other} en {check} ({pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="278"/>
+        <location filename="../../kneeapp/domain/measures.py" line="244"/>
         <source>The {side_joint} bent less than the {other} on the photos of the {check} (shin angle {pair}).</source>
         <translation>Su {side_joint} se dobló menos que {other} en las fotos de {check} (ángulo de la tibia {pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="283"/>
+        <location filename="../../kneeapp/domain/measures.py" line="275"/>
         <source>The {side_joint} opened less than the {other} on the photos of the {check} (thigh angle {pair}).</source>
         <translation>Su {side_joint} se abrió menos que {other} en las fotos de {check} (ángulo del muslo {pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="288"/>
+        <location filename="../../kneeapp/domain/measures.py" line="306"/>
         <source>The {side_joint} stayed further from straight than the {other} on the photos of the {check} (knee angle {pair}).</source>
         <translation>Su {side_joint} quedó más lejos de estar recta que {other} en las fotos de {check} (ángulo de la rodilla {pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="295"/>
+        <location filename="../../kneeapp/domain/observations.py" line="162"/>
         <source>The left shin angle is under 36.5°, which is worth pointing out.</source>
         <translation>El ángulo de la tibia izquierda es menor de 36,5°, y eso merece señalarse.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="298"/>
+        <location filename="../../kneeapp/domain/observations.py" line="165"/>
         <source>The right shin angle is under 36.5°, which is worth pointing out.</source>
         <translation>El ángulo de la tibia derecha es menor de 36,5°, y eso merece señalarse.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="319"/>
+        <location filename="../../kneeapp/domain/observations.py" line="186"/>
         <source>The difference is smaller than what this app points out.</source>
         <translation>La diferencia es menor de lo que esta aplicación señala.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="343"/>
+        <location filename="../../kneeapp/domain/observations.py" line="211"/>
         <source>Both knees drifted inward markedly in the {check}.</source>
         <translation>Las dos rodillas se fueron claramente hacia dentro en {check}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="349"/>
+        <location filename="../../kneeapp/domain/observations.py" line="217"/>
         <source>{title}, {measure}: both sides the same.</source>
         <translation>{title}, {measure}: los dos lados igual.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="371"/>
+        <location filename="../../kneeapp/domain/observations.py" line="237"/>
         <source>{measure}: {side} worse by {amount}. Worth noting.</source>
         <translation>{measure}: {side} peor por {amount}. A tener en cuenta.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="372"/>
+        <location filename="../../kneeapp/domain/observations.py" line="238"/>
         <source>{measure}: {side} worse by {amount}. Small difference.</source>
         <translation>{measure}: {side} peor por {amount}. Diferencia pequeña.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="394"/>
+        <location filename="../../kneeapp/domain/observations.py" line="260"/>
         <source>{measure}: both sides marked. Worth noting.</source>
         <translation>{measure}: marcado en los dos lados. A tener en cuenta.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="398"/>
+        <location filename="../../kneeapp/domain/observations.py" line="264"/>
         <source>{measure}: both sides the same.</source>
         <translation>{measure}: los dos lados igual.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="402"/>
+        <location filename="../../kneeapp/domain/observations.py" line="268"/>
         <source>{measure}: {side} worse ({amount}). Worth noting.</source>
         <translation>{measure}: {side} peor ({amount}). A tener en cuenta.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="420"/>
+        <location filename="../../kneeapp/domain/observations.py" line="286"/>
         <source>{measure}: not rated yet.</source>
         <translation>{measure}: aún sin valorar.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="422"/>
+        <location filename="../../kneeapp/domain/observations.py" line="288"/>
         <source>{measure}: left {left}, right {right}.</source>
         <translation>{measure}: izquierdo {left}, derecho {right}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="434"/>
+        <location filename="../../kneeapp/domain/observations.py" line="300"/>
         <source>{rule} Source: {source}</source>
         <translation>{rule} Fuente: {source}</translation>
     </message>
@@ -2290,31 +2290,18 @@ derecha ▼</translation>
 <context>
     <name>Other ankle</name>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="31"/>
+        <location filename="../../kneeapp/domain/observations.py" line="33"/>
         <source>left</source>
         <translation>el izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="32"/>
+        <location filename="../../kneeapp/domain/observations.py" line="34"/>
         <source>right</source>
         <translation>el derecho</translation>
     </message>
 </context>
 <context>
     <name>Other hip</name>
-    <message>
-        <location filename="../../kneeapp/domain/observations.py" line="33"/>
-        <source>left</source>
-        <translation>la izquierda</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/domain/observations.py" line="34"/>
-        <source>right</source>
-        <translation>la derecha</translation>
-    </message>
-</context>
-<context>
-    <name>Other knee</name>
     <message>
         <location filename="../../kneeapp/domain/observations.py" line="35"/>
         <source>left</source>
@@ -2327,14 +2314,27 @@ derecha ▼</translation>
     </message>
 </context>
 <context>
-    <name>Other side</name>
+    <name>Other knee</name>
     <message>
         <location filename="../../kneeapp/domain/observations.py" line="37"/>
+        <source>left</source>
+        <translation>la izquierda</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="38"/>
+        <source>right</source>
+        <translation>la derecha</translation>
+    </message>
+</context>
+<context>
+    <name>Other side</name>
+    <message>
+        <location filename="../../kneeapp/domain/observations.py" line="39"/>
         <source>left</source>
         <translation>el izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="38"/>
+        <location filename="../../kneeapp/domain/observations.py" line="40"/>
         <source>right</source>
         <translation>el derecho</translation>
     </message>
@@ -2444,33 +2444,33 @@ derecha ▼</translation>
 <context>
     <name>PhotoAngleInput</name>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="363"/>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="410"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="374"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="421"/>
         <source>Measure from a photo…</source>
         <translation>Medir en una foto…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="365"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="376"/>
         <source>{name}: measure from a photo</source>
         <translation>{name}: medir en una foto</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="369"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="380"/>
         <source>Remove this angle</source>
         <translation>Quitar este ángulo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="371"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="382"/>
         <source>{name}: remove the angle</source>
         <translation>{name}: quitar el ángulo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="390"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="319"/>
         <source>not measured</source>
         <translation>sin medir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="393"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="404"/>
         <source>{value}°: the mean of %n photo(s), spread {spread}°</source>
         <translation>
             <numerusform>{value}°: la media de %n foto, dispersión {spread}°</numerusform>
@@ -2478,22 +2478,22 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="399"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="410"/>
         <source>{value}° from one photo</source>
         <translation>{value}° de una foto</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="403"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="414"/>
         <source>{value}°</source>
         <translation>{value}°</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="405"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="416"/>
         <source>{side}: {value}</source>
         <translation>{side}: {value}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="408"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="419"/>
         <source>Measure again from a photo…</source>
         <translation>Medir otra vez en una foto…</translation>
     </message>
@@ -3238,12 +3238,12 @@ derecha ▼</translation>
 <context>
     <name>RepsInput</name>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="306"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="305"/>
         <source>not counted</source>
         <translation>sin contar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="312"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="323"/>
         <source>{name}: count one more</source>
         <translation>{name}: contar una más</translation>
     </message>
@@ -3251,78 +3251,78 @@ derecha ▼</translation>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="84"/>
+        <location filename="../../kneeapp/domain/measures.py" line="78"/>
         <source>A 0-10 self-rating is pointed out when the sides differ by 2 points or more.</source>
         <translation>Una valoración propia de 0 a 10 se señala cuando los lados se diferencian en 2 puntos o más.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="88"/>
+        <location filename="../../kneeapp/domain/measures.py" line="82"/>
         <source>Self-ratings on a 0-10 scale: a 2-point change is the smallest one people reliably notice (Salaffi et al. 2004, used here for range ratings too). A percentage of a self-rating would be false precision.</source>
         <translation>Valoraciones propias en una escala de 0 a 10: un cambio de 2 puntos es el menor que las personas notan con fiabilidad (Salaffi et al. 2004, aplicado aquí también a la amplitud). Un porcentaje de una valoración propia sería una precisión falsa.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="99"/>
+        <location filename="../../kneeapp/domain/measures.py" line="133"/>
         <source>Knee-to-wall distance is pointed out when the sides differ by more than 1.5 cm.</source>
         <translation>La distancia rodilla-pared se señala cuando los lados se diferencian en más de 1,5 cm.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="103"/>
+        <location filename="../../kneeapp/domain/measures.py" line="137"/>
         <source>1.5 cm is the smallest detectable left/right change of the knee-to-wall test (Chisholm et al. 2012); 68 % of healthy adults are within it (Hoch &amp; McKeon 2011).</source>
         <translation>1,5 cm es el menor cambio izquierda/derecha detectable en la prueba rodilla-pared (Chisholm et al. 2012); el 68 % de los adultos sanos queda dentro de ese margen (Hoch y McKeon 2011).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="114"/>
+        <location filename="../../kneeapp/domain/measures.py" line="194"/>
         <source>Repetitions are pointed out when the weaker side manages less than 90 % of the stronger one (a difference of more than 10 %).</source>
         <translation>Las repeticiones se señalan cuando el lado más débil logra menos del 90 % de las del más fuerte (una diferencia de más del 10 %).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="119"/>
+        <location filename="../../kneeapp/domain/measures.py" line="199"/>
         <source>Limb symmetry index below 90 %, the usual return-to-running threshold.</source>
         <translation>Índice de simetría entre extremidades por debajo del 90 %, el umbral habitual para volver a correr.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="128"/>
+        <location filename="../../kneeapp/domain/measures.py" line="106"/>
         <source>Pain is pointed out when one side hurts 2 points or more than the other.</source>
         <translation>El dolor se señala cuando un lado duele 2 puntos o más que el otro.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="132"/>
+        <location filename="../../kneeapp/domain/measures.py" line="110"/>
         <source>Numeric pain rating scale 0-10: 2 points is the minimal important change (Salaffi et al. 2004).</source>
         <translation>Escala numérica de dolor de 0 a 10: 2 puntos es el cambio mínimo importante (Salaffi et al. 2004).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="142"/>
+        <location filename="../../kneeapp/domain/measures.py" line="163"/>
         <source>Knee drift is pointed out when the sides differ by one step or more, or either knee drifts markedly.</source>
         <translation>El desvío de la rodilla se señala cuando los lados se diferencian en un grado o más, o cuando alguna rodilla se desvía de forma marcada.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="147"/>
+        <location filename="../../kneeapp/domain/measures.py" line="168"/>
         <source>Single-leg squat rated none / slight / marked: any side-to-side difference, or a marked drift on either side, is worth a closer look.</source>
         <translation>Sentadilla a una pierna valorada como nada / leve / marcado: cualquier diferencia entre lados, o un desvío marcado en cualquiera de ellos, merece una mirada más atenta.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="158"/>
+        <location filename="../../kneeapp/domain/measures.py" line="224"/>
         <source>The shin angle is pointed out when the sides differ by 5° or more; a shin under 36.5° is pointed out on its own.</source>
         <translation>El ángulo de la tibia se señala cuando los lados difieren en 5° o más; una tibia por debajo de 36,5° se señala por sí sola.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="163"/>
+        <location filename="../../kneeapp/domain/measures.py" line="229"/>
         <source>The smallest detectable change of the lunge angle is about 4.6° (Powden et al. 2015); 1 cm of knee-to-wall distance is about 3.6° (Bennell et al. 1998). Under 36.5° went with a higher risk of knee pain in young athletes (Backman &amp; Danielson 2011).</source>
         <translation>El cambio detectable más pequeño del ángulo en la zancada es de unos 4,6° (Powden et al. 2015); 1 cm de distancia rodilla-pared son unos 3,6° (Bennell et al. 1998). Por debajo de 36,5° se vio más riesgo de dolor de rodilla en deportistas jóvenes (Backman y Danielson 2011).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="176"/>
+        <location filename="../../kneeapp/domain/measures.py" line="260"/>
         <source>The thigh angle is pointed out when the sides differ by 5° or more.</source>
         <translation>El ángulo del muslo se señala cuando los lados difieren en 5° o más.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="179"/>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="192"/>
+        <location filename="../../kneeapp/domain/measures.py" line="263"/>
+        <location filename="../../kneeapp/domain/measures.py" line="294"/>
         <source>An angle measured on a photo changes by about 4.6° between repeated measurements (Powden et al. 2015): a smaller difference may be noise.</source>
         <translation>Un ángulo medido en una foto cambia unos 4,6° entre mediciones repetidas (Powden et al. 2015): una diferencia menor puede ser ruido.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/asymmetry.py" line="189"/>
+        <location filename="../../kneeapp/domain/measures.py" line="291"/>
         <source>The knee angle is pointed out when the sides differ by 5° or more.</source>
         <translation>El ángulo de la rodilla se señala cuando los lados difieren en 5° o más.</translation>
     </message>
@@ -3330,22 +3330,23 @@ derecha ▼</translation>
 <context>
     <name>ScaleSlider</name>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="201"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="243"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="259"/>
         <source>Not rated: tap the line</source>
         <translation>Sin valorar: toca la línea</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="203"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="212"/>
         <source>{name}: not rated</source>
         <translation>{name}: sin valorar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="210"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="219"/>
         <source>{value} of {maximum} · {words}</source>
         <translation>{value} de {maximum} · {words}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="215"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="224"/>
         <source>{name}: {value} of {maximum}, {words}</source>
         <translation>{name}: {value} de {maximum}, {words}</translation>
     </message>
@@ -3710,42 +3711,42 @@ derecha ▼</translation>
 <context>
     <name>Sides</name>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="20"/>
+        <location filename="../../kneeapp/domain/observations.py" line="22"/>
         <source>left ankle</source>
         <translation>tobillo izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="21"/>
+        <location filename="../../kneeapp/domain/observations.py" line="23"/>
         <source>right ankle</source>
         <translation>tobillo derecho</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="22"/>
+        <location filename="../../kneeapp/domain/observations.py" line="24"/>
         <source>left hip</source>
         <translation>cadera izquierda</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="23"/>
+        <location filename="../../kneeapp/domain/observations.py" line="25"/>
         <source>right hip</source>
         <translation>cadera derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="24"/>
+        <location filename="../../kneeapp/domain/observations.py" line="26"/>
         <source>left knee</source>
         <translation>rodilla izquierda</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="25"/>
+        <location filename="../../kneeapp/domain/observations.py" line="27"/>
         <source>right knee</source>
         <translation>rodilla derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="26"/>
+        <location filename="../../kneeapp/domain/observations.py" line="28"/>
         <source>left side</source>
         <translation>lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="27"/>
+        <location filename="../../kneeapp/domain/observations.py" line="29"/>
         <source>right side</source>
         <translation>lado derecho</translation>
     </message>
@@ -3855,17 +3856,17 @@ derecha ▼</translation>
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../../kneeapp/domain/clinical_summary.py" line="22"/>
+        <location filename="../../kneeapp/domain/clinical_summary.py" line="21"/>
         <source>left</source>
         <translation>izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/clinical_summary.py" line="23"/>
+        <location filename="../../kneeapp/domain/clinical_summary.py" line="22"/>
         <source>right</source>
         <translation>derecho</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/domain/clinical_summary.py" line="25"/>
+        <location filename="../../kneeapp/domain/clinical_summary.py" line="24"/>
         <source>{target} ({check}, {measure}): {side} side worse in {count} of the last %n session(s) with both sides rated</source>
         <translation>
             <numerusform>{target} ({check}, {measure}): lado {side} peor en {count} de la última sesión con ambos lados valorados</numerusform>
@@ -3873,52 +3874,52 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/clinical_summary.py" line="32"/>
+        <location filename="../../kneeapp/domain/clinical_summary.py" line="31"/>
         <source>{part}, the {other} in {count}</source>
         <translation>{part}, el {other} en {count}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/clinical_summary.py" line="33"/>
+        <location filename="../../kneeapp/domain/clinical_summary.py" line="32"/>
         <source>{target} ({check}, {measure}): {side} side worse in the one session compared</source>
         <translation>{target} ({check}, {measure}): lado {side} peor en la única sesión comparada</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/clinical_summary.py" line="36"/>
+        <location filename="../../kneeapp/domain/clinical_summary.py" line="35"/>
         <source>{part}; latest {worse} against {other}, a difference of {amount} (pointed out from {threshold}).</source>
         <translation>{part}; la última vez {worse} frente a {other}, una diferencia de {amount} (se señala a partir de {threshold}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/clinical_summary.py" line="41"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="74"/>
         <source>{amount} or more</source>
         <translation>{amount} o más</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/clinical_summary.py" line="42"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="75"/>
         <source>more than {amount}</source>
         <translation>más de {amount}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/clinical_summary.py" line="43"/>
+        <location filename="../../kneeapp/domain/clinical_summary.py" line="40"/>
         <source>Pain</source>
         <translation>Dolor</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/clinical_summary.py" line="44"/>
+        <location filename="../../kneeapp/domain/clinical_summary.py" line="41"/>
         <source>No left/right difference pointed out recently in: {checks}.</source>
         <translation>Sin diferencia izquierda/derecha señalada últimamente en: {checks}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/clinical_summary.py" line="47"/>
+        <location filename="../../kneeapp/domain/clinical_summary.py" line="44"/>
         <source>No session yet with both sides of a check rated, so no side is compared.</source>
         <translation>Aún no hay ninguna sesión con ambos lados de una prueba valorados, así que no se compara ningún lado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/clinical_summary.py" line="50"/>
+        <location filename="../../kneeapp/domain/clinical_summary.py" line="47"/>
         <source>Highest pain in the latest session: {value}, {side} side, in the {check}.</source>
         <translation>Dolor más alto en la última sesión: {value}, lado {side}, en {check}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/clinical_summary.py" line="53"/>
+        <location filename="../../kneeapp/domain/clinical_summary.py" line="50"/>
         <source>No pain was rated above 0 of 10 in the latest session.</source>
         <translation>En la última sesión no se valoró ningún dolor por encima de 0 de 10.</translation>
     </message>
@@ -4083,7 +4084,7 @@ derecha ▼</translation>
     </message>
     <message>
         <location filename="../../kneeapp/domain/trends.py" line="224"/>
-        <location filename="../../kneeapp/domain/trends.py" line="363"/>
+        <location filename="../../kneeapp/domain/trends.py" line="364"/>
         <source>{title}: no results in this period.</source>
         <translation>{title}: sin resultados en este periodo.</translation>
     </message>
@@ -4104,47 +4105,47 @@ derecha ▼</translation>
     </message>
     <message>
         <location filename="../../kneeapp/domain/trends.py" line="273"/>
-        <location filename="../../kneeapp/domain/trends.py" line="370"/>
+        <location filename="../../kneeapp/domain/trends.py" line="371"/>
         <source>{title} ({measure}): {parts}.</source>
         <translation>{title} ({measure}): {parts}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="302"/>
+        <location filename="../../kneeapp/domain/trends.py" line="303"/>
         <source>{side} about the same since {since} ({was} then, {now} now)</source>
         <translation>{side} más o menos igual desde el {since} ({was} entonces, {now} ahora)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="305"/>
+        <location filename="../../kneeapp/domain/trends.py" line="306"/>
         <source>{side} fell from {was} to {now} since {since}</source>
         <translation>{side} bajó de {was} a {now} desde el {since}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="306"/>
+        <location filename="../../kneeapp/domain/trends.py" line="307"/>
         <source>{side} rose from {was} to {now} since {since}</source>
         <translation>{side} subió de {was} a {now} desde el {since}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="307"/>
+        <location filename="../../kneeapp/domain/trends.py" line="308"/>
         <source>{side} {now} on {since}, its only value in this period</source>
         <translation>{side}: {now} el {since}, su único valor en este periodo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="308"/>
+        <location filename="../../kneeapp/domain/trends.py" line="309"/>
         <source>{side} has no value in this period</source>
         <translation>{side} sin valores en este periodo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="311"/>
+        <location filename="../../kneeapp/domain/trends.py" line="312"/>
         <source>left</source>
         <translation>lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="312"/>
+        <location filename="../../kneeapp/domain/trends.py" line="313"/>
         <source>right</source>
         <translation>lado derecho</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/domain/trends.py" line="374"/>
+        <location filename="../../kneeapp/domain/trends.py" line="375"/>
         <source>the sides were pointed out in {count} of %n session(s) with both sides rated</source>
         <translation>
             <numerusform>los lados se señalaron en {count} de %n sesión con ambos lados valorados</numerusform>
@@ -4155,57 +4156,57 @@ derecha ▼</translation>
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="309"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="126"/>
         <source>none</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="310"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="127"/>
         <source>slight</source>
         <translation>leve</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="311"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="128"/>
         <source>marked</source>
         <translation>marcado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="316"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="131"/>
         <source>no pain</source>
         <translation>sin dolor</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="317"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="132"/>
         <source>mild pain</source>
         <translation>dolor leve</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="318"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="133"/>
         <source>moderate pain</source>
         <translation>dolor moderado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="319"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="134"/>
         <source>severe pain</source>
         <translation>dolor intenso</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="322"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="137"/>
         <source>limited</source>
         <translation>limitado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="323"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="138"/>
         <source>partway</source>
         <translation>a medias</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="324"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="139"/>
         <source>nearly all the way</source>
         <translation>casi del todo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/domain/checks.py" line="328"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="142"/>
         <source>%n repetition(s)</source>
         <translation>
             <numerusform>%n repetición</numerusform>
@@ -4213,39 +4214,38 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="351"/>
-        <location filename="../../kneeapp/domain/observations.py" line="135"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="318"/>
         <source>{value}°</source>
         <translation>{value}°</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="354"/>
-        <location filename="../../kneeapp/domain/observations.py" line="131"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="275"/>
         <source>{value} cm</source>
         <translation>{value} cm</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="114"/>
+        <location filename="../../kneeapp/domain/observations.py" line="90"/>
         <source>not rated</source>
         <translation>sin valorar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="116"/>
+        <location filename="../../kneeapp/domain/observations.py" line="92"/>
         <source>skipped: not done</source>
         <translation>omitido: no realizado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="117"/>
+        <location filename="../../kneeapp/domain/observations.py" line="93"/>
         <source>skipped: too painful</source>
         <translation>omitido: demasiado doloroso</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="118"/>
+        <location filename="../../kneeapp/domain/observations.py" line="94"/>
         <source>skipped: could not do it</source>
         <translation>omitido: no pudo hacerlo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="139"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="242"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="258"/>
         <source>{value} of 10</source>
         <translation>{value} de 10</translation>
     </message>

@@ -14,11 +14,10 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 
 from kneeapp.domain.angles import AngleKind, SideAngles
 from kneeapp.domain.asymmetry import Side
-from kneeapp.domain.checks import DRIFT_WORDS, OVERPRESSURE_CUE, STOP_RULE, Check, CheckMeasure
+from kneeapp.domain.checks import OVERPRESSURE_CUE, STOP_RULE, Check, CheckMeasure
 from kneeapp.domain.dates import format_day, local_time
 from kneeapp.domain.draft import SessionDraft
 from kneeapp.domain.guidance import HIGH_PAIN
-from kneeapp.domain.measures import is_photo_angle
 from kneeapp.domain.observations import (
     capitalized,
     check_name,
@@ -34,7 +33,12 @@ from kneeapp.ui.i18n import error_text, qt_translate
 from kneeapp.ui.pages.base import Page, wrapped_label
 from kneeapp.ui.widgets.buttons import Button
 from kneeapp.ui.widgets.illustration import Illustration
-from kneeapp.ui.widgets.measure_inputs import MeasureInput, PhotoAngleInput, make_input
+from kneeapp.ui.widgets.measure_inputs import (
+    MeasureInput,
+    PhotoAngleInput,
+    kind_input,
+    make_input,
+)
 from kneeapp.ui.widgets.skip_chooser import SkipChooser
 
 # The photo tool is loaded when first opened.
@@ -57,7 +61,7 @@ def steps_html(check: Check) -> str:
 
 def anchors(check_measure: CheckMeasure) -> str:
     measure = check_measure.measure
-    if check_measure.id in ("range", "pain"):
+    if measure.kind.shows_anchors:
         return f"0 = {_checks(check_measure.low_anchor)}, {measure.maximum:g} = " + _checks(
             check_measure.high_anchor
         )
@@ -197,7 +201,8 @@ class CheckPage(Page):
             self.skip_choosers[side] = chooser
         row = 2
         for check_measure in self.check.measures:
-            if is_photo_angle(check_measure.id) and not self.photos_offered:
+            kind = check_measure.measure.kind
+            if kind.from_photo and not self.photos_offered:
                 continue  # a kiosk with no photos to measure on does not ask for them
             question = _checks(check_measure.question)
             label_text = measure_label(self.check, check_measure.id, qt_translate)
@@ -216,8 +221,9 @@ class CheckPage(Page):
                 self.last_lines[check_measure.id] = last
                 grid.addWidget(last, row, 0, 1, 2)
             row += 1
-            if check_measure.id == "drift":
-                grid.addLayout(self._drift_pictures(), row, 0, 1, 2)
+            shown = kind_input(check_measure)
+            if shown.pictures:
+                grid.addLayout(self._pictures(check_measure, shown.pictures), row, 0, 1, 2)
                 row += 1
             for column, side in enumerate(Side):
                 name = self._input_name(side, label_text)
@@ -236,12 +242,12 @@ class CheckPage(Page):
                         lambda m=check_measure.id, s=side: self.open_photo_tool(m, s)
                     )
                 self.inputs[check_measure.id, side] = control
-                if isinstance(control, PhotoAngleInput):
+                if shown.spans_panel:
                     # Across the panel, a side a row: the button's words fit at any size.
                     grid.addWidget(control, row + column, 0, 1, 2)
                 else:
                     grid.addWidget(control, row, column)
-            row += 2 if is_photo_angle(check_measure.id) else 1
+            row += 2 if shown.spans_panel else 1
             # Right under the sliders, so the comparison is seen while they move.
             line = wrapped_label("", "liveLine")
             line.setAccessibleName(
@@ -310,12 +316,13 @@ class CheckPage(Page):
         )
         return template.format(check=check_name(self.check, qt_translate), measure=measure)
 
-    def _drift_pictures(self) -> QHBoxLayout:
-        """What none, slight and marked drift look like, once for both sides."""
+    def _pictures(self, check_measure: CheckMeasure, files: tuple[str, ...]) -> QHBoxLayout:
+        """What each category looks like (knee drift: none, slight, marked), once for
+        both sides."""
         pictures = QHBoxLayout()
-        for word in DRIFT_WORDS:
+        for word, file in zip(check_measure.measure.kind.words, files, strict=True):
             picture = Illustration(
-                f"drift_{word}.svg",
+                file,
                 self.tr("Knee drift: {value}").format(value=qt_translate("Values", word)),
             )
             picture.setMinimumSize(110, 110)
@@ -327,7 +334,8 @@ class CheckPage(Page):
         self.draft.set_value(self.check.id, measure_id, side, value)
         self.refresh()
         self.changed.emit()
-        severe = measure_id == "pain" and value is not None and value >= SEVERE_PAIN
+        pain = self.check.measure(measure_id).measure.kind.pain
+        severe = pain and value is not None and value >= SEVERE_PAIN
         if severe and value is not None and side not in self._pain_asked:
             self._pain_asked.add(side)
             self._ask_about_pain(side, value)

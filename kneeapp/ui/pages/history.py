@@ -618,20 +618,9 @@ def reading_lines(session: Session, *, neutral: bool = False) -> list[str]:
     return lines
 
 
-# The unit as a person reads it on an axis, never a stored id like "score_0_10".
-UNIT_NAMES = {
-    "score_0_10": QT_TRANSLATE_NOOP("History", "0 to 10"),
-    "nprs_0_10": QT_TRANSLATE_NOOP("History", "0 to 10"),
-    "cm": QT_TRANSLATE_NOOP("History", "cm"),
-    "drift_0_2": QT_TRANSLATE_NOOP("History", "0 none, 1 slight, 2 marked"),
-    "reps": QT_TRANSLATE_NOOP("History", "count"),
-    "deg": QT_TRANSLATE_NOOP("History", "degrees"),
-}
-
-
 def value_name(measure: Measure) -> str:
     """The measure with its unit, as the raw-values chart's axis names it."""
-    unit = UNIT_NAMES.get(measure.unit, measure.unit.replace("_", " "))
+    unit = measure.kind.unit_name  # never a stored id like "score_0_10"
     return QCoreApplication.translate("History", "{measure} ({unit})").format(
         measure=qt_translate("Measures", measure.label),
         unit=QCoreApplication.translate("History", unit),

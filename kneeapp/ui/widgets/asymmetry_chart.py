@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kneeapp.domain.asymmetry import Scale, rule_for
 from kneeapp.domain.dates import format_moment, localized_short_names
-from kneeapp.domain.observations import amount_text
 from kneeapp.domain.trends import (
     Series,
     asymmetry_unit,
@@ -50,14 +49,12 @@ MIN_SPAN_S = 42 * 86400.0  # the shortest stretch of time a chart's date axis sh
 
 def _amount(value: float, unit: str) -> str:
     """'2 points', '1.5 cm', '10.0 %', '5.0°': the one formatter of the domain."""
-    return amount_text(Scale(unit), value, qt_translate)
+    return Scale(unit).amount(value, qt_translate)
 
 
 def _unit(unit: str) -> str:
     """'%', 'cm' and '°' stay; 'points' in the person's language."""
-    if unit == "points":
-        return QCoreApplication.translate("AsymmetryChart", "points")
-    return "°" if unit == "deg" else unit
+    return Scale(unit).symbol(qt_translate)
 
 
 TICK_TEXT_PX = 13

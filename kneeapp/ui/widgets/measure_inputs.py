@@ -1,6 +1,13 @@
-"""One control per measure and side, each reporting its value as a float (or None)."""
+"""One control per measure and side, each reporting its value as a float (or None).
+
+``KIND_INPUTS`` is the interface's registry of measure kinds (``domain/kinds.py``): for
+each kind's key, the input a side gets and how the check page lays it out.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import NamedTuple
 
 from PySide6.QtCore import QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPaintEvent
@@ -17,8 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kneeapp.domain.checks import DRIFT_WORDS, CheckMeasure, describe_value
-from kneeapp.domain.measures import is_photo_angle
+from kneeapp.domain.checks import CheckMeasure, describe_value
 from kneeapp.domain.preferences import CM_PER_INCH
 from kneeapp.domain.validation import format_number
 from kneeapp.ui.i18n import plural, qt_translate
@@ -198,7 +204,9 @@ class ScaleSlider(MeasureInput):
             self.value_text.style().unpolish(self.value_text)
             self.value_text.style().polish(self.value_text)
         if value is None:
-            self.value_text.setText(self.tr("Not rated: tap the line"))
+            # The kind's words, in this class's context: "Not rated: tap the line".
+            not_rated = self.check_measure.measure.kind.not_rated
+            self.value_text.setText(qt_translate("ScaleSlider", not_rated))
             self.slider.setAccessibleDescription(
                 self.tr("{name}: not rated").format(name=self.accessible_name)
             )
@@ -239,7 +247,8 @@ class DistanceInput(MeasureInput):
         self.spin.setRange(self._empty, measure.maximum / self.per_unit)
         self.spin.setSingleStep(measure.step / self.per_unit)
         self.spin.setDecimals(1)
-        self.spin.setSpecialValueText(self.tr("not measured"))
+        not_rated = check_measure.measure.kind.not_rated  # "not measured"
+        self.spin.setSpecialValueText(qt_translate("DistanceInput", not_rated))
         self.spin.setSuffix(self.tr(" in") if unit == "in" else self.tr(" cm"))
         self.spin.setValue(self._empty)
         self.spin.setAccessibleName(accessible_name)
@@ -272,7 +281,7 @@ class DriftChoice(MeasureInput):
 
     def __init__(self, check_measure: CheckMeasure, accessible_name: str) -> None:
         super().__init__(check_measure, accessible_name)
-        words = [qt_translate("Values", word) for word in DRIFT_WORDS]
+        words = [qt_translate("Values", word) for word in check_measure.measure.kind.words]
         self.choices = ChoiceRow(words, accessible_name, self, vertical=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -303,7 +312,8 @@ class RepsInput(MeasureInput):
         self.spin = QSpinBox(self)
         self._empty = int(measure.minimum) - 1
         self.spin.setRange(self._empty, int(measure.maximum))
-        self.spin.setSpecialValueText(self.tr("not counted"))
+        not_rated = check_measure.measure.kind.not_rated  # "not counted"
+        self.spin.setSpecialValueText(qt_translate("RepsInput", not_rated))
         self.spin.setValue(self._empty)
         self.spin.setAccessibleName(accessible_name)
         self.spin.setMinimumWidth(140)
@@ -387,7 +397,7 @@ class PhotoAngleInput(MeasureInput):
         """Show ``value``; ``count`` and ``spread``: the photos it is the mean of."""
         self._value = value
         if value is None:
-            text = self.tr("not measured")
+            text = qt_translate("PhotoAngleInput", self.check_measure.measure.kind.not_rated)
         elif count > 1:
             text = plural(
                 self.tr("{value}°: the mean of %n photo(s), spread {spread}°", "", count), count
@@ -417,6 +427,43 @@ class PhotoAngleInput(MeasureInput):
         self.button.setFocus()
 
 
+class InputOptions(NamedTuple):
+    """What the page knows that an input may need."""
+
+    distance_unit: str = "cm"  # the person's unit for distances: "cm" or "in"
+    side_label: str = ""  # "Left", for an input laid across the panel
+
+
+class KindInput(NamedTuple):
+    """How the interface shows one kind of measure."""
+
+    make: Callable[[CheckMeasure, str, InputOptions], MeasureInput]
+    # One side a row, across the panel (long words and buttons fit at any text size).
+    spans_panel: bool = False
+    # Illustrations shown once above both sides, one per word of the kind (a category).
+    pictures: tuple[str, ...] = ()
+
+
+# By ``MeasureKind.key``: a new kind of measure adds its input here.
+KIND_INPUTS: dict[str, KindInput] = {
+    "rating": KindInput(lambda m, name, _o: ScaleSlider(m, name)),
+    "pain": KindInput(lambda m, name, _o: ScaleSlider(m, name)),
+    "distance": KindInput(lambda m, name, o: DistanceInput(m, name, unit=o.distance_unit)),
+    "category": KindInput(
+        lambda m, name, _o: DriftChoice(m, name),
+        pictures=("drift_none.svg", "drift_slight.svg", "drift_marked.svg"),
+    ),
+    "count": KindInput(lambda m, name, _o: RepsInput(m, name)),
+    "photo_angle": KindInput(
+        lambda m, name, o: PhotoAngleInput(m, name, side_label=o.side_label), spans_panel=True
+    ),
+}
+
+
+def kind_input(check_measure: CheckMeasure) -> KindInput:
+    return KIND_INPUTS[check_measure.measure.kind.key]
+
+
 def make_input(
     check_measure: CheckMeasure,
     accessible_name: str,
@@ -424,9 +471,6 @@ def make_input(
     distance_unit: str = "cm",
     side_label: str = "",
 ) -> MeasureInput:
-    if check_measure.id == "knee_to_wall":
-        return DistanceInput(check_measure, accessible_name, unit=distance_unit)
-    if is_photo_angle(check_measure.id):
-        return PhotoAngleInput(check_measure, accessible_name, side_label=side_label)
-    kind = {"range": ScaleSlider, "pain": ScaleSlider, "drift": DriftChoice, "reps": RepsInput}
-    return kind[check_measure.id](check_measure, accessible_name)
+    """The input of one side of ``check_measure``, as its kind has it."""
+    options = InputOptions(distance_unit, side_label)
+    return kind_input(check_measure).make(check_measure, accessible_name, options)
