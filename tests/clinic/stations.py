@@ -41,6 +41,19 @@ def clinic_settings_on(owner_url: str) -> dict[str, object]:
     return dict(rows)
 
 
+def contact_until(sender: OutboxSender, done: Callable[[], bool], timeout: float = 10) -> bool:
+    """Ask the sender for rounds ("Send now") until ``done()``; whether it came in time.
+    (A round begun before the change may end first: asking again settles it.)"""
+    deadline = time.monotonic() + timeout
+    while not done():
+        if time.monotonic() > deadline:
+            return False
+        rounds = sender.rounds
+        sender.send_now()
+        sender.wait_for_round(rounds + 1, max(0.0, deadline - time.monotonic()))
+    return True
+
+
 class Station:
     """A station as the window runs it: local SQLite first, the outbox sender beside it."""
 

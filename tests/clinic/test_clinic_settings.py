@@ -16,7 +16,7 @@ from kneeapp.storage.postgres.clinic_settings import (
     ServerKioskSettings,
 )
 from kneeapp.storage.postgres.schema import CLINIC_SETTING_KEYS
-from tests.clinic.stations import clinic_settings_on, station
+from tests.clinic.stations import clinic_settings_on, contact_until, station
 from tests.postgres_server import ClinicDatabase
 
 pytestmark = pytest.mark.usefixtures("clinic_database")
@@ -122,13 +122,8 @@ def test_a_station_hears_the_clinic_s_settings_at_its_next_contact(
 
     with station(tmp_path / "kiosk", clinic_database.kiosk_url) as kiosk_station:
         sender = kiosk_station.sender
-        rounds = sender.rounds
         sender.share_settings(kiosk.seed, received)
-        assert sender.wait_for_round(rounds + 1, 10)
-        assert kiosk.pin_hash() == "scrypt$clinic"
+        assert contact_until(sender, lambda: kiosk.pin_hash() == "scrypt$clinic")
         desk.set_idle_seconds(60)
-        rounds = sender.rounds
-        sender.send_now()
-        assert sender.wait_for_round(rounds + 1, 10)
-        assert kiosk.idle_seconds() == 60
+        assert contact_until(sender, lambda: kiosk.idle_seconds() == 60)
     assert len(heard) == 2 and all(t is not threading.main_thread() for t in heard)
