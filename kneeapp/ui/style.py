@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QWidget
 
 from kneeapp.ui.resource_files import resource_path
-from kneeapp.ui.themes import PALETTES, Theme
+from kneeapp.ui.themes import LIGHT, PALETTES, Theme, contrast_ratio
 
 
 class TextSize(StrEnum):
@@ -24,6 +24,8 @@ TEXT_SCALE = {TextSize.NORMAL: 1.0, TextSize.LARGE: 1.25, TextSize.EXTRA_LARGE: 
 FONT_SIZES = {"base": 17, "large": 20, "title": 28}
 # A kiosk is read from further away and touched rather than clicked.
 KIOSK_SCALE = 1.25
+# The property a styled window keeps its resolved theme in (see theme_colours).
+THEME_PROPERTY = "kneecheckTheme"
 # The sizes of the icon's PNGs in resources/icons/hicolor.
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
@@ -65,11 +67,26 @@ def style_sheet(
     values = {name: str(round(size * scale)) for name, size in FONT_SIZES.items()}
     values.update(PALETTES[resolve_theme(theme)])
     values["icons"] = resource_path("icons").as_posix()
+    values["tick"] = tick_icon(values["accent"])
     text = resource_path("styles", "app.qss").read_text(encoding="utf-8")
     if kiosk:
         # Touch sizes for a shared screen: every target at least 44 px, finger-sized thumbs.
         text += resource_path("styles", "kiosk.qss").read_text(encoding="utf-8")
     return Template(text).substitute(values)
+
+
+def tick_icon(box: str) -> str:
+    """The check box tick that stands out on a ticked box of colour ``box``: white on a
+    dark box, black on a light one (the high contrast theme's yellow)."""
+    white = contrast_ratio("#ffffff", box) >= contrast_ratio("#000000", box)
+    return "check.svg" if white else "check_dark.svg"
+
+
+def theme_colours(widget: QWidget) -> dict[str, str]:
+    """The palette of the theme ``widget``'s window is styled with; light for a widget
+    drawn on its own (e.g. a chart for the printed report)."""
+    name = widget.window().property(THEME_PROPERTY)
+    return PALETTES[Theme(name)] if isinstance(name, str) and name in PALETTES else LIGHT
 
 
 def apply_style(
@@ -81,12 +98,21 @@ def apply_style(
     screen: float = 1.0,
 ) -> None:
     """Style one top-level window, so embedders and tests see the real look."""
+    resolved = resolve_theme(theme)
+    # Before the style sheet: its change tells the charts to take the theme's colours.
+    window.setProperty(THEME_PROPERTY, resolved.value)
     window.setStyleSheet(style_sheet(theme=theme, text_size=text_size, kiosk=kiosk, screen=screen))
-    # Links in rich text take their colour from the palette, not the style sheet.
+    # Links in rich text and selected text take their colours from the palette, not the
+    # style sheet.
+    colours = PALETTES[resolved]
     palette = window.palette()
-    link = QColor(PALETTES[resolve_theme(theme)]["link"])
-    palette.setColor(QPalette.ColorRole.Link, link)
-    palette.setColor(QPalette.ColorRole.LinkVisited, link)
+    for role, name in (
+        (QPalette.ColorRole.Link, "link"),
+        (QPalette.ColorRole.LinkVisited, "link"),
+        (QPalette.ColorRole.Highlight, "selection"),
+        (QPalette.ColorRole.HighlightedText, "on_selection"),
+    ):
+        palette.setColor(role, QColor(colours[name]))
     window.setPalette(palette)
 
 

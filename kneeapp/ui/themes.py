@@ -56,6 +56,16 @@ LIGHT = {
     # looks like the recommended one.
     "chosen": "#3d4652",
     "on_chosen": "#ffffff",
+    # The chosen row of a list (never the platform's blue, which ignores the theme).
+    "selection": "#1f6fb2",
+    "on_selection": "#ffffff",
+    # Charts: left blue with circles, right orange with triangles (the captions say so
+    # in every theme), the asymmetry in the text colour; the bar where both sides were
+    # pointed out is drawn translucent.
+    "chart_left": "#1f6fb2",
+    "chart_right": "#b43c00",
+    "chart_line": "#1d232b",
+    "chart_pointed": "#78288c",
 }
 
 DARK = {
@@ -95,6 +105,12 @@ DARK = {
     "link": "#8cc4ff",
     "chosen": "#c0c6cf",
     "on_chosen": "#17191c",
+    "selection": "#2b74c0",
+    "on_selection": "#ffffff",
+    "chart_left": "#6cb4ff",
+    "chart_right": "#ff9a5c",
+    "chart_line": "#e8eaed",
+    "chart_pointed": "#c27ad6",
 }
 
 HIGH_CONTRAST = {
@@ -134,6 +150,12 @@ HIGH_CONTRAST = {
     "link": "#ffff00",
     "chosen": "#ffffff",
     "on_chosen": "#000000",
+    "selection": "#ffff00",
+    "on_selection": "#000000",
+    "chart_left": "#66b8ff",
+    "chart_right": "#ffa040",
+    "chart_line": "#ffffff",
+    "chart_pointed": "#ff66ff",
 }
 
 PALETTES: dict[Theme, dict[str, str]] = {
@@ -167,6 +189,16 @@ TEXT_PAIRS: tuple[tuple[str, str], ...] = (
     ("link", "info_bg"),
     ("muted", "surface"),
     ("muted", "info_bg"),
+    ("on_selection", "selection"),
+)
+
+# (graphic colour, background colour): lines, symbols and axes a person must see, held
+# to WCAG's 3:1 for what is not text. Charts are drawn on the window colour.
+GRAPHIC_PAIRS: tuple[tuple[str, str], ...] = (
+    ("chart_left", "window"),
+    ("chart_right", "window"),
+    ("chart_line", "window"),
+    ("border_strong", "window"),
 )
 
 

@@ -15,8 +15,8 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPalette
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPalette, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kneeapp.domain.asymmetry import Scale, rule_for
@@ -30,15 +30,14 @@ from kneeapp.domain.trends import (
 )
 from kneeapp.domain.validation import format_number
 from kneeapp.ui.i18n import qt_translate
+from kneeapp.ui.style import theme_colours
 
-LEFT_COLOUR = "#1f6fb2"  # blue, drawn with circles and a solid line
-RIGHT_COLOUR = "#b43c00"  # dark orange, drawn with triangles and a dashed line
-ASYMMETRY_COLOUR = "#1d232b"
+# The colours are the theme's (themes.py): left blue, drawn with circles and a solid
+# line; right orange, with triangles and a dashed line; the asymmetry in the text colour.
 # A broad translucent bar from one side's value to the other's, where the sides were
 # pointed out: the rule seen on a chart of the values themselves.
-POINTED_OUT_COLOUR = (120, 40, 140, 90)
-BAND_COLOUR = (110, 120, 135, 45)  # neutral: the band is where nothing stands out
-TEXT_COLOUR = "#1d232b"
+POINTED_OUT_ALPHA = 90
+BAND_ALPHA = 45  # the band, in a neutral colour: it is where nothing stands out
 CHART_HEIGHT = 240
 # About twice the pixels across a full-screen chart: more points could not be seen.
 CHART_POINTS = 2000
@@ -57,7 +56,8 @@ def _unit(unit: str) -> str:
     return Scale(unit).symbol(qt_translate)
 
 
-TICK_TEXT_PX = 13
+TICK_TEXT_PX = 13  # the smallest tick labels, whatever the text size
+TICK_SCALE = 0.85  # tick labels beside the body text: a little smaller, never tiny
 SYMBOLS = ("o", "t")  # left and asymmetry: circles; right: triangles
 MIN_LABEL_GAP_PX = 56  # room for the widest date label ("Sep 30") and a space
 
@@ -249,6 +249,8 @@ class AsymmetryChart(QWidget):
         self.pointed_curve: Any = None
         self.band: Any = None
         self.legend: Any = None
+        self._text_px: int | None = None  # set_text_size's; else from the text size
+        self._look: tuple[int, int] | None = None  # (theme, tick size) last applied
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -290,7 +292,6 @@ class AsymmetryChart(QWidget):
         self.readout.setAccessibleName(QCoreApplication.translate("AsymmetryChart", "Chosen point"))
         outer.addWidget(self.readout)
         self.setMinimumHeight(CHART_HEIGHT)
-        self.setMaximumHeight(MAX_CHART_HEIGHT)
 
     # -- building ---------------------------------------------------------------
 
@@ -302,16 +303,12 @@ class AsymmetryChart(QWidget):
         signed_axis, date_axis, plot_widget = _make_axes(pg)
         self.value_axis = signed_axis(orientation="left")
         axes = {"bottom": date_axis(orientation="bottom"), "left": self.value_axis}
-        widget = plot_widget(background="w", axisItems=axes)
+        widget = plot_widget(axisItems=axes)
+        # The plot's own height is bounded, not the chart's: the captions under it take
+        # what their words need at any text size, never drawn over the plot.
         widget.setMinimumHeight(CHART_HEIGHT - 40)
+        widget.setMaximumHeight(MAX_CHART_HEIGHT - 40)
         item = widget.getPlotItem()
-        tick_font = QFont(self.font())
-        tick_font.setPixelSize(TICK_TEXT_PX)
-        for name in ("bottom", "left"):
-            axis = item.getAxis(name)
-            axis.setPen(pg.mkPen(TEXT_COLOUR))
-            axis.setTextPen(pg.mkPen(TEXT_COLOUR))
-            axis.setStyle(tickFont=tick_font)
         item.showGrid(x=False, y=True, alpha=0.25)
         # A readout, not an editor: no dragging the view away on a touch screen.
         item.setMouseEnabled(x=False, y=False)
@@ -324,46 +321,33 @@ class AsymmetryChart(QWidget):
             values=(0, 0),
             orientation="horizontal",
             movable=False,
-            brush=pg.mkBrush(*BAND_COLOUR),
-            pen=pg.mkPen(RIGHT_COLOUR, width=1, style=Qt.PenStyle.DashLine),
         )
         self.band.setZValue(-10)
         item.addItem(self.band)
-        self.zero_line = pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen("#7b8594", width=1))
+        self.zero_line = pg.InfiniteLine(pos=0, angle=0)
         item.addItem(self.zero_line)
-        self.legend = item.addLegend(offset=(10, 5), labelTextColor=TEXT_COLOUR)
+        self.legend = item.addLegend(offset=(10, 5))
         common = {"clipToView": True, "autoDownsample": True, "downsampleMethod": "peak"}
         # One broad segment per pointed-out session, from one side's value to the other's.
-        self.pointed_curve = pg.PlotDataItem(
-            pen=pg.mkPen(pg.mkColor(*POINTED_OUT_COLOUR), width=10), connect="pairs"
-        )
+        self.pointed_curve = pg.PlotDataItem(connect="pairs")
         self.pointed_curve.setZValue(-5)
         item.addItem(self.pointed_curve)
         self.asymmetry_curve = pg.PlotDataItem(
-            pen=pg.mkPen(ASYMMETRY_COLOUR, width=2),
             symbol="o",
             symbolSize=8,
-            symbolBrush=ASYMMETRY_COLOUR,
-            symbolPen=ASYMMETRY_COLOUR,
             name="Asymmetry",
             **common,
         )
         self.left_curve = pg.PlotDataItem(
-            pen=pg.mkPen(LEFT_COLOUR, width=2),
             symbol="o",
             symbolSize=9,
-            symbolBrush=LEFT_COLOUR,
-            symbolPen=LEFT_COLOUR,
             name="Left (circles)",
             connect="finite",  # a side without a value leaves a gap, never a made-up point
             **common,
         )
         self.right_curve = pg.PlotDataItem(
-            pen=pg.mkPen(RIGHT_COLOUR, width=2, style=Qt.PenStyle.DashLine),
             symbol="t",
             symbolSize=10,
-            symbolBrush=RIGHT_COLOUR,
-            symbolPen=RIGHT_COLOUR,
             name="Right (triangles)",
             connect="finite",
             **common,
@@ -377,7 +361,75 @@ class AsymmetryChart(QWidget):
         item.disableAutoRange()
         self.row.addWidget(widget, 1)
         self.plot_widget = widget
+        self._apply_look()
         return widget
+
+    # -- the theme and the text size -------------------------------------------
+
+    def _tick_px(self) -> int:
+        if self._text_px is not None:
+            return self._text_px
+        body = self.font().pixelSize()
+        return max(TICK_TEXT_PX, round(body * TICK_SCALE)) if body > 0 else TICK_TEXT_PX
+
+    def _apply_look(self) -> None:
+        """The window's theme and text size on the chart: its background, axes, lines and
+        labels. Again whenever the style changes (another theme or text size chosen)."""
+        if self.plot_widget is None:
+            return
+        colours = theme_colours(self)
+        look = (id(colours), self._tick_px())
+        if look == self._look:
+            return
+        self._look = look
+        import pyqtgraph as pg
+
+        def pen(name: str, **options: Any) -> Any:
+            return pg.mkPen(colours[name], **options)
+
+        def translucent(name: str, alpha: int) -> QColor:
+            colour = QColor(colours[name])
+            colour.setAlpha(alpha)
+            return colour
+
+        widget = self.plot_widget
+        widget.setBackground(colours["window"])
+        item = widget.getPlotItem()
+        tick_font = QFont(self.font())
+        tick_font.setPixelSize(self._tick_px())
+        for name in ("bottom", "left"):
+            axis = item.getAxis(name)
+            axis.setPen(pen("border_strong"))
+            axis.setTextPen(pen("text"))
+            axis.setStyle(tickFont=tick_font)
+            axis.picture = None  # the tick labels again, in the new font
+        self.band.setBrush(pg.mkBrush(translucent("border_strong", BAND_ALPHA)))
+        for line in self.band.lines:
+            line.setPen(pen("chart_right", width=1, style=Qt.PenStyle.DashLine))
+        self.zero_line.setPen(pen("border_strong", width=1))
+        self.legend.setLabelTextColor(colours["text"])
+        self.pointed_curve.setPen(
+            pg.mkPen(translucent("chart_pointed", POINTED_OUT_ALPHA), width=10)
+        )
+        for curve, name, style in (
+            (self.asymmetry_curve, "chart_line", Qt.PenStyle.SolidLine),
+            (self.left_curve, "chart_left", Qt.PenStyle.SolidLine),
+            (self.right_curve, "chart_right", Qt.PenStyle.DashLine),
+        ):
+            curve.setPen(pen(name, width=2, style=style))
+            curve.setSymbolBrush(colours[name])
+            curve.setSymbolPen(colours[name])
+        if self.data is not None:
+            self._redraw()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._apply_look()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._apply_look()
 
     # -- showing ----------------------------------------------------------------
 
@@ -450,7 +502,7 @@ class AsymmetryChart(QWidget):
                     self.pointed_curve,
                     QCoreApplication.translate("AsymmetryChart", "Sides pointed out"),
                 )
-            item.setLabel("left", data.value_name)
+            item.setLabel("left", data.value_name, **self._label_style())
             self.band_caption.setText(
                 QCoreApplication.translate(
                     "AsymmetryChart",
@@ -466,12 +518,17 @@ class AsymmetryChart(QWidget):
                 QCoreApplication.translate("AsymmetryChart", "asymmetry ({unit})").format(
                     unit=_unit(data.unit)
                 ),
+                **self._label_style(),
             )
             self.band_caption.setText(
                 QCoreApplication.translate(
                     "AsymmetryChart", "Shaded band: not pointed out. {rule}"
                 ).format(rule=data.rule)
             )
+
+    def _label_style(self) -> dict[str, str]:
+        """The value axis' title: in the text colour, at the tick labels' size."""
+        return {"color": theme_colours(self)["text"], "font-size": f"{self._tick_px()}px"}
 
     def _set_ranges(self, item: Any, data: ChartData) -> None:
         times = data.side_times if self.show_raw else data.times
@@ -565,11 +622,9 @@ class AsymmetryChart(QWidget):
 
     def set_text_size(self, pixels: int) -> None:
         """Larger labels, e.g. for a chart printed at a fraction of its size."""
+        self._text_px = pixels
         self._ensure_plot()
-        font = QFont(self.font())
-        font.setPixelSize(pixels)
-        for name in ("bottom", "left"):
-            self.plot_widget.getPlotItem().getAxis(name).setStyle(tickFont=font)
+        self._apply_look()
         self.setStyleSheet(f"QLabel {{ font-size: {pixels}px; }}")
 
     def render_image(self, width: int, height: int) -> QImage:
