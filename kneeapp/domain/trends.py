@@ -70,7 +70,7 @@ class Series:
 
     @property
     def measure(self) -> Measure:
-        return MEASURES[self.measure_id]
+        return self.check.measure(self.measure_id).measure
 
     def asymmetries(self, last: int | None = None) -> list[Asymmetry]:
         points = self.points if last is None else self.points[-last:]
