@@ -23,7 +23,7 @@ SESSIONS_DONE = NUMERUS.translate("Exports", "Exported %n session(s) to {path}."
 
 def _write_csv(job: ExportJob) -> int:
     from kneeapp.files import write_private_file
-    from kneeapp.storage.csv_exchange import write_csv
+    from kneeapp.storage.csv_write import write_csv
 
     sessions = job.repository.iter_sessions(job.profile)
     return write_private_file(job.out, lambda stream: write_csv(sessions, stream))
@@ -32,7 +32,7 @@ def _write_csv(job: ExportJob) -> int:
 def _read_csv(
     stream: IO[bytes], progress: Callable[[int], None] | None
 ) -> AbstractContextManager[StagedImport]:
-    from kneeapp.storage.csv_exchange import StagedCsv
+    from kneeapp.storage.csv_read import StagedCsv
 
     return StagedCsv(stream, progress=progress)
 

@@ -18,7 +18,12 @@ T = TypeVar("T")
 
 def sync_folder(folder: Path) -> None:
     """Make a rename inside ``folder`` durable (its entry is written with the folder)."""
-    descriptor = os.open(folder, os.O_RDONLY)
+    sync_file(folder)
+
+
+def sync_file(path: Path) -> None:
+    """Make what was written to ``path`` (a file written by another library) durable."""
+    descriptor = os.open(path, os.O_RDONLY)
     try:
         os.fsync(descriptor)
     finally:

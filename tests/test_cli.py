@@ -15,7 +15,8 @@ from pypdf import PdfReader
 
 from kneeapp import __version__
 from kneeapp.domain.session import Session, build_session, validate_reading
-from kneeapp.storage.csv_exchange import HEADER, write_csv
+from kneeapp.storage.csv_columns import HEADER
+from kneeapp.storage.csv_write import write_csv
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 HEADER_LINE = ",".join(HEADER)

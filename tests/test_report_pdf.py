@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from kneeapp.app import export_pdf
 from kneeapp.domain.dates import format_day, local_time
 from kneeapp.domain.session import Session, build_session, validate_reading
-from kneeapp.storage.csv_exchange import read_csv
+from kneeapp.storage.csv_read import read_csv
 from kneeapp.storage.sessions import SqliteSessionRepository, open_repository
 from kneeapp.ui.report_pdf import write_report
 

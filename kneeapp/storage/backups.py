@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from kneeapp.domain.repository import BackupCopy, BackupKind, StorageError
-from kneeapp.files import sync_folder
+from kneeapp.files import sync_file, sync_folder
 
 FOLDER_NAME = "backups"
 FILE_MODE = 0o600
@@ -97,11 +97,7 @@ def copy_database(source: Path, target: Path) -> None:
                 writer.close()
         finally:
             reader.close()
-        descriptor = os.open(target, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
+        sync_file(target)
         if not integrity_ok(target):
             raise StorageError(f"The copy of {source} did not pass its check.")
     except BaseException as error:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from kneeapp.domain.repository import StorageError
+from kneeapp.files import sync_folder
 from kneeapp.storage import backups
 from kneeapp.storage.errors import storage_error
 from kneeapp.storage.identity import identify, read_only
@@ -147,11 +148,7 @@ def restore(database: Path, backup: Path, now: datetime) -> backups.Backup | Non
         elif state is State.DAMAGED:
             quarantine(database, now)
         os.replace(staged, database)
-        fd = os.open(database.parent, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        sync_folder(database.parent)
     except BaseException:
         with contextlib.suppress(OSError):
             staged.unlink()

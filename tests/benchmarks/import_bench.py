@@ -30,7 +30,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from kneeapp.domain.session import build_session, validate_reading  # noqa: E402
-from kneeapp.storage.csv_exchange import write_csv  # noqa: E402
+from kneeapp.storage.csv_write import write_csv  # noqa: E402
 
 CSV_ALONE = (
     "import csv, sys\n"

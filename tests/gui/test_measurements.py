@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from kneeapp.domain.asymmetry import Side
 from kneeapp.domain.session import Reading, Skip
-from kneeapp.storage.csv_exchange import write_csv
+from kneeapp.storage.csv_write import write_csv
 from kneeapp.storage.sessions import open_repository
 from kneeapp.ui.data_safety import DraftKeeper
 from kneeapp.ui.main_window import MainWindow

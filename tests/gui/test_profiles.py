@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from kneeapp.domain.profiles import ProfileDetails
 from kneeapp.exchange.formats import ExportJob
 from kneeapp.exporters import CSV
-from kneeapp.storage.csv_exchange import read_csv
+from kneeapp.storage.csv_read import read_csv
 from kneeapp.storage.sessions import open_repository
 from kneeapp.ui.main_window import MainWindow
 from kneeapp.ui.pages.history import HistoryPage

@@ -14,12 +14,9 @@ from pathlib import Path
 import pytest
 
 from kneeapp.domain.session import Session, build_session, validate_reading
-from kneeapp.storage.csv_exchange import (
-    HEADER_WITHOUT_SKIPPED,
-    CsvImportError,
-    read_csv,
-    write_csv,
-)
+from kneeapp.storage.csv_columns import HEADER_WITHOUT_SKIPPED
+from kneeapp.storage.csv_read import CsvImportError, read_csv
+from kneeapp.storage.csv_write import write_csv
 from kneeapp.storage.sessions import open_repository
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from kneeapp.domain.session import build_session, new_session_uid, validate_reading
-from kneeapp.storage.csv_exchange import write_csv
+from kneeapp.storage.csv_write import write_csv
 from kneeapp.storage.sessions import open_repository
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -9,7 +9,8 @@ from pathlib import Path
 from history_data import ANKLE_LEFT, NOW, sessions_csv, uid, when
 
 from kneeapp.domain.session import build_session, validate_reading
-from kneeapp.storage.csv_exchange import read_csv, write_csv
+from kneeapp.storage.csv_read import read_csv
+from kneeapp.storage.csv_write import write_csv
 from kneeapp.storage.sessions import SqliteSessionRepository, open_repository
 
 

@@ -27,7 +27,7 @@ from kneeapp.domain.session import Reading, Session
 from kneeapp.domain.trends import Series, SeriesPoint
 from kneeapp.domain.validation import ValidationError
 from kneeapp.exchange.fhir_codes import unit_of
-from kneeapp.storage.csv_exchange import session_rows
+from kneeapp.storage.csv_write import session_rows
 
 # A measure of an existing kind (an angle measured on photos), with what is its own.
 PELVIS_DROP = Measure(

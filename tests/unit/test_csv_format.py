@@ -12,13 +12,13 @@ from hypothesis import strategies as st
 
 from kneeapp.domain.session import Session, build_session, validate_reading
 from kneeapp.domain.validation import ValidationError
-from kneeapp.storage.csv_exchange import (
-    HEADER,
-    HEADER_WITHOUT_SKIPPED,
-    CsvImportError,
-    read_csv,
-    write_csv,
-)
+from kneeapp.storage.csv_columns import HEADER, HEADER_WITHOUT_SKIPPED
+
+# The hand-written files below are in the format before `skipped` (13 columns), which
+from kneeapp.storage.csv_read import CsvImportError, read_csv
+
+# The hand-written files below are in the format before `skipped` (13 columns), which
+from kneeapp.storage.csv_write import write_csv
 
 # The hand-written files below are in the format before `skipped` (13 columns), which
 # must keep importing; files KneeCheck writes have the 14 columns of HEADER.
