@@ -26,6 +26,7 @@ from kneeapp.storage.health import State
 from kneeapp.storage.preferences import JsonPreferences
 from kneeapp.storage.sessions import SqliteSessionRepository
 from kneeapp.storage.startup import HealthCheck, OpenedData, ReopenableRepository
+from kneeapp.ui.capabilities import Capabilities, at_home, kiosk_patient
 from kneeapp.ui.data_safety import DataNotices, DraftKeeper
 from kneeapp.ui.main_window import MainWindow
 from kneeapp.ui.style import application_icon
@@ -78,8 +79,11 @@ def create_main_window(
         clock=clock,
         data_dir=Path(data_dir),
         kiosk=kiosk,
-        # A kiosk's patients get no files: exports are for staff, in clinician mode.
-        exports=() if kiosk else EXPORTERS,
+        # A kiosk's patients get no files, settings nor profiles: exports are for staff,
+        # in clinician mode; photos come from the one folder the clinic makes.
+        capabilities=(
+            kiosk_patient(Path(data_dir) / KIOSK_PHOTO_FOLDER) if kiosk else at_home(EXPORTERS)
+        ),
     )
     # Waits for the day's backup, if one is running. A lambda: Qt would keep only a weak
     # reference to a plain object's bound method, and nothing else keeps the backend.
@@ -143,7 +147,13 @@ def create_desk_window(
     repository = PostgresSessionRepository.connect(server.url, station=server.station)
     preferences = JsonPreferences(folder)
     window = MainWindow(
-        repository, preferences, profile=NO_PATIENT, clock=clock, data_dir=folder, kiosk=True
+        repository,
+        preferences,
+        profile=NO_PATIENT,
+        clock=clock,
+        data_dir=folder,
+        kiosk=True,
+        capabilities=Capabilities(settings=False, profiles=False),  # clinician mode only
     )
     window.setWindowTitle(window.tr("KneeCheck — clinic"))
     window.apply_display(preferences.display_settings())
@@ -162,6 +172,7 @@ def create_desk_window(
         monotonic=monotonic,
         wall=lambda: clock().timestamp(),
         pins=ServerPatientPins(server.url),
+        patient_counts=repository.patient_counts,  # one query for the whole clinic
     )
     listener = SessionListener(server.url, desk.clinic_changed.emit)
 
@@ -237,11 +248,6 @@ def _make_kiosk(
         )
 
     window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
-    # Photos reach a kiosk through one folder the clinic makes; patients choose among them.
-    from kneeapp.ui.widgets.photo_picker import folder_chooser
-
-    window.photo_folder = Path(data_dir) / KIOSK_PHOTO_FOLDER
-    window.choose_photo = folder_chooser(window.photo_folder)
     return KioskController(  # parented to the window, which keeps it
         window,
         patients=repository,

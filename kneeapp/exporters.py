@@ -127,6 +127,8 @@ PDF = ExportFormat(
     suffix="pdf",
     name=QT_TRANSLATE_NOOP("Exports", "PDF report"),
     button=QT_TRANSLATE_NOOP("Exports", "Report for your therapist (PDF)…"),
+    # Staff save it for the therapist: "for your therapist" is the patient's wording.
+    staff_button=QT_TRANSLATE_NOOP("Exports", "Save the report (PDF)…"),
     file_filter=QT_TRANSLATE_NOOP("Exports", "PDF files (*.pdf)"),
     done=NUMERUS.translate(
         "Exports", "Saved the report for {person} (%n page(s)) to {path}.", None, 1

@@ -73,3 +73,4 @@ class ExportFormat(NamedTuple):
     primary: bool = False  # History's main action
     read: Reader | None = None  # None: KneeCheck does not read it back
     recognises: Callable[[bytes], bool] | None = None  # by the file's first bytes
+    staff_button: str = ""  # the button as clinic staff read it, if not ``button``

@@ -4,7 +4,7 @@ actions are ``SettingsActions`` and ``ProfileActions``."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -18,7 +18,7 @@ from kneeapp.domain.preferences import DisplaySettings, Preferences
 from kneeapp.domain.profiles import Profile
 from kneeapp.domain.repository import BackupService, SessionRepository, StorageError
 from kneeapp.domain.session import Session
-from kneeapp.exchange.formats import ExportFormat
+from kneeapp.ui.capabilities import Capabilities
 from kneeapp.ui.files import SavePathChooser, ask_save_path, open_in_file_manager
 from kneeapp.ui.i18n import install_language, qt_translate
 from kneeapp.ui.pages.base import Page
@@ -52,10 +52,11 @@ class MainWindow(QMainWindow):
         clock: Callable[[], datetime],
         data_dir: Path,
         kiosk: bool = False,
-        exports: Sequence[ExportFormat] = (),
+        capabilities: Capabilities | None = None,
     ) -> None:
-        """``exports``: the files the person may write (History, Settings); none on a
-        kiosk, whose patients get no files."""
+        """``capabilities``: what the person may do (the files they may write, the
+        settings, the profiles, where photos come from); everything when not given.
+        ``kiosk``: a touch screen's style, and no window geometry kept."""
         super().__init__()
         self.setWindowTitle(self.tr("KneeCheck"))
         self.language: str | None = None  # in use; set by apply_display
@@ -69,7 +70,8 @@ class MainWindow(QMainWindow):
         self.screen_scale = 1.0  # a kiosk's text scale for its screen (style.screen_scale)
         self.display = DisplaySettings()  # as last applied
         self.data_dir = data_dir
-        self.exports = tuple(exports)
+        self.capabilities = capabilities or Capabilities()
+        self.exports = self.capabilities.exports
         self.distance_unit = "cm"
 
         central = QWidget()
@@ -82,7 +84,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.confirm_bar)
         self.setCentralWidget(central)
 
-        self.home = HomePage()
+        self.home = HomePage(
+            settings=self.capabilities.settings, sign_out=self.capabilities.sign_out
+        )
         self.home.start_requested.connect(self.start_session)
         self.home.history_requested.connect(self.open_history)
         self.home.settings_requested.connect(self.open_settings)
@@ -98,7 +102,11 @@ class MainWindow(QMainWindow):
         self.keep_photos_allowed = not kiosk
         # A kiosk opens no file dialog: the photo tool is offered only when the clinic has
         # made the folder its photos come from (see the assembly point).
-        self.photo_folder: Path | None = None
+        self.photo_folder: Path | None = self.capabilities.photo_folder
+        if self.photo_folder is not None:
+            from kneeapp.ui.widgets.photo_picker import folder_chooser
+
+            self.choose_photo = folder_chooser(self.photo_folder)
         # Set by the assembly point when the data folder keeps backups.
         self.backups: BackupService | None = None
         self.history: QWidget | None = None
@@ -147,11 +155,11 @@ class MainWindow(QMainWindow):
     def _refresh_home(self) -> None:
         try:
             latest = self.repository.latest(self.profile)
-            profiles = [] if self.kiosk else self.repository.profile_list()
+            profiles = self.repository.profile_list() if self.capabilities.profiles else []
         except StorageError as error:
             self.home.show_banner(storage_problem_text(error), flagged=True)
             return
-        if not self.kiosk and self.profile not in {p.name for p in profiles}:
+        if self.capabilities.profiles and self.profile not in {p.name for p in profiles}:
             profiles.append(Profile(self.profile))  # not stored until its first session
         self.home.show_profiles(profiles, self.profile)
         last = latest.recorded_at if latest else None
@@ -273,6 +281,13 @@ class MainWindow(QMainWindow):
 
     def start_session(self) -> None:
         self.session.start(self.preferences.selected_checks())
+
+    def add_below_pages(self, widget: QWidget) -> None:
+        """Put a part (a touch screen's keyboard) under the pages, above the message bar."""
+        central = self.centralWidget()
+        layout = central.layout() if central is not None else None
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.stack) + 1, widget)
 
     def add_bar(self, bar: QWidget) -> None:
         """Put a message bar (e.g. a resume prompt) above the pages."""

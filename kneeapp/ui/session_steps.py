@@ -25,6 +25,7 @@ from kneeapp.ui.pages.base import Page
 # without them; tests/test_packaging.py checks it.
 if TYPE_CHECKING:
     from kneeapp.domain.preferences import Preferences
+    from kneeapp.ui.capabilities import Capabilities
     from kneeapp.ui.pages.check_page import LastTime
     from kneeapp.ui.pages.clinician_advice import ClinicianAdvicePage
 
@@ -37,7 +38,7 @@ class SessionHost(Protocol):
     preferences: Preferences
     profile: str
     clock: Callable[[], datetime]
-    kiosk: bool
+    capabilities: Capabilities
     distance_unit: str
     choose_photo: Callable[[QWidget], Path | None] | None
     keep_photos_allowed: bool
@@ -244,7 +245,7 @@ class SessionSteps(QObject):
         page.back_requested.connect(self.go_back)
         page.next_requested.connect(self.go_next)
         page.settings_requested.connect(self.settings_requested)
-        if self.host.kiosk:
+        if not self.host.capabilities.settings and page.settings_button is not None:
             page.settings_button.hide()  # staff only on a kiosk
         self.host.stack.addWidget(page)
 

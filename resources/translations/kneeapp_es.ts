@@ -80,7 +80,7 @@
 <context>
     <name>AsymmetryChart</name>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="51"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="50"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
@@ -1080,17 +1080,17 @@ derecha ▼</translation>
 <context>
     <name>DistanceInput</name>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="276"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="274"/>
         <source>not measured</source>
         <translation>sin medir</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="253"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="252"/>
         <source> in</source>
         <translation> in</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="253"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="252"/>
         <source> cm</source>
         <translation> cm</translation>
     </message>
@@ -1262,12 +1262,17 @@ derecha ▼</translation>
         <translation>Informe PDF para tu fisioterapeuta…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/exporters.py" line="130"/>
+        <location filename="../../kneeapp/exporters.py" line="131"/>
+        <source>Save the report (PDF)…</source>
+        <translation>Guardar el informe (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/exporters.py" line="132"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/exporters.py" line="131"/>
+        <location filename="../../kneeapp/exporters.py" line="133"/>
         <source>Saved the report for {person} (%n page(s)) to {path}.</source>
         <translation>
             <numerusform>Informe de {person} guardado (%n página) en {path}.</numerusform>
@@ -1403,63 +1408,63 @@ derecha ▼</translation>
         <translation>Preguntas de seguridad respondidas con «sí»: {questions}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="568"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="593"/>
         <source>{title}: both sides {missing}.</source>
         <translation>{title}: ambos lados {missing}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="570"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="595"/>
         <source>left side {missing}</source>
         <translation>lado izquierdo {missing}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="571"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="596"/>
         <source>right side {missing}</source>
         <translation>lado derecho {missing}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="574"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="599"/>
         <source>left side {value}</source>
         <translation>lado izquierdo {value}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="575"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="600"/>
         <source>right side {value}</source>
         <translation>lado derecho {value}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="577"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="602"/>
         <source>{title}, {measure}: {sides}.</source>
         <translation>{title}, {measure}: {sides}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="236"/>
-        <location filename="../../kneeapp/domain/kinds.py" line="252"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="234"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="250"/>
         <source>0 to 10</source>
         <translation>0 a 10</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="269"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="267"/>
         <source>cm</source>
         <translation>cm</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="283"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="281"/>
         <source>0 none, 1 slight, 2 marked</source>
         <translation>0 nada, 1 leve, 2 marcado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="298"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="296"/>
         <source>count</source>
         <translation>número</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="312"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="310"/>
         <source>degrees</source>
         <translation>grados</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="624"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="649"/>
         <source>{measure} ({unit})</source>
         <translation>{measure} ({unit})</translation>
     </message>
@@ -1492,77 +1497,97 @@ derecha ▼</translation>
         <translation>Aún no hay autoevaluaciones guardadas. Vuelve atrás y pulsa «Empezar una autoevaluación»: después de la primera, aquí verás tus resultados y cómo cambian con el tiempo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="162"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="168"/>
         <source>History and reports</source>
         <translation>Historial e informes</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="164"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="170"/>
         <source>Your saved self-checks, and whether the difference between your sides is shrinking.</source>
         <translation>Tus autoevaluaciones guardadas y si la diferencia entre tus lados se va reduciendo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="201"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="194"/>
+        <source>{name}&apos;s saved self-checks, and whether the difference between their sides is shrinking.</source>
+        <translation>Las autoevaluaciones guardadas de {name}, y si la diferencia entre sus lados se está reduciendo.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="199"/>
+        <source>{name} has no saved self-checks.</source>
+        <translation>{name} no tiene autoevaluaciones guardadas.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="217"/>
         <source>Saved sessions, newest first</source>
         <translation>Sesiones guardadas, las más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="213"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="229"/>
         <source>Left and right over time</source>
         <translation>Izquierda y derecha a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="216"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="232"/>
         <source>Show results from the last</source>
         <translation>Mostrar resultados de los últimos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="222"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="238"/>
         <source>Show left and right values</source>
         <translation>Ver valores de izquierda y derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="262"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="278"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="272"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="288"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="294"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="292"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="293"/>
+        <source>Print the report</source>
+        <translation>Imprimir el informe</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/history.py" line="316"/>
         <source>Advice given with this session</source>
         <translation>Consejo dado en esta sesión</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="301"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="323"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="304"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="326"/>
         <source>Note for this session</source>
         <translation>Nota de esta sesión</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="309"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="331"/>
         <source>Save note</source>
         <translation>Guardar nota</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="311"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="333"/>
         <source>Delete session…</source>
         <translation>Borrar sesión…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="329"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="351"/>
         <source>History and reports: {name}</source>
         <translation>Historial e informes: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/pages/history.py" line="339"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="361"/>
         <source>%n saved session(s), newest first</source>
         <translation>
             <numerusform>%n sesión guardada, las más recientes primero</numerusform>
@@ -1570,52 +1595,52 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="391"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="413"/>
         <source>No checks in this period: choose a longer one to see your results.</source>
         <translation>No hay pruebas en este periodo: elige uno más largo para ver tus resultados.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="465"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="490"/>
         <source>Could not save the note: {error}</source>
         <translation>No se ha podido guardar la nota: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="468"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="493"/>
         <source>Note saved.</source>
         <translation>Nota guardada.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="478"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="503"/>
         <source>Delete the self-check of {when}? You can undo this for a few seconds.</source>
         <translation>¿Borrar la autoevaluación del {when}? Podrás deshacerlo durante unos segundos.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="481"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="506"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="482"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="507"/>
         <source>Keep it</source>
         <translation>Conservarla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="492"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="517"/>
         <source>Could not delete: {error}</source>
         <translation>No se ha podido borrar: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="496"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="521"/>
         <source>Deleted the self-check of {when}.</source>
         <translation>Se ha borrado la autoevaluación del {when}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="513"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="538"/>
         <source>Could not restore the session: {error}</source>
         <translation>No se ha podido recuperar la sesión: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="559"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="584"/>
         <source>Could not write {path}: {error}</source>
         <translation>No se ha podido escribir {path}: {error}</translation>
     </message>
@@ -1623,62 +1648,67 @@ derecha ▼</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../kneeapp/ui/pages/home.py" line="65"/>
+        <location filename="../../kneeapp/ui/pages/home.py" line="79"/>
         <source>KneeCheck</source>
         <translation>KneeCheck</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/home.py" line="66"/>
+        <location filename="../../kneeapp/ui/pages/home.py" line="80"/>
         <source>A self-check for runners whose knees hurt after running</source>
         <translation>Una autoevaluación para corredores a quienes les duele la rodilla después de correr</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/home.py" line="69"/>
+        <location filename="../../kneeapp/ui/pages/home.py" line="83"/>
         <source>KneeCheck walks you through the left/right checks a physical therapist uses for knee pain after running: how well your ankle and hip move, and how each side feels at the end of its range. It keeps your results on this computer and shows whether the difference between your two sides is shrinking.</source>
         <translation>KneeCheck te guía por las pruebas de lado izquierdo y derecho que usa un fisioterapeuta cuando duele la rodilla al correr: cuánto se mueven el tobillo y la cadera, y qué notas en cada lado al final del movimiento. Guarda tus resultados en este ordenador y te muestra si la diferencia entre tus dos lados se va reduciendo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/home.py" line="77"/>
+        <location filename="../../kneeapp/ui/pages/home.py" line="91"/>
         <source>When to use it: the day after a run that made your knee hurt, then every week or two. Each check takes a minute or two per side.</source>
         <translation>Cuándo usarlo: el día después de una carrera en la que te dolió la rodilla y, luego, cada una o dos semanas. Cada prueba lleva uno o dos minutos por lado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/home.py" line="83"/>
+        <location filename="../../kneeapp/ui/pages/home.py" line="97"/>
         <source>What it is not: a diagnosis. It records what you notice. If your knee is swollen, locks or gives way, or the pain keeps you up at night, see a clinician.</source>
         <translation>Lo que no es: un diagnóstico. Solo anota lo que tú notas. Si la rodilla está hinchada, se bloquea o falla, o el dolor no te deja dormir, consulta a un profesional sanitario.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/home.py" line="88"/>
+        <location filename="../../kneeapp/ui/pages/home.py" line="103"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/home.py" line="89"/>
+        <location filename="../../kneeapp/ui/pages/home.py" line="105"/>
+        <source>I&apos;m done</source>
+        <translation>He terminado</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/home.py" line="107"/>
         <source>History and reports</source>
         <translation>Historial e informes</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/home.py" line="90"/>
+        <location filename="../../kneeapp/ui/pages/home.py" line="108"/>
         <source>Start a self-check</source>
         <translation>Empezar una autoevaluación</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/home.py" line="91"/>
+        <location filename="../../kneeapp/ui/pages/home.py" line="109"/>
         <source>Whose self-checks:</source>
         <translation>Autoevaluaciones de:</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/home.py" line="92"/>
+        <location filename="../../kneeapp/ui/pages/home.py" line="110"/>
         <source>Whose self-checks</source>
         <translation>De quién son las autoevaluaciones</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/home.py" line="93"/>
+        <location filename="../../kneeapp/ui/pages/home.py" line="111"/>
         <source>Profile details…</source>
         <translation>Datos del perfil…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/pages/home.py" line="100"/>
+        <location filename="../../kneeapp/ui/pages/home.py" line="118"/>
         <source>%n self-check(s)</source>
         <translation>
             <numerusform>%n autoevaluación</numerusform>
@@ -1686,14 +1716,19 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/home.py" line="102"/>
+        <location filename="../../kneeapp/ui/pages/home.py" line="120"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/home.py" line="116"/>
+        <location filename="../../kneeapp/ui/pages/home.py" line="134"/>
         <source>Profile: {name}</source>
         <translation>Perfil: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/home.py" line="144"/>
+        <source>Signed in as {name}</source>
+        <translation>Has entrado como {name}</translation>
     </message>
 </context>
 <context>
@@ -1770,34 +1805,22 @@ derecha ▼</translation>
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="150"/>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="318"/>
-        <source>I&apos;m done</source>
-        <translation>He terminado</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="321"/>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="395"/>
-        <source>Signed in as {name}</source>
-        <translation>Has entrado como {name}</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="332"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="310"/>
         <source>The start screen is now in {language} after each patient.</source>
         <translation>La pantalla de inicio vuelve ahora a {language} después de cada paciente.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="511"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="489"/>
         <source>The two PINs differ. Choose the PIN again.</source>
         <translation>Los dos PIN no coinciden. Elige el PIN otra vez.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="526"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="504"/>
         <source>The clinician PIN is changed.</source>
         <translation>El PIN del personal ha cambiado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="542"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="520"/>
         <source>Wrong PIN. %n tr(y|ies) left before entry locks.</source>
         <translation>
             <numerusform>PIN incorrecto. Queda %n intento antes de que se bloquee la entrada.</numerusform>
@@ -1805,37 +1828,12 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="600"/>
-        <source>{name}&apos;s saved self-checks, and whether the difference between their sides is shrinking.</source>
-        <translation>Las autoevaluaciones guardadas de {name}, y si la diferencia entre sus lados se está reduciendo.</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="604"/>
-        <source>{name} has no saved self-checks.</source>
-        <translation>{name} no tiene autoevaluaciones guardadas.</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="607"/>
-        <source>Save the report (PDF)…</source>
-        <translation>Guardar el informe (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="608"/>
-        <source>Print…</source>
-        <translation>Imprimir…</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="609"/>
-        <source>Print the report</source>
-        <translation>Imprimir el informe</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="633"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="599"/>
         <source>The report could not be printed.</source>
         <translation>No se ha podido imprimir el informe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="638"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="604"/>
         <source>Sent the report for {name} (%n page(s)) to {printer}.</source>
         <translation>
             <numerusform>Informe de {name} enviado (%n página) a {printer}.</numerusform>
@@ -1843,42 +1841,42 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="668"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="634"/>
         <source>Could not delete {name}: {error}</source>
         <translation>No se ha podido borrar a {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="677"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="643"/>
         <source>Deleted {name} and all of their data, with their exports. Backup copies made before now still hold it until they are rotated out, within 4 weeks; to delete those too, run kneeapp purge-backups.</source>
         <translation>Se ha borrado a {name} con todos sus datos y sus exportaciones. Las copias de seguridad hechas antes de ahora los conservan hasta que se renuevan, en 4 semanas como mucho; para borrarlas también, ejecuta kneeapp purge-backups.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="682"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="648"/>
         <source>{name} was already deleted.</source>
         <translation>{name} ya estaba borrado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="696"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="662"/>
         <source>The PIN of {name} is cleared: they choose a new one when they next sign in.</source>
         <translation>Se ha borrado el PIN de {name}: elegirá uno nuevo la próxima vez que entre.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="708"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="674"/>
         <source>The screen now clears after {time} without a touch.</source>
         <translation>Ahora la pantalla se borra tras {time} sin un toque.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="720"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="686"/>
         <source>During a check, the screen now waits {time} for a touch.</source>
         <translation>Durante una prueba, la pantalla espera ahora {time} un toque.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="733"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="699"/>
         <source>Patients may now keep the photos they measure an angle on.</source>
         <translation>Ahora los pacientes pueden guardar las fotos en las que miden un ángulo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="735"/>
+        <location filename="../../kneeapp/ui/kiosk/controller.py" line="701"/>
         <source>Photos are no longer kept on this kiosk; the marked points still are.</source>
         <translation>Este quiosco ya no guarda fotos; los puntos marcados sí se guardan.</translation>
     </message>
@@ -1886,23 +1884,23 @@ derecha ▼</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="60"/>
-        <location filename="../../kneeapp/ui/main_window.py" line="216"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="61"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="224"/>
         <source>KneeCheck</source>
         <translation>KneeCheck</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="309"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="324"/>
         <source>Leave this self-check? What you have entered so far will not be saved.</source>
         <translation>¿Salir de esta autoevaluación? Lo que has anotado hasta ahora no se guardará.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="310"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="325"/>
         <source>Discard and leave</source>
         <translation>Descartar y salir</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="311"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="326"/>
         <source>Keep going</source>
         <translation>Seguir</translation>
     </message>
@@ -1910,42 +1908,42 @@ derecha ▼</translation>
 <context>
     <name>Measures</name>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="73"/>
+        <location filename="../../kneeapp/domain/measures.py" line="72"/>
         <source>range</source>
         <translation>amplitud</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="101"/>
+        <location filename="../../kneeapp/domain/measures.py" line="100"/>
         <source>pain</source>
         <translation>dolor</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="128"/>
+        <location filename="../../kneeapp/domain/measures.py" line="127"/>
         <source>knee-to-wall distance</source>
         <translation>distancia rodilla-pared</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="158"/>
+        <location filename="../../kneeapp/domain/measures.py" line="157"/>
         <source>knee drift</source>
         <translation>desvío de la rodilla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="189"/>
+        <location filename="../../kneeapp/domain/measures.py" line="188"/>
         <source>repetitions</source>
         <translation>repeticiones</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="219"/>
+        <location filename="../../kneeapp/domain/measures.py" line="218"/>
         <source>shin angle</source>
         <translation>ángulo de la tibia</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="255"/>
+        <location filename="../../kneeapp/domain/measures.py" line="254"/>
         <source>thigh angle</source>
         <translation>ángulo del muslo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="286"/>
+        <location filename="../../kneeapp/domain/measures.py" line="285"/>
         <source>knee angle</source>
         <translation>ángulo de la rodilla</translation>
     </message>
@@ -2036,32 +2034,32 @@ derecha ▼</translation>
 <context>
     <name>NotePage</name>
     <message>
-        <location filename="../../kneeapp/ui/pages/note.py" line="26"/>
+        <location filename="../../kneeapp/ui/pages/note.py" line="27"/>
         <source>Add a note (optional)</source>
         <translation>Añade una nota (opcional)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/note.py" line="27"/>
+        <location filename="../../kneeapp/ui/pages/note.py" line="28"/>
         <source>A few words help you and your physical therapist read the results later.</source>
         <translation>Unas pocas palabras os ayudan a ti y a tu fisioterapeuta a entender los resultados más adelante.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/note.py" line="32"/>
+        <location filename="../../kneeapp/ui/pages/note.py" line="34"/>
         <source>For example: 8 km easy yesterday, left knee ached on the downhill.</source>
         <translation>Por ejemplo: ayer 8 km suaves, me dolió la rodilla izquierda en la bajada.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/note.py" line="34"/>
+        <location filename="../../kneeapp/ui/pages/note.py" line="36"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/note.py" line="40"/>
+        <location filename="../../kneeapp/ui/pages/note.py" line="42"/>
         <source>See summary</source>
         <translation>Ver resumen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/pages/note.py" line="53"/>
+        <location filename="../../kneeapp/ui/pages/note.py" line="55"/>
         <source>{length} of %n characters: please shorten the note.</source>
         <translation>
             <numerusform>{length} de %n carácter: acorta la nota, por favor.</numerusform>
@@ -2069,7 +2067,7 @@ derecha ▼</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/pages/note.py" line="56"/>
+        <location filename="../../kneeapp/ui/pages/note.py" line="58"/>
         <source>{length} of %n characters</source>
         <translation>
             <numerusform>{length} de %n carácter</numerusform>
@@ -2088,7 +2086,7 @@ derecha ▼</translation>
 <context>
     <name>Observations</name>
     <message numerus="yes">
-        <location filename="../../kneeapp/domain/kinds.py" line="55"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="54"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n punto</numerusform>
@@ -2096,7 +2094,7 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="69"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="68"/>
         <source>{value} points</source>
         <translation>{value} puntos</translation>
     </message>
@@ -2111,48 +2109,48 @@ derecha ▼</translation>
         <translation>{amount}, peor la derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="217"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="215"/>
         <location filename="../../kneeapp/domain/observations.py" line="139"/>
         <source>{worse} against {other}</source>
         <translation>{worse} frente a {other}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="90"/>
+        <location filename="../../kneeapp/domain/measures.py" line="89"/>
         <source>Your {side_joint} moved less than your {other} in the {check} ({pair}).</source>
         <translation>Tu {side_joint} se movió menos que {other} en {check} ({pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="117"/>
+        <location filename="../../kneeapp/domain/measures.py" line="116"/>
         <source>Your {side_joint} hurt more than your {other} in the {check} ({pair}).</source>
         <translation>Tu {side_joint} dolió más que {other} en {check} ({pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="176"/>
+        <location filename="../../kneeapp/domain/measures.py" line="175"/>
         <source>Your {side_joint} drifted inward more than your {other} in the {check} ({pair}).</source>
         <translation>Tu {side_joint} se fue hacia dentro más que {other} en {check} ({pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="205"/>
+        <location filename="../../kneeapp/domain/measures.py" line="204"/>
         <source>Your {side_joint} managed fewer repetitions than your {other} in the {check} ({pair}).</source>
         <translation>Tu {side_joint} hizo menos repeticiones que {other} en {check} ({pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="145"/>
+        <location filename="../../kneeapp/domain/measures.py" line="144"/>
         <source>Your {side_joint} bent less in the knee-to-wall test: toes {pair} from the wall.</source>
         <translation>Tu {side_joint} se dobló menos en la prueba rodilla-pared: dedos a {pair} de la pared.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="59"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="58"/>
         <source>{value}&#xa0;cm</source>
         <translation>{value}&#xa0;cm</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="60"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="59"/>
         <source>{value}&#xa0;%</source>
         <translation>{value}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="61"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="60"/>
         <source>{value}°</source>
         <translation>{value}°</translation>
     </message>
@@ -2167,57 +2165,57 @@ derecha ▼</translation>
         <translation>{title}, {measure}: sin comparar (izquierdo {left}, derecho {right}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="239"/>
+        <location filename="../../kneeapp/domain/measures.py" line="238"/>
         <source>Your {side_joint} bent less than your {other} on the photos of the {check} (shin angle {pair}).</source>
         <translation>Tu {side_joint} se dobló menos que {other} en las fotos de {check} (ángulo de la tibia {pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="270"/>
+        <location filename="../../kneeapp/domain/measures.py" line="269"/>
         <source>Your {side_joint} opened less than your {other} on the photos of the {check} (thigh angle {pair}).</source>
         <translation>Tu {side_joint} se abrió menos que {other} en las fotos de {check} (ángulo del muslo {pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="301"/>
+        <location filename="../../kneeapp/domain/measures.py" line="300"/>
         <source>Your {side_joint} stayed further from straight than your {other} on the photos of the {check} (knee angle {pair}).</source>
         <translation>Tu {side_joint} quedó más lejos de estar recta que {other} en las fotos de {check} (ángulo de la rodilla {pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="94"/>
+        <location filename="../../kneeapp/domain/measures.py" line="93"/>
         <source>The {side_joint} moved less than the {other} in the {check} ({pair}).</source>
         <translation>Su {side_joint} se movió menos que {other} en {check} ({pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="120"/>
+        <location filename="../../kneeapp/domain/measures.py" line="119"/>
         <source>The {side_joint} hurt more than the {other} in the {check} ({pair}).</source>
         <translation>Su {side_joint} dolió más que {other} en {check} ({pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="149"/>
+        <location filename="../../kneeapp/domain/measures.py" line="148"/>
         <source>The {side_joint} bent less in the knee-to-wall test: toes {pair} from the wall.</source>
         <translation>Su {side_joint} se dobló menos en la prueba rodilla-pared: dedos a {pair} de la pared.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="180"/>
+        <location filename="../../kneeapp/domain/measures.py" line="179"/>
         <source>The {side_joint} drifted inward more than the {other} in the {check} ({pair}).</source>
         <translation>Su {side_joint} se fue hacia dentro más que {other} en {check} ({pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="209"/>
+        <location filename="../../kneeapp/domain/measures.py" line="208"/>
         <source>The {side_joint} managed fewer repetitions than the {other} in the {check} ({pair}).</source>
         <translation>Su {side_joint} hizo menos repeticiones que {other} en {check} ({pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="244"/>
+        <location filename="../../kneeapp/domain/measures.py" line="243"/>
         <source>The {side_joint} bent less than the {other} on the photos of the {check} (shin angle {pair}).</source>
         <translation>Su {side_joint} se dobló menos que {other} en las fotos de {check} (ángulo de la tibia {pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="275"/>
+        <location filename="../../kneeapp/domain/measures.py" line="274"/>
         <source>The {side_joint} opened less than the {other} on the photos of the {check} (thigh angle {pair}).</source>
         <translation>Su {side_joint} se abrió menos que {other} en las fotos de {check} (ángulo del muslo {pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="306"/>
+        <location filename="../../kneeapp/domain/measures.py" line="305"/>
         <source>The {side_joint} stayed further from straight than the {other} on the photos of the {check} (knee angle {pair}).</source>
         <translation>Su {side_joint} quedó más lejos de estar recta que {other} en las fotos de {check} (ángulo de la rodilla {pair}).</translation>
     </message>
@@ -2342,17 +2340,17 @@ derecha ▼</translation>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../kneeapp/ui/pages/base.py" line="86"/>
+        <location filename="../../kneeapp/ui/pages/base.py" line="88"/>
         <source>Leave</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/base.py" line="89"/>
+        <location filename="../../kneeapp/ui/pages/base.py" line="91"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/base.py" line="96"/>
+        <location filename="../../kneeapp/ui/pages/base.py" line="98"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -2386,38 +2384,38 @@ derecha ▼</translation>
 <context>
     <name>PatientStartPage</name>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/start_page.py" line="58"/>
+        <location filename="../../kneeapp/ui/kiosk/start_page.py" line="59"/>
         <source>Welcome to KneeCheck</source>
         <translation>Te damos la bienvenida a KneeCheck</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/start_page.py" line="61"/>
+        <location filename="../../kneeapp/ui/kiosk/start_page.py" line="62"/>
         <source>A left/right self-check for runners whose knees hurt after running. Type your name or the code the clinic gave you. Use the same one next time to see your earlier results: nobody else&apos;s are ever shown here.</source>
         <translation>Una autoevaluación izquierda/derecha para corredores a quienes les duele la rodilla después de correr. Escribe tu nombre o el código que te dio la clínica. Usa el mismo la próxima vez para ver tus resultados anteriores: aquí nunca se muestran los de otras personas.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/start_page.py" line="67"/>
+        <location filename="../../kneeapp/ui/kiosk/start_page.py" line="68"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/start_page.py" line="69"/>
         <location filename="../../kneeapp/ui/kiosk/start_page.py" line="70"/>
+        <location filename="../../kneeapp/ui/kiosk/start_page.py" line="71"/>
         <source>Your name or clinic code</source>
         <translation>Tu nombre o código de la clínica</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/start_page.py" line="71"/>
+        <location filename="../../kneeapp/ui/kiosk/start_page.py" line="72"/>
         <source>Clinic staff</source>
         <translation>Personal de la clínica</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/start_page.py" line="72"/>
+        <location filename="../../kneeapp/ui/kiosk/start_page.py" line="73"/>
         <source>Clinic staff: enter the PIN</source>
         <translation>Personal de la clínica: introduce el PIN</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/start_page.py" line="73"/>
+        <location filename="../../kneeapp/ui/kiosk/start_page.py" line="74"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
@@ -2444,33 +2442,33 @@ derecha ▼</translation>
 <context>
     <name>PhotoAngleInput</name>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="374"/>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="421"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="373"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="420"/>
         <source>Measure from a photo…</source>
         <translation>Medir en una foto…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="376"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="375"/>
         <source>{name}: measure from a photo</source>
         <translation>{name}: medir en una foto</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="380"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="379"/>
         <source>Remove this angle</source>
         <translation>Quitar este ángulo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="382"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="381"/>
         <source>{name}: remove the angle</source>
         <translation>{name}: quitar el ángulo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="319"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="317"/>
         <source>not measured</source>
         <translation>sin medir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="404"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="403"/>
         <source>{value}°: the mean of %n photo(s), spread {spread}°</source>
         <translation>
             <numerusform>{value}°: la media de %n foto, dispersión {spread}°</numerusform>
@@ -2478,22 +2476,22 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="410"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="409"/>
         <source>{value}° from one photo</source>
         <translation>{value}° de una foto</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="414"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="413"/>
         <source>{value}°</source>
         <translation>{value}°</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="416"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="415"/>
         <source>{side}: {value}</source>
         <translation>{side}: {value}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="419"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="418"/>
         <source>Measure again from a photo…</source>
         <translation>Medir otra vez en una foto…</translation>
     </message>
@@ -2880,86 +2878,86 @@ derecha ▼</translation>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../kneeapp/ui/pages/profile.py" line="22"/>
+        <location filename="../../kneeapp/ui/pages/profile.py" line="23"/>
         <source>Not given</source>
         <translation>Sin indicar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/profile.py" line="23"/>
+        <location filename="../../kneeapp/ui/pages/profile.py" line="24"/>
         <source>Left</source>
         <translation>Izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/profile.py" line="24"/>
+        <location filename="../../kneeapp/ui/pages/profile.py" line="25"/>
         <source>Right</source>
         <translation>Derecho</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/profile.py" line="25"/>
+        <location filename="../../kneeapp/ui/pages/profile.py" line="26"/>
         <source>Both</source>
         <translation>Ambos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/profile.py" line="46"/>
+        <location filename="../../kneeapp/ui/pages/profile.py" line="47"/>
         <source>Profile: {name}</source>
         <translation>Perfil: {name}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/profile.py" line="48"/>
+        <location filename="../../kneeapp/ui/pages/profile.py" line="49"/>
         <source>Everything here is optional. It is shown on the report for your therapist, and the name is how this profile appears everywhere in KneeCheck.</source>
         <translation>Todo es opcional. Se muestra en el informe para su fisioterapeuta, y el nombre es como aparece este perfil en todo KneeCheck.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/profile.py" line="55"/>
-        <location filename="../../kneeapp/ui/pages/profile.py" line="71"/>
+        <location filename="../../kneeapp/ui/pages/profile.py" line="56"/>
+        <location filename="../../kneeapp/ui/pages/profile.py" line="72"/>
         <source>Name shown</source>
         <translation>Nombre que se muestra</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/profile.py" line="58"/>
-        <location filename="../../kneeapp/ui/pages/profile.py" line="72"/>
-        <location filename="../../kneeapp/ui/pages/profile.py" line="92"/>
+        <location filename="../../kneeapp/ui/pages/profile.py" line="59"/>
+        <location filename="../../kneeapp/ui/pages/profile.py" line="73"/>
+        <location filename="../../kneeapp/ui/pages/profile.py" line="93"/>
         <source>Year of birth</source>
         <translation>Año de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/profile.py" line="61"/>
+        <location filename="../../kneeapp/ui/pages/profile.py" line="62"/>
         <source>e.g. 1985</source>
         <translation>p. ej. 1985</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/profile.py" line="63"/>
-        <location filename="../../kneeapp/ui/pages/profile.py" line="73"/>
+        <location filename="../../kneeapp/ui/pages/profile.py" line="64"/>
+        <location filename="../../kneeapp/ui/pages/profile.py" line="74"/>
         <source>Painful side</source>
         <translation>Lado doloroso</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/profile.py" line="67"/>
+        <location filename="../../kneeapp/ui/pages/profile.py" line="68"/>
         <source>Weekly running distance in km</source>
         <translation>Distancia semanal de carrera en km</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/profile.py" line="70"/>
+        <location filename="../../kneeapp/ui/pages/profile.py" line="71"/>
         <source>e.g. 25</source>
         <translation>p. ej. 25</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/profile.py" line="74"/>
+        <location filename="../../kneeapp/ui/pages/profile.py" line="75"/>
         <source>Weekly running distance (km)</source>
         <translation>Distancia semanal de carrera (km)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/profile.py" line="81"/>
+        <location filename="../../kneeapp/ui/pages/profile.py" line="82"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/profile.py" line="83"/>
+        <location filename="../../kneeapp/ui/pages/profile.py" line="84"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/profile.py" line="94"/>
+        <location filename="../../kneeapp/ui/pages/profile.py" line="95"/>
         <source>Weekly running distance</source>
         <translation>Distancia semanal de carrera</translation>
     </message>
@@ -3238,12 +3236,12 @@ derecha ▼</translation>
 <context>
     <name>RepsInput</name>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="305"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="303"/>
         <source>not counted</source>
         <translation>sin contar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="323"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="322"/>
         <source>{name}: count one more</source>
         <translation>{name}: contar una más</translation>
     </message>
@@ -3251,78 +3249,78 @@ derecha ▼</translation>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="78"/>
+        <location filename="../../kneeapp/domain/measures.py" line="77"/>
         <source>A 0-10 self-rating is pointed out when the sides differ by 2 points or more.</source>
         <translation>Una valoración propia de 0 a 10 se señala cuando los lados se diferencian en 2 puntos o más.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="82"/>
+        <location filename="../../kneeapp/domain/measures.py" line="81"/>
         <source>Self-ratings on a 0-10 scale: a 2-point change is the smallest one people reliably notice (Salaffi et al. 2004, used here for range ratings too). A percentage of a self-rating would be false precision.</source>
         <translation>Valoraciones propias en una escala de 0 a 10: un cambio de 2 puntos es el menor que las personas notan con fiabilidad (Salaffi et al. 2004, aplicado aquí también a la amplitud). Un porcentaje de una valoración propia sería una precisión falsa.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="133"/>
+        <location filename="../../kneeapp/domain/measures.py" line="132"/>
         <source>Knee-to-wall distance is pointed out when the sides differ by more than 1.5 cm.</source>
         <translation>La distancia rodilla-pared se señala cuando los lados se diferencian en más de 1,5 cm.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="137"/>
+        <location filename="../../kneeapp/domain/measures.py" line="136"/>
         <source>1.5 cm is the smallest detectable left/right change of the knee-to-wall test (Chisholm et al. 2012); 68 % of healthy adults are within it (Hoch &amp; McKeon 2011).</source>
         <translation>1,5 cm es el menor cambio izquierda/derecha detectable en la prueba rodilla-pared (Chisholm et al. 2012); el 68 % de los adultos sanos queda dentro de ese margen (Hoch y McKeon 2011).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="194"/>
+        <location filename="../../kneeapp/domain/measures.py" line="193"/>
         <source>Repetitions are pointed out when the weaker side manages less than 90 % of the stronger one (a difference of more than 10 %).</source>
         <translation>Las repeticiones se señalan cuando el lado más débil logra menos del 90 % de las del más fuerte (una diferencia de más del 10 %).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="199"/>
+        <location filename="../../kneeapp/domain/measures.py" line="198"/>
         <source>Limb symmetry index below 90 %, the usual return-to-running threshold.</source>
         <translation>Índice de simetría entre extremidades por debajo del 90 %, el umbral habitual para volver a correr.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="106"/>
+        <location filename="../../kneeapp/domain/measures.py" line="105"/>
         <source>Pain is pointed out when one side hurts 2 points or more than the other.</source>
         <translation>El dolor se señala cuando un lado duele 2 puntos o más que el otro.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="110"/>
+        <location filename="../../kneeapp/domain/measures.py" line="109"/>
         <source>Numeric pain rating scale 0-10: 2 points is the minimal important change (Salaffi et al. 2004).</source>
         <translation>Escala numérica de dolor de 0 a 10: 2 puntos es el cambio mínimo importante (Salaffi et al. 2004).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="163"/>
+        <location filename="../../kneeapp/domain/measures.py" line="162"/>
         <source>Knee drift is pointed out when the sides differ by one step or more, or either knee drifts markedly.</source>
         <translation>El desvío de la rodilla se señala cuando los lados se diferencian en un grado o más, o cuando alguna rodilla se desvía de forma marcada.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="168"/>
+        <location filename="../../kneeapp/domain/measures.py" line="167"/>
         <source>Single-leg squat rated none / slight / marked: any side-to-side difference, or a marked drift on either side, is worth a closer look.</source>
         <translation>Sentadilla a una pierna valorada como nada / leve / marcado: cualquier diferencia entre lados, o un desvío marcado en cualquiera de ellos, merece una mirada más atenta.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="224"/>
+        <location filename="../../kneeapp/domain/measures.py" line="223"/>
         <source>The shin angle is pointed out when the sides differ by 5° or more; a shin under 36.5° is pointed out on its own.</source>
         <translation>El ángulo de la tibia se señala cuando los lados difieren en 5° o más; una tibia por debajo de 36,5° se señala por sí sola.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="229"/>
+        <location filename="../../kneeapp/domain/measures.py" line="228"/>
         <source>The smallest detectable change of the lunge angle is about 4.6° (Powden et al. 2015); 1 cm of knee-to-wall distance is about 3.6° (Bennell et al. 1998). Under 36.5° went with a higher risk of knee pain in young athletes (Backman &amp; Danielson 2011).</source>
         <translation>El cambio detectable más pequeño del ángulo en la zancada es de unos 4,6° (Powden et al. 2015); 1 cm de distancia rodilla-pared son unos 3,6° (Bennell et al. 1998). Por debajo de 36,5° se vio más riesgo de dolor de rodilla en deportistas jóvenes (Backman y Danielson 2011).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="260"/>
+        <location filename="../../kneeapp/domain/measures.py" line="259"/>
         <source>The thigh angle is pointed out when the sides differ by 5° or more.</source>
         <translation>El ángulo del muslo se señala cuando los lados difieren en 5° o más.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="263"/>
-        <location filename="../../kneeapp/domain/measures.py" line="294"/>
+        <location filename="../../kneeapp/domain/measures.py" line="262"/>
+        <location filename="../../kneeapp/domain/measures.py" line="293"/>
         <source>An angle measured on a photo changes by about 4.6° between repeated measurements (Powden et al. 2015): a smaller difference may be noise.</source>
         <translation>Un ángulo medido en una foto cambia unos 4,6° entre mediciones repetidas (Powden et al. 2015): una diferencia menor puede ser ruido.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="291"/>
+        <location filename="../../kneeapp/domain/measures.py" line="290"/>
         <source>The knee angle is pointed out when the sides differ by 5° or more.</source>
         <translation>El ángulo de la rodilla se señala cuando los lados difieren en 5° o más.</translation>
     </message>
@@ -3330,23 +3328,23 @@ derecha ▼</translation>
 <context>
     <name>ScaleSlider</name>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="243"/>
-        <location filename="../../kneeapp/domain/kinds.py" line="259"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="241"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="257"/>
         <source>Not rated: tap the line</source>
         <translation>Sin valorar: toca la línea</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="212"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="211"/>
         <source>{name}: not rated</source>
         <translation>{name}: sin valorar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="219"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="218"/>
         <source>{value} of {maximum} · {words}</source>
         <translation>{value} de {maximum} · {words}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="224"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="223"/>
         <source>{name}: {value} of {maximum}, {words}</source>
         <translation>{name}: {value} de {maximum}, {words}</translation>
     </message>
@@ -3377,17 +3375,17 @@ derecha ▼</translation>
 <context>
     <name>SessionSteps</name>
     <message>
-        <location filename="../../kneeapp/ui/session_steps.py" line="214"/>
+        <location filename="../../kneeapp/ui/session_steps.py" line="215"/>
         <source>Could not save: {error}</source>
         <translation>No se ha podido guardar: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/session_steps.py" line="224"/>
+        <location filename="../../kneeapp/ui/session_steps.py" line="225"/>
         <source>Saved your self-check of {when}. {advice}</source>
         <translation>Se ha guardado tu autoevaluación del {when}. {advice}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/session_steps.py" line="227"/>
+        <location filename="../../kneeapp/ui/session_steps.py" line="228"/>
         <source>Saved your self-check of {when}. Check again in a week or two, or the day after a run that hurts.</source>
         <translation>Se ha guardado tu autoevaluación del {when}. Repítela dentro de una o dos semanas, o el día después de una carrera que te duela.</translation>
     </message>
@@ -3508,101 +3506,101 @@ derecha ▼</translation>
         <translation>antes de importar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="54"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="55"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="56"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="57"/>
         <source>DELETE</source>
         <translation>BORRAR</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="59"/>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="70"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="60"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="71"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="60"/>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="71"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="61"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="72"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="62"/>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="72"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="63"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="73"/>
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="67"/>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="73"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="68"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="74"/>
         <source>Knee-to-wall distance in</source>
         <translation>Distancia rodilla-pared en</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="80"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="81"/>
         <source>Your data</source>
         <translation>Tus datos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="81"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="82"/>
         <source>Kept in {folder}</source>
         <translation>Se guardan en {folder}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="83"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="84"/>
         <source>Open the data folder</source>
         <translation>Abrir la carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="90"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="91"/>
         <source>Export all data as {format}…</source>
         <translation>Exportar todos los datos como {format}…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="99"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="100"/>
         <source>Delete all data: every saved session, for good. Type {word} to confirm.</source>
         <translation>Borrar todos los datos: todas las sesiones guardadas, para siempre. Escribe {word} para confirmar.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="105"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="106"/>
         <source>Type {word} to confirm deleting all data</source>
         <translation>Escribe {word} para confirmar el borrado de todos los datos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="108"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="109"/>
         <source>Delete all data</source>
         <translation>Borrar todos los datos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="115"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="116"/>
         <source>Restore from a backup: KneeCheck keeps a checked copy of your data each day. Your current data is backed up first, so nothing is lost.</source>
         <translation>Restaurar desde una copia de seguridad: KneeCheck guarda cada día una copia comprobada de tus datos. Antes se guarda también una copia de tus datos actuales, así que no se pierde nada.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="121"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="122"/>
         <source>Backup to restore</source>
         <translation>Copia que restaurar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="123"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="124"/>
         <source>Restore this copy</source>
         <translation>Restaurar esta copia</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="132"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="133"/>
         <source>Back to start</source>
         <translation>Volver al inicio</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="151"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="152"/>
         <source>{when} ({kind})</source>
         <translation>{when} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/settings.py" line="154"/>
+        <location filename="../../kneeapp/ui/pages/settings.py" line="155"/>
         <source>No backups yet: KneeCheck makes one each day, when it starts.</source>
         <translation>Aún no hay copias: KneeCheck hace una cada día, al arrancar.</translation>
     </message>
@@ -3795,12 +3793,12 @@ derecha ▼</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../kneeapp/app.py" line="446"/>
+        <location filename="../../kneeapp/app.py" line="451"/>
         <source>KneeCheck will not start as a kiosk</source>
         <translation>KneeCheck no se iniciará como quiosco</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/app.py" line="447"/>
+        <location filename="../../kneeapp/app.py" line="452"/>
         <source>The kiosk&apos;s settings in {path} cannot be read ({reason}). They hold the clinician PIN, so KneeCheck does not start without them and has not changed the file. Clinic staff: mend the file or give it back to the kiosk&apos;s user.</source>
         <translation>No se puede leer la configuración del quiosco en {path} ({reason}). Contiene el PIN del personal clínico, así que KneeCheck no se inicia sin ella y no ha modificado el archivo. Personal de la clínica: reparad el archivo o devolvédselo al usuario del quiosco.</translation>
     </message>
@@ -3889,12 +3887,12 @@ derecha ▼</translation>
         <translation>{part}; la última vez {worse} frente a {other}, una diferencia de {amount} (se señala a partir de {threshold}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="74"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="73"/>
         <source>{amount} or more</source>
         <translation>{amount} o más</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="75"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="74"/>
         <source>more than {amount}</source>
         <translation>más de {amount}</translation>
     </message>
@@ -4156,57 +4154,57 @@ derecha ▼</translation>
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="126"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="125"/>
         <source>none</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="127"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="126"/>
         <source>slight</source>
         <translation>leve</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="128"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="127"/>
         <source>marked</source>
         <translation>marcado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="131"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="130"/>
         <source>no pain</source>
         <translation>sin dolor</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="132"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="131"/>
         <source>mild pain</source>
         <translation>dolor leve</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="133"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="132"/>
         <source>moderate pain</source>
         <translation>dolor moderado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="134"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="133"/>
         <source>severe pain</source>
         <translation>dolor intenso</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="137"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="136"/>
         <source>limited</source>
         <translation>limitado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="138"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="137"/>
         <source>partway</source>
         <translation>a medias</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="139"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="138"/>
         <source>nearly all the way</source>
         <translation>casi del todo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/domain/kinds.py" line="142"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="141"/>
         <source>%n repetition(s)</source>
         <translation>
             <numerusform>%n repetición</numerusform>
@@ -4214,12 +4212,12 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="318"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="316"/>
         <source>{value}°</source>
         <translation>{value}°</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="275"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="273"/>
         <source>{value} cm</source>
         <translation>{value} cm</translation>
     </message>
@@ -4244,8 +4242,8 @@ derecha ▼</translation>
         <translation>omitido: no pudo hacerlo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="242"/>
-        <location filename="../../kneeapp/domain/kinds.py" line="258"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="240"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="256"/>
         <source>{value} of 10</source>
         <translation>{value} de 10</translation>
     </message>
@@ -4253,7 +4251,7 @@ derecha ▼</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../kneeapp/app.py" line="148"/>
+        <location filename="../../kneeapp/app.py" line="158"/>
         <source>KneeCheck — clinic</source>
         <translation>KneeCheck — clínica</translation>
     </message>

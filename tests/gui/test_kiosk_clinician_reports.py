@@ -71,7 +71,8 @@ def test_the_report_is_saved_saying_where_and_printed(
 
     printer_file = printed
     kiosk.controller.choose_printer = pdf_printer  # type: ignore[method-assign]
-    print_button = kiosk.controller.print_button
+    history = kiosk.controller.clinician_history
+    print_button = None if history is None else history.print_button
     assert print_button is not None and print_button.isVisible()
     click(qtbot, print_button)
     pages, text = text_of(printed)
@@ -94,3 +95,21 @@ def test_closing_in_clinician_mode_needs_no_second_pin(qtbot: QtBot, kiosk: Kios
     open_martas_history(qtbot, kiosk)
     window.close()
     assert not window.isVisible()
+
+
+def test_staff_read_the_exports_in_their_own_words(qtbot: QtBot, kiosk: Kiosk) -> None:
+    history = open_martas_history(qtbot, kiosk)
+    assert history.export_buttons["pdf"].text() == "Save the report (PDF)…"
+    assert history.print_button is not None and history.print_button.isVisible()
+
+
+def test_a_person_at_home_reads_the_report_as_theirs(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    click(qtbot, window.home.history_button)
+    history = window.current_page()
+    assert isinstance(history, HistoryPage)
+    assert history.export_buttons["pdf"].text() == "Report for your therapist (PDF)…"
+    assert history.print_button is None  # printing is a clinic's
+    assert window.home.settings_button is not None and window.home.done_button is None

@@ -38,9 +38,9 @@ def test_a_patient_chooses_spanish_until_they_sign_out(qtbot: QtBot, kiosk: Kios
     assert start.title.text() == "Te damos la bienvenida a KneeCheck"
     assert start.start_button.text() == "Continuar"
     sign_in(qtbot, kiosk, "Lucia")
-    assert controller.done_button.text() == "He terminado"
+    assert controller.window.home.done_button.text() == "He terminado"
     assert window.home.start_button.text() != "Start a self-check"
-    click(qtbot, controller.done_button)
+    click(qtbot, controller.window.home.done_button)
     # Signed out: the next patient finds the clinic's language.
     assert window.current_page() is start
     assert start.title.text() == "Welcome to KneeCheck"
@@ -67,7 +67,7 @@ def test_staff_set_the_clinic_language_and_the_idle_times(qtbot: QtBot, kiosk: K
     click(qtbot, start.language_row.buttons[ENGLISH])
     assert start.title.text() == "Welcome to KneeCheck"
     sign_in(qtbot, kiosk, "Ann")
-    click(qtbot, controller.done_button)
+    click(qtbot, controller.window.home.done_button)
     assert window.current_page() is start
     assert start.title.text() == "Te damos la bienvenida a KneeCheck"
 

@@ -35,7 +35,7 @@ def type_name(qtbot: QtBot, kiosk: Kiosk, name: str) -> None:
 
 
 def sign_out(qtbot: QtBot, kiosk: Kiosk) -> None:
-    click(qtbot, kiosk.controller.done_button)
+    click(qtbot, kiosk.controller.window.home.done_button)
     assert kiosk.window.current_page() is kiosk.controller.start_page
 
 

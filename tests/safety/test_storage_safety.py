@@ -315,7 +315,7 @@ def test_a_deleted_note_is_not_left_readable_in_the_file(data_dir: Path) -> None
 def test_erasing_a_patient_erases_their_exports_and_stray_partial_copies(
     data_dir: Path,
 ) -> None:
-    from kneeapp.ui.kiosk.controller import safe_file_name
+    from kneeapp.ui.kiosk.clinician_mode import safe_file_name
 
     database = saved(data_dir, a_session(profile="Ana Ruiz"), a_session(UID_2, profile="Ana"))
     exports = data_dir / "exports"

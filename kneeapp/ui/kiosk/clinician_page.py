@@ -40,7 +40,9 @@ class ClinicianPage(Page):
     keep_photos_chosen = Signal(bool)  # may patients keep the photos of their angles?
     done = Signal()
 
-    def __init__(self) -> None:
+    def __init__(self, *, patients_here: bool = True) -> None:
+        """``patients_here``: patients use this screen too, so it has their start
+        screen's language and their photos to set (not the therapist's desk)."""
         super().__init__("")
         self.message = wrapped_label("", "banner")
         self.message.hide()
@@ -110,6 +112,8 @@ class ClinicianPage(Page):
         self.leave_button = self.add_button("", stretch_before=True)
         self.leave_button.clicked.connect(self.leave_kiosk_requested)
         self.initial_focus = self.patients
+        for part in (self.language_title, self.language_row, self.photos_title, self.photos_row):
+            part.setVisible(patients_here)
         self.retranslate_ui()
         self._update()
 

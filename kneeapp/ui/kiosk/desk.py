@@ -4,6 +4,8 @@ station saves."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 
 from kneeapp.ui.kiosk.clinician_page import NAME_ROLE
@@ -15,16 +17,19 @@ class ClinicDesk(KioskController):
     # Emitted from the listener's thread (Qt queues it to the window's): new sessions'
     # uids, or None when everything must be read again.
     clinic_changed = Signal(object)
+    # No patients at a desk: no start screen's language, nor photos, to set.
+    patients_here = False
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
+    def __init__(
+        self,
+        *args: object,
+        patient_counts: Callable[[], list[tuple[str, int]]] | None = None,
+        **kwargs: object,
+    ) -> None:
+        """``patient_counts``: every patient with their number of self-checks, at once."""
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.patient_counts = patient_counts
         self.clinic_changed.connect(self.on_clinic_changed)
-        # A desk has no start screen for patients: no start screen's language to choose.
-        self.clinician.language_title.hide()
-        self.clinician.language_row.hide()
-        # Nor patients measuring angles on photos.
-        self.clinician.photos_title.hide()
-        self.clinician.photos_row.hide()
 
     def show_start(self) -> None:
         """A desk has no patients' sign-in: it starts, and returns, at the PIN."""
@@ -36,11 +41,9 @@ class ClinicDesk(KioskController):
         self.window.show_page(self.pin_page)
 
     def patient_listing(self) -> list[tuple[str, int]]:
-        counts = getattr(self.patients, "patient_counts", None)
-        if counts is None:
+        if self.patient_counts is None:
             return super().patient_listing()
-        listing: list[tuple[str, int]] = counts()  # one query for the whole clinic
-        return listing
+        return self.patient_counts()
 
     def on_clinic_changed(self, _uids: frozenset[str] | None) -> None:
         page = self.window.current_page()

@@ -68,6 +68,8 @@ class Page(QWidget):
 
         # Where the keyboard focus lands when the page is shown.
         self.initial_focus: QWidget | None = None
+        # A way to the settings, on the pages that have one (see add_settings_button).
+        self.settings_button: Button | None = None
         self.buttons = QHBoxLayout()
         self.buttons.setSpacing(12)
         outer.addLayout(self.buttons)

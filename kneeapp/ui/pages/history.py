@@ -148,6 +148,7 @@ class HistoryPage(Page):
     """Every saved session of a profile, the charts, and the exports."""
 
     charts_drawn = Signal()  # the charts that waited for the chart library are drawn
+    print_requested = Signal()  # staff asked for the report on paper
 
     def __init__(
         self,
@@ -156,8 +157,13 @@ class HistoryPage(Page):
         profile: str,
         clock: Callable[[], datetime],
         exports: Sequence[ExportFormat] = (),
+        staff: bool = False,
+        printable: bool = False,
+        choose_save_path: SavePathChooser = ask_save_path,
     ) -> None:
-        """``exports``: the files this page may write (none for a kiosk's patient)."""
+        """``exports``: the files this page may write (none for a kiosk's patient);
+        ``staff``: clinic staff reading a patient's history (their name, never "your",
+        the exports in staff's words); ``printable``: a Print button (``print_requested``)."""
         super().__init__(
             self.tr("History and reports"),
             self.tr(
@@ -170,9 +176,9 @@ class HistoryPage(Page):
         self.person = profile_label(profile, qt_translate)  # the name shown
         self.clock = clock
         # Staff reading a patient's history: "the left ankle", never "your".
-        self.neutral_wording = False
+        self.neutral_wording = staff
         # Replaceable so that tests and embedders answer without a modal dialog.
-        self.choose_save_path: SavePathChooser = ask_save_path
+        self.choose_save_path = choose_save_path
         self._deleted: Session | None = None
         self._waiting: list[ChartSection] = []  # sections whose chart is still to be drawn
         self._draw_scheduled = False
@@ -182,6 +188,16 @@ class HistoryPage(Page):
         self.body.addWidget(self.message)
         self.empty_label = wrapped_label(self.tr(EMPTY_TEXT), "sectionTitle")
         self.body.addWidget(self.empty_label)
+        if staff:  # whose history this is: staff open many patients' in turn
+            self.set_subtitle(
+                self.tr(
+                    "{name}'s saved self-checks, and whether the difference between their "
+                    "sides is shrinking."
+                ).format(name=self.person)
+            )
+            self.empty_label.setText(
+                self.tr("{name} has no saved self-checks.").format(name=self.person)
+            )
 
         self.content = QWidget()
         content = QVBoxLayout(self.content)
@@ -271,10 +287,16 @@ class HistoryPage(Page):
 
         self.back_button = self.add_button(self.tr("Back"))
         self.back_button.clicked.connect(self.back_requested)
+        self.print_button: Button | None = None
+        if printable:
+            self.print_button = self.add_button(self.tr("Print…"))
+            self.print_button.setAccessibleName(self.tr("Print the report"))
+            self.print_button.clicked.connect(self.print_requested)
         self.export_buttons: dict[str, Button] = {}
         for number, export in enumerate(exports):
+            words = export.staff_button if staff and export.staff_button else export.button
             button = self.add_button(
-                QCoreApplication.translate("Exports", export.button),
+                QCoreApplication.translate("Exports", words),
                 role="primary" if export.primary else "",
                 stretch_before=number == 0,
             )
@@ -424,7 +446,10 @@ class HistoryPage(Page):
                 for widget in section.findChildren(QWidget)
                 if widget.focusPolicy() & Qt.FocusPolicy.TabFocus
             ]
-        stops += [self.back_button, *self.export_buttons.values()]
+        stops.append(self.back_button)
+        if self.print_button is not None:
+            stops.append(self.print_button)
+        stops += self.export_buttons.values()
         for before, after in itertools.pairwise(stops):
             QWidget.setTabOrder(before, after)
 

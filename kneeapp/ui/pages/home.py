@@ -18,9 +18,17 @@ class HomePage(Page):
     settings_requested = Signal()
     profile_chosen = Signal(str)  # the profile's stored name
     profile_details_requested = Signal()
+    sign_out_requested = Signal()  # a shared screen's patient is done
 
-    def __init__(self) -> None:
+    def __init__(self, *, settings: bool = True, sign_out: bool = False) -> None:
+        """``settings``: a way to the settings (not on a kiosk, where they lead to the
+        file manager and to deleting everyone's data); ``sign_out``: who is signed in
+        and "I'm done", for a shared screen."""
         super().__init__("KneeCheck")
+        self.patient_label: QLabel | None = None
+        if sign_out:
+            self.patient_label = wrapped_label("", "sectionTitle")
+            self.body.addWidget(self.patient_label)
         self.banner = wrapped_label("", "banner")
         self.banner.hide()
         self.body.addWidget(self.banner)
@@ -52,12 +60,18 @@ class HomePage(Page):
         self.last_check = wrapped_label("", "sectionTitle")
         self.body.addWidget(self.last_check)
         self.body.addStretch(1)
-        self.settings_button = self.add_button("")
+        self.done_button: Button | None = None
+        if sign_out:  # first on screen, first for Tab
+            self.done_button = self.add_button("")
+            self.done_button.clicked.connect(self.sign_out_requested)
+        self.settings_button = self.add_button("") if settings else None
         self.history_button = self.add_button("")
         self.start_button = self.add_button("", role="primary", stretch_before=True)
         self.start_button.clicked.connect(self.start_requested)
         self.history_button.clicked.connect(self.history_requested)
-        self.settings_button.clicked.connect(self.settings_requested)
+        if self.settings_button is not None:
+            self.settings_button.clicked.connect(self.settings_requested)
+        self._patient = ""
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -85,7 +99,11 @@ class HomePage(Page):
                 "clinician."
             )
         )
-        self.settings_button.setText(self.tr("Settings"))
+        if self.settings_button is not None:
+            self.settings_button.setText(self.tr("Settings"))
+        if self.done_button is not None:
+            self.done_button.setText(self.tr("I'm done"))
+        self.show_patient(self._patient)
         self.history_button.setText(self.tr("History and reports"))
         self.start_button.setText(self.tr("Start a self-check"))
         self.profile_caption.setText(self.tr("Whose self-checks:"))
@@ -117,6 +135,14 @@ class HomePage(Page):
         )
         self.profile_name.setVisible(bool(profiles) and not several)
         self.profile_button.setVisible(bool(profiles))
+
+    def show_patient(self, name: str) -> None:
+        """Who is signed in on a shared screen ("" when nobody is)."""
+        self._patient = name
+        if self.patient_label is not None:
+            self.patient_label.setText(
+                self.tr("Signed in as {name}").format(name=name) if name else ""
+            )
 
     def _on_profile_activated(self, index: int) -> None:
         name = self.profile_choice.itemData(index)
