@@ -3,25 +3,28 @@
 from __future__ import annotations
 
 import sqlite3
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, nullcontext
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from kneeapp.domain.profiles import Profile, ProfileDetails
 from kneeapp.domain.repository import ImportConflict, MeasureKey, StorageError
-from kneeapp.domain.session import Reading, Session, Skip, validate_note
+from kneeapp.domain.session import Session, validate_note
 from kneeapp.paths import database_path, ensure_data_dir
 from kneeapp.storage.database import connect, transaction
-from kneeapp.storage.ordering import catalog_order
+from kneeapp.storage.session_rows import (
+    FROM_SESSIONS,
+    insert_session,
+    now_text,
+    select_sessions,
+)
 
 # The history, CSV and erasure code is imported where it is used: the home screen
 # never needs it, and a start-up should not pay for it.
 if TYPE_CHECKING:
-    from kneeapp.domain.photo_evidence import PhotoEvidence
     from kneeapp.domain.repository import SessionRepository
     from kneeapp.domain.trends import SeriesPoint
 
@@ -29,20 +32,6 @@ if TYPE_CHECKING:
 PAGE_SIZE = 500
 # An import naming its clashing sessions names this many at most (and counts the rest).
 IMPORT_CONFLICTS_NAMED = 50
-
-_SESSION_COLUMNS = "s.id, s.uid, p.name, s.recorded_at, s.note, s.advice"
-_FROM_SESSIONS = "FROM sessions AS s JOIN profiles AS p ON p.id = s.profile_id"
-
-SessionRow = tuple[int, str, str, str, str, str]
-
-
-def _stored_time(moment: datetime) -> str:
-    """UTC with a fixed width, so that text order is time order."""
-    return moment.astimezone(UTC).isoformat(timespec="microseconds")
-
-
-def _now() -> str:
-    return _stored_time(datetime.now(UTC))
 
 
 def _new_uid() -> str:
@@ -113,7 +102,9 @@ class SqliteSessionRepository:
                 raise StorageError(
                     "This session is already saved; saving it again would record it twice."
                 )
-            self._insert(session, self._profile_id(session.profile))
+            insert_session(
+                self._connection, session, self._profile_id(session.profile), station=self._station
+            )
         self._saved()
 
     def _saved(self) -> None:
@@ -156,7 +147,7 @@ class SqliteSessionRepository:
                     # Only for a session that is added: no profile is made for nothing.
                     profile_ids[name] = (self._profile_id(name), name)
                 profile_id, name = profile_ids[name]
-                self._insert(session, profile_id)
+                insert_session(self._connection, session, profile_id, station=self._station)
                 added[name] = added.get(name, 0) + 1
             if conflict_count:
                 raise ImportConflict(conflicts, conflict_count)  # rolls everything back
@@ -187,7 +178,7 @@ class SqliteSessionRepository:
                 "painful_side, weekly_km, uid) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (
                     profile.name,
-                    _now(),
+                    now_text(),
                     details.display_name,
                     details.birth_year,
                     details.painful_side,
@@ -253,7 +244,7 @@ class SqliteSessionRepository:
         connection.execute(
             "INSERT INTO profiles (name, created_at, uid) VALUES (?, ?, ?) "
             "ON CONFLICT (name) DO NOTHING",
-            (name, _now(), _new_uid()),
+            (name, now_text(), _new_uid()),
         )
         row = connection.execute("SELECT id FROM profiles WHERE name = ?", (name,)).fetchone()
         return int(row[0])
@@ -261,66 +252,6 @@ class SqliteSessionRepository:
     def _session_id(self, uid: str) -> int | None:
         row = self._connection.execute("SELECT id FROM sessions WHERE uid = ?", (uid,)).fetchone()
         return None if row is None else int(row[0])
-
-    def _insert(self, session: Session, profile_id: int, *, skip_existing: bool = False) -> bool:
-        """Insert one session with its readings and answers; False if skipped as present."""
-        connection = self._connection
-        cursor = connection.execute(
-            "INSERT INTO sessions (uid, profile_id, recorded_at, note, advice) "
-            "VALUES (?, ?, ?, ?, ?) " + ("ON CONFLICT (uid) DO NOTHING" if skip_existing else ""),
-            (
-                session.uid,
-                profile_id,
-                _stored_time(session.recorded_at),
-                session.note,
-                session.advice,
-            ),
-        )
-        if cursor.rowcount == 0:
-            return False
-        session_id = cursor.lastrowid
-        connection.executemany(
-            "INSERT INTO measurements (session_id, check_id, measure_id, left_value, "
-            "right_value, left_skip, right_skip) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    session_id,
-                    r.check_id,
-                    r.measure_id,
-                    None if r.left is None else float(r.left),
-                    None if r.right is None else float(r.right),
-                    None if r.left_skip is None else r.left_skip.value,
-                    None if r.right_skip is None else r.right_skip.value,
-                )
-                for r in session.readings
-            ],
-        )
-        connection.executemany(
-            "INSERT INTO photo_marks (session_id, check_id, measure_id, side, marks) "
-            "VALUES (?, ?, ?, ?, ?)",
-            [(session_id, *e.key, e.marks_json()) for e in session.photos],
-        )
-        connection.executemany(
-            "INSERT INTO kept_photos (session_id, check_id, measure_id, side, position, image) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            [
-                (session_id, *e.key, position, image)
-                for e in session.photos
-                for position, image in enumerate(e.images)
-                if image is not None
-            ],
-        )
-        connection.executemany(
-            "INSERT INTO red_flag_answers (session_id, flag_id, answer) VALUES (?, ?, ?)",
-            [(session_id, flag, int(bool(answer))) for flag, answer in session.red_flags.items()],
-        )
-        if self._station is not None:
-            connection.execute(
-                "INSERT INTO clinic_outbox (session_uid, station, queued_at) VALUES (?, ?, ?) "
-                "ON CONFLICT (session_uid) DO NOTHING",
-                (session.uid, self._station, _now()),
-            )
-        return True
 
     # Reading
 
@@ -345,7 +276,7 @@ class SqliteSessionRepository:
     def latest(self, profile: str) -> Session | None:
         with self._read():
             row = self._connection.execute(
-                f"SELECT s.id {_FROM_SESSIONS} WHERE p.name = ? "
+                f"SELECT s.id {FROM_SESSIONS} WHERE p.name = ? "
                 "ORDER BY s.recorded_at DESC, s.id DESC LIMIT 1",
                 (profile,),
             ).fetchone()
@@ -365,7 +296,7 @@ class SqliteSessionRepository:
                 ).fetchall()
             else:
                 rows = self._connection.execute(
-                    f"SELECT s.id {_FROM_SESSIONS} WHERE p.name = ? ORDER BY s.recorded_at, s.id",
+                    f"SELECT s.id {FROM_SESSIONS} WHERE p.name = ? ORDER BY s.recorded_at, s.id",
                     (profile,),
                 ).fetchall()
         ids = [int(row[0]) for row in rows]
@@ -381,7 +312,7 @@ class SqliteSessionRepository:
                 row = self._connection.execute("SELECT COUNT(*) FROM sessions").fetchone()
             else:
                 row = self._connection.execute(
-                    f"SELECT COUNT(*) {_FROM_SESSIONS} WHERE p.name = ?", (profile,)
+                    f"SELECT COUNT(*) {FROM_SESSIONS} WHERE p.name = ?", (profile,)
                 ).fetchone()
         return int(row[0])
 
@@ -417,7 +348,7 @@ class SqliteSessionRepository:
         newest_first = "ORDER BY s.recorded_at DESC, s.id DESC"
         with self._read():
             rows = self._connection.execute(
-                f"SELECT s.id {_FROM_SESSIONS} WHERE p.name = ? {newest_first} LIMIT ? OFFSET ?",
+                f"SELECT s.id {FROM_SESSIONS} WHERE p.name = ? {newest_first} LIMIT ? OFFSET ?",
                 (profile, max(0, int(limit)), max(0, int(offset))),
             ).fetchall()
         ids = [int(row[0]) for row in rows]
@@ -443,101 +374,10 @@ class SqliteSessionRepository:
         return transaction(self._connection, self._path, "BEGIN", "try again")
 
     def _load(self, where: str, params: Sequence[object], order: str) -> list[Session]:
-        """The sessions matching ``where``, with readings and answers, in three queries."""
-        connection = self._connection
+        """The sessions matching ``where``, with readings and answers, in a few queries."""
         # Inside a write (an import comparing what it finds), that transaction serves.
-        with nullcontext() if connection.in_transaction else self._read():
-            rows: list[SessionRow] = connection.execute(
-                f"SELECT {_SESSION_COLUMNS} {_FROM_SESSIONS} WHERE {where} {order}", params
-            ).fetchall()
-            if not rows:
-                return []
-            measurements = connection.execute(
-                "SELECT m.session_id, m.check_id, m.measure_id, m.left_value, m.right_value, "
-                "m.left_skip, m.right_skip "
-                "FROM measurements AS m JOIN sessions AS s ON s.id = m.session_id "
-                f"JOIN profiles AS p ON p.id = s.profile_id WHERE {where}",
-                params,
-            ).fetchall()
-            answers = connection.execute(
-                "SELECT a.session_id, a.flag_id, a.answer "
-                "FROM red_flag_answers AS a JOIN sessions AS s ON s.id = a.session_id "
-                f"JOIN profiles AS p ON p.id = s.profile_id WHERE {where}",
-                params,
-            ).fetchall()
-            marks = connection.execute(
-                "SELECT k.session_id, k.check_id, k.measure_id, k.side, k.marks "
-                "FROM photo_marks AS k JOIN sessions AS s ON s.id = k.session_id "
-                f"JOIN profiles AS p ON p.id = s.profile_id WHERE {where}",
-                params,
-            ).fetchall()
-            kept = (
-                connection.execute(
-                    "SELECT k.session_id, k.check_id, k.measure_id, k.side, k.position, k.image "
-                    "FROM kept_photos AS k JOIN sessions AS s ON s.id = k.session_id "
-                    f"JOIN profiles AS p ON p.id = s.profile_id WHERE {where}",
-                    params,
-                ).fetchall()
-                if marks
-                else []
-            )
-        photos = photo_evidence(marks, kept)
-        readings: defaultdict[int, list[Reading]] = defaultdict(list)
-        for session_id, check_id, measure_id, left, right, left_skip, right_skip in measurements:
-            readings[session_id].append(
-                Reading(
-                    check_id,
-                    measure_id,
-                    left,
-                    right,
-                    None if left_skip is None else Skip(left_skip),
-                    None if right_skip is None else Skip(right_skip),
-                )
-            )
-        flags: defaultdict[int, dict[str, bool]] = defaultdict(dict)
-        for session_id, flag_id, answer in answers:
-            flags[session_id][flag_id] = bool(answer)
-        # Stored rows were validated when saved: build the Sessions directly.
-        return [
-            Session(
-                uid=uid,
-                profile=profile,
-                recorded_at=datetime.fromisoformat(recorded_at),
-                readings=catalog_order(readings[session_id]),
-                note=note,
-                red_flags=flags[session_id],
-                advice=advice,
-                photos=photos.get(session_id, ()),
-            )
-            for session_id, uid, profile, recorded_at, note, advice in rows
-        ]
-
-
-MarksRow = tuple[int, str, str, str, "str | dict[str, Any]"]  # session, check, measure, side
-KeptRow = tuple[int, str, str, str, int, bytes]  # ... position, image
-
-
-def photo_evidence(
-    marks: Iterable[MarksRow], kept: Iterable[KeptRow]
-) -> dict[int, tuple[PhotoEvidence, ...]]:
-    """Each session's photo marks with its kept photos, from the rows of both tables
-    (the clinic server's as well as this file's)."""
-    marks = list(marks)
-    if not marks:
-        return {}
-    from kneeapp.domain.photo_evidence import PhotoEvidence, in_order
-
-    images: defaultdict[tuple[int, str, str, str], dict[int, bytes]] = defaultdict(dict)
-    for session_id, check_id, measure_id, side, position, image in kept:
-        images[session_id, check_id, measure_id, side][position] = bytes(image)
-    found: defaultdict[int, list[PhotoEvidence]] = defaultdict(list)
-    for session_id, check_id, measure_id, side, data in marks:
-        evidence = PhotoEvidence.from_marks(check_id, measure_id, side, data)
-        mine = images.get((session_id, check_id, measure_id, side))
-        if mine:
-            evidence = evidence.with_images(tuple(mine.get(i) for i in range(len(evidence.photos))))
-        found[session_id].append(evidence)
-    return {session_id: in_order(evidence) for session_id, evidence in found.items()}
+        with nullcontext() if self._connection.in_transaction else self._read():
+            return select_sessions(self._connection, where, params, order)
 
 
 def same_contents(stored: Session | None, incoming: Session) -> bool:

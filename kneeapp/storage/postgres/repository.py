@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import base64
 import json
-from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from types import TracebackType
@@ -21,11 +20,10 @@ from kneeapp.domain.repository import (
     MeasureKey,
     StorageError,
 )
-from kneeapp.domain.session import Reading, Session, Skip, validate_note
-from kneeapp.storage.ordering import catalog_order
+from kneeapp.domain.session import Session, validate_note
 from kneeapp.storage.postgres.connection import connect, server_error
 from kneeapp.storage.postgres.schema import require_known_schema
-from kneeapp.storage.sessions import photo_evidence
+from kneeapp.storage.stored_sessions import build_sessions
 
 if TYPE_CHECKING:
     from kneeapp.domain.repository import SessionRepository
@@ -76,45 +74,27 @@ def session_arguments(session: Session, station: str) -> tuple[object, ...]:
 
 def patient_sessions(connection: psycopg.Connection[Any], name: str) -> list[Session]:
     """One patient's sessions as a kiosk may read them (the server's patient_sessions)."""
-    from datetime import UTC
 
     rows = connection.execute(
         "SELECT uid::text, recorded_at, note, advice, readings, red_flags, photos "
         "FROM patient_sessions(%s)",
         (name,),
     ).fetchall()
-    return [
-        Session(
-            uid=uid,
-            profile=name,
-            recorded_at=recorded_at.astimezone(UTC),
-            readings=catalog_order(
-                [
-                    Reading(
-                        check,
-                        measure,
-                        left,
-                        right,
-                        None if left_skip is None else Skip(left_skip),
-                        None if right_skip is None else Skip(right_skip),
-                    )
-                    for check, measure, left, right, left_skip, right_skip in readings
-                ]
-            ),
-            note=note,
-            red_flags={flag: bool(answer) for flag, answer in red_flags.items()},
-            advice=advice,
-            photos=photo_evidence(
-                [(0, *found[:4]) for found in photos],
-                [
-                    (0, *found[:3], int(position), base64.b64decode(image))
-                    for found in photos
-                    for position, image in found[4]
-                ],
-            ).get(0, ()),
-        )
-        for uid, recorded_at, note, advice, readings, red_flags, photos in rows
-    ]
+    return build_sessions(
+        [
+            (n, uid, name, when, note, advice)
+            for n, (uid, when, note, advice, *_) in enumerate(rows)
+        ],
+        [(n, *cells) for n, row in enumerate(rows) for cells in row[4]],
+        [(n, flag, answer) for n, row in enumerate(rows) for flag, answer in row[5].items()],
+        [(n, *found[:4]) for n, row in enumerate(rows) for found in row[6]],
+        [
+            (n, *found[:3], int(position), base64.b64decode(image))
+            for n, row in enumerate(rows)
+            for found in row[6]
+            for position, image in found[4]
+        ],
+    )
 
 
 ADD_SESSION = "SELECT add_session(%s, %s, %s, %s, %s, %s, %s::jsonb, %s::jsonb, %s::jsonb)"
@@ -439,37 +419,7 @@ class PostgresSessionRepository:
                 )
         except psycopg.Error as error:
             raise server_error(error) from error
-        readings: defaultdict[int, list[Reading]] = defaultdict(list)
-        for session_id, check_id, measure_id, left, right, left_skip, right_skip in measurements:
-            readings[session_id].append(
-                Reading(
-                    check_id,
-                    measure_id,
-                    left,
-                    right,
-                    None if left_skip is None else Skip(left_skip),
-                    None if right_skip is None else Skip(right_skip),
-                )
-            )
-        flags: defaultdict[int, dict[str, bool]] = defaultdict(dict)
-        for session_id, flag_id, answer in answers:
-            flags[session_id][flag_id] = bool(answer)
-        photos = photo_evidence(marks, kept)
-        from datetime import UTC
-
-        return [
-            Session(
-                uid=uid,
-                profile=profile,
-                recorded_at=recorded_at.astimezone(UTC),
-                readings=catalog_order(readings[session_id]),
-                note=note,
-                red_flags=flags[session_id],
-                advice=advice,
-                photos=photos.get(session_id, ()),
-            )
-            for session_id, uid, profile, recorded_at, note, advice in rows
-        ]
+        return build_sessions(rows, measurements, answers, marks, kept)
 
 
 if TYPE_CHECKING:
