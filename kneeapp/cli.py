@@ -169,12 +169,8 @@ def _server(args: argparse.Namespace, data_dir: Path) -> ServerConfig | None:
 
 def _server_init(url: str) -> int:
     try:
-        from kneeapp.storage.postgres.schema import (
-            CLINICIAN_ROLE,
-            KIOSK_ROLE,
-            hba_lines,
-            init_server,
-        )
+        from kneeapp.storage.postgres.migrations import CLINICIAN_ROLE, KIOSK_ROLE
+        from kneeapp.storage.postgres.schema import hba_lines, init_server
 
         before, after = init_server(url)
     except StorageError as error:

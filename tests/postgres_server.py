@@ -120,7 +120,8 @@ def create_clinic_database(cluster: Cluster, name: str) -> ClinicDatabase:
     owner, with a clinician login (``desk``) and a kiosk login (``kiosk``)."""
     import psycopg
 
-    from kneeapp.storage.postgres.schema import CLINICIAN_ROLE, KIOSK_ROLE, init_server
+    from kneeapp.storage.postgres.migrations import CLINICIAN_ROLE, KIOSK_ROLE
+    from kneeapp.storage.postgres.schema import init_server
 
     owner = f"{name}_owner"
     with psycopg.connect(cluster.url(), autocommit=True) as admin:

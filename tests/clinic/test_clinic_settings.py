@@ -15,7 +15,7 @@ from kneeapp.storage.postgres.clinic_settings import (
     ClinicSettingsUnreachable,
     ServerKioskSettings,
 )
-from kneeapp.storage.postgres.schema import CLINIC_SETTING_KEYS
+from kneeapp.storage.postgres.migrations import CLINIC_SETTING_KEYS
 from tests.clinic.stations import clinic_settings_on, contact_until, station
 from tests.postgres_server import ClinicDatabase
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import psycopg
 
 from kneeapp.storage.csv_write import write_csv
-from kneeapp.storage.postgres.schema import SCHEMA_VERSION
+from kneeapp.storage.postgres.migrations import SCHEMA_VERSION
 from tests.clinic.stations import make_session, server_uids, silent_server, station, wait_until_sent
 from tests.postgres_server import ClinicDatabase, Cluster
 from tests.test_cli import run

@@ -126,7 +126,7 @@ def test_a_newer_server_schema_gets_nothing_from_the_station(
 
 
 def _current_steps() -> tuple[str, ...]:
-    from kneeapp.storage.postgres.schema import MIGRATIONS
+    from kneeapp.storage.postgres.migrations import MIGRATIONS
 
     return MIGRATIONS
 

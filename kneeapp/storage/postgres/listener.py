@@ -12,7 +12,7 @@ import psycopg
 
 from kneeapp.domain.repository import StorageError
 from kneeapp.storage.postgres.connection import connect
-from kneeapp.storage.postgres.schema import NOTIFY_CHANNEL
+from kneeapp.storage.postgres.migrations import NOTIFY_CHANNEL
 
 WAIT_S = 0.5  # the longest the thread waits before looking whether it should stop
 RETRY_S = 2.0
