@@ -107,7 +107,8 @@ def measure(data_dir: Path, repeat: int) -> dict[str, list[float]]:
             pages.append(page)
 
         open_page()  # warm-up: the first one imports the chart library, after a frame
-        while pages[-1].charts_pending:
+        deadline = time.monotonic() + 60
+        while pages[-1].charts_pending and time.monotonic() < deadline:
             app.processEvents()
             time.sleep(0.001)
         opened = times_ms(repeat, open_page)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from gui_steps import answer_red_flags, click, rate, start
+from gui_steps import answer_red_flags, check_pages, click, rate, start
 from kiosk_steps import Kiosk, WindowFactory, open_kiosk
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
@@ -16,7 +16,6 @@ from pytestqt.qtbot import QtBot
 from kneeapp.domain.asymmetry import Side
 from kneeapp.storage.sessions import open_repository
 from kneeapp.ui.kiosk.keyboard import BACKSPACE, KEY_SIZE, SHIFT, SPACE, TouchKeyboard
-from kneeapp.ui.pages.check_page import CheckPage
 from kneeapp.ui.pages.note import NotePage
 from kneeapp.ui.pages.summary import SummaryPage
 
@@ -83,9 +82,7 @@ def test_sign_in_rate_write_a_note_and_save_by_taps_alone(
         assert not keyboard.isVisible()  # no text field on the home page
 
         answer_red_flags(qtbot, start(qtbot, window))
-        while isinstance(window.current_page(), CheckPage):
-            page = window.current_page()
-            assert isinstance(page, CheckPage)
+        for page in check_pages(window):
             rate(page, "range", Side.LEFT, 4)
             rate(page, "range", Side.RIGHT, 7)
             click(qtbot, page.next_button)
