@@ -176,6 +176,14 @@ def create_desk_window(
     )
     listener = SessionListener(server.url, desk.clinic_changed.emit)
 
+    def on_page_changed(page: object) -> None:
+        # Each time the desk locks, it hears the clinic's PIN again (changed at a station?).
+        if page is desk.pin_page:
+            with contextlib.suppress(StorageError):
+                settings.pull()
+
+    window.page_changed.connect(on_page_changed)
+
     def close() -> None:
         listener.close()
         repository.close()

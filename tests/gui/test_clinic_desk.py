@@ -106,3 +106,34 @@ def test_the_desk_resets_a_patient_s_pin_for_every_station(
     click(qtbot, clinician.pin_reset_button)
     assert "The PIN of Ana is cleared" in clinician.message.text()
     assert at_a_station.choose("Ana", "5678").verdict is PinVerdict.ACCEPTED
+
+
+def test_the_desk_takes_the_clinician_pin_changed_at_a_station(
+    qtbot: QtBot,
+    desk: tuple[MainWindow, ClinicDesk],
+    clinic_database: ClinicDatabase,
+    tmp_path: Path,
+) -> None:
+    from kneeapp.domain.pin import hash_pin
+    from kneeapp.storage.postgres.clinic_settings import ServerKioskSettings
+
+    window, controller = desk
+    enter_pin(qtbot, controller, PIN)
+    assert window.current_page() is controller.clinician
+    # Meanwhile, staff at a station choose a new clinician PIN for the clinic.
+    folder = tmp_path / "station"
+    folder.mkdir()
+    at_a_station = ServerKioskSettings(JsonKioskSettings.open(folder), clinic_database.kiosk_url)
+    at_a_station.set_pin_hash(hash_pin("86420"))
+    click(qtbot, controller.clinician.done_button)  # the desk locks
+    assert window.current_page() is controller.pin_page
+    enter_pin(qtbot, controller, PIN)
+    assert window.current_page() is controller.pin_page  # the old PIN no longer opens it
+    enter_pin(qtbot, controller, "86420")
+    assert window.current_page() is controller.clinician
+
+
+def enter_pin(qtbot: QtBot, controller: ClinicDesk, pin: str) -> None:
+    for digit in pin:
+        click(qtbot, controller.pin_page.keys[digit])
+    click(qtbot, controller.pin_page.ok_button)
