@@ -85,101 +85,101 @@
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="125"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="133"/>
         <source>left worse by {amount}</source>
         <translation>peor la izquierda por {amount}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="129"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="137"/>
         <source>right worse by {amount}</source>
         <translation>peor la derecha por {amount}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="133"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="141"/>
         <source>both sides the same</source>
         <translation>los dos lados igual</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="134"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="142"/>
         <source>{when}: left {left}, right {right}; {side}</source>
         <translation>{when}: izquierda {left}, derecha {right}; {side}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="148"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="156"/>
         <source>no value</source>
         <translation>sin valor</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="150"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="158"/>
         <source>{when}: left {left}, right {right}</source>
         <translation>{when}: izquierdo {left}, derecho {right}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="157"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="165"/>
         <source>; pointed out</source>
         <translation>; señalado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="188"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="196"/>
         <source>L {amount}</source>
         <translation>I {amount}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="194"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="202"/>
         <source>R {amount}</source>
         <translation>D {amount}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="260"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="296"/>
         <source>Left
 worse ▲</source>
         <translation>Peor la
 izquierda ▲</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="264"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="300"/>
         <source>Right
 worse ▼</source>
         <translation>Peor la
 derecha ▼</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="290"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="335"/>
         <source>Chosen point</source>
         <translation>Punto elegido</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="389"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="484"/>
         <source>Drawing the chart…</source>
         <translation>Dibujando el gráfico…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="443"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="538"/>
         <source>Left (circles)</source>
         <translation>Izquierda (círculos)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="446"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="542"/>
         <source>Right (triangles)</source>
         <translation>Derecha (triángulos)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="451"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="550"/>
         <source>Sides pointed out</source>
         <translation>Lados señalados</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="455"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="555"/>
         <source>Left: blue circles and solid line; right: orange triangles and dashed line; a side not rated or skipped has no point. A broad bar joins the two sides where they were pointed out. {rule}</source>
         <translation>Izquierdo: círculos azules y línea continua; derecho: triángulos naranjas y línea discontinua; un lado sin valorar u omitido no tiene punto. Una barra ancha une los dos lados cuando se señalaron. {rule}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="466"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="566"/>
         <source>asymmetry ({unit})</source>
         <translation>asimetría ({unit})</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="471"/>
+        <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="572"/>
         <source>Shaded band: not pointed out. {rule}</source>
         <translation>Banda sombreada: no se señala. {rule}</translation>
     </message>
@@ -187,22 +187,22 @@ derecha ▼</translation>
 <context>
     <name>ChartSection</name>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="90"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="94"/>
         <source>{title}: {measure}, left and right</source>
         <translation>{title}: {measure}, izquierdo y derecho</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="92"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="96"/>
         <source>{title}: {measure}</source>
         <translation>{title}: {measure}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="105"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="109"/>
         <source>{title} chart</source>
         <translation>Gráfico: {title}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="132"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="136"/>
         <source>{title} summary</source>
         <translation>Resumen: {title}</translation>
     </message>
@@ -851,112 +851,112 @@ derecha ▼</translation>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="117"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="121"/>
         <source>Clinician mode</source>
         <translation>Modo profesional</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="118"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="122"/>
         <source>Patients who used this kiosk, and its settings.</source>
         <translation>Pacientes que han usado este quiosco, y sus ajustes.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="119"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="123"/>
         <source>Patients</source>
         <translation>Pacientes</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="120"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="124"/>
         <source>Open history and reports</source>
         <translation>Abrir historial e informes</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="121"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="125"/>
         <source>Delete patient and all their data…</source>
         <translation>Borrar paciente y todos sus datos…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="122"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="126"/>
         <source>Reset their PIN</source>
         <translation>Restablecer su PIN</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="123"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="127"/>
         <source>Reset the patient&apos;s PIN</source>
         <translation>Restablecer el PIN del paciente</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="124"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="128"/>
         <source>Clear the screen after no touch for</source>
         <translation>Borrar la pantalla tras este tiempo sin tocarla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="125"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="129"/>
         <source>Idle time</source>
         <translation>Tiempo de inactividad</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="126"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="130"/>
         <source>During a check, wait for a touch for</source>
         <translation>Durante una prueba, esperar un toque durante</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="128"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="132"/>
         <source>Idle time during a check</source>
         <translation>Tiempo de espera durante una prueba</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="131"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="135"/>
         <source>The start screen&apos;s language (each patient may choose another)</source>
         <translation>Idioma de la pantalla de inicio (cada paciente puede elegir otro)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="134"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="138"/>
         <source>Clinic language</source>
         <translation>Idioma de la clínica</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="137"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="141"/>
         <source>Photos a patient measures an angle on (the marked points are always kept)</source>
         <translation>Fotos en las que un paciente mide un ángulo (los puntos marcados se guardan siempre)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="141"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="145"/>
         <source>Never kept on this kiosk</source>
         <translation>No se guardan nunca en este quiosco</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="142"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="146"/>
         <source>Kept with the results when the patient ticks it</source>
         <translation>Se guardan con los resultados si el paciente lo marca</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="144"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="148"/>
         <source>Keeping photos</source>
         <translation>Guardar fotos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="146"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="150"/>
         <source>Clinician PIN</source>
         <translation>PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="147"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="151"/>
         <source>Change the clinician PIN…</source>
         <translation>Cambiar el PIN del personal…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="148"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="152"/>
         <source>Lock and return to start</source>
         <translation>Bloquear y volver al inicio</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="149"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="153"/>
         <source>Close KneeCheck</source>
         <translation>Cerrar KneeCheck</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="178"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="182"/>
         <source>%n self-check(s)</source>
         <translation>
             <numerusform>%n autoevaluación</numerusform>
@@ -964,22 +964,22 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="183"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="187"/>
         <source>No patients yet.</source>
         <translation>Aún no hay pacientes.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="252"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="256"/>
         <source>Delete {name} and every self-check saved under that name? This cannot be undone.</source>
         <translation>¿Borrar a {name} y todas las autoevaluaciones guardadas con ese nombre? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="254"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="258"/>
         <source>Delete for good</source>
         <translation>Borrar para siempre</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="255"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="259"/>
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
@@ -1408,32 +1408,32 @@ derecha ▼</translation>
         <translation>Preguntas de seguridad respondidas con «sí»: {questions}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="593"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="622"/>
         <source>{title}: both sides {missing}.</source>
         <translation>{title}: ambos lados {missing}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="595"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="624"/>
         <source>left side {missing}</source>
         <translation>lado izquierdo {missing}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="596"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="625"/>
         <source>right side {missing}</source>
         <translation>lado derecho {missing}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="599"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="628"/>
         <source>left side {value}</source>
         <translation>lado izquierdo {value}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="600"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="629"/>
         <source>right side {value}</source>
         <translation>lado derecho {value}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="602"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="631"/>
         <source>{title}, {measure}: {sides}.</source>
         <translation>{title}, {measure}: {sides}.</translation>
     </message>
@@ -1464,7 +1464,7 @@ derecha ▼</translation>
         <translation>grados</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="649"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="678"/>
         <source>{measure} ({unit})</source>
         <translation>{measure} ({unit})</translation>
     </message>
@@ -1492,102 +1492,102 @@ derecha ▼</translation>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="64"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="68"/>
         <source>No self-checks saved yet. Go back and press “Start a self-check”: after your first one, your results and how they change over time appear here.</source>
         <translation>Aún no hay autoevaluaciones guardadas. Vuelve atrás y pulsa «Empezar una autoevaluación»: después de la primera, aquí verás tus resultados y cómo cambian con el tiempo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="168"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="172"/>
         <source>History and reports</source>
         <translation>Historial e informes</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="170"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="174"/>
         <source>Your saved self-checks, and whether the difference between your sides is shrinking.</source>
         <translation>Tus autoevaluaciones guardadas y si la diferencia entre tus lados se va reduciendo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="194"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="198"/>
         <source>{name}&apos;s saved self-checks, and whether the difference between their sides is shrinking.</source>
         <translation>Las autoevaluaciones guardadas de {name}, y si la diferencia entre sus lados se está reduciendo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="199"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="203"/>
         <source>{name} has no saved self-checks.</source>
         <translation>{name} no tiene autoevaluaciones guardadas.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="217"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="260"/>
         <source>Saved sessions, newest first</source>
         <translation>Sesiones guardadas, las más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="229"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="215"/>
         <source>Left and right over time</source>
         <translation>Izquierda y derecha a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="232"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="218"/>
         <source>Show results from the last</source>
         <translation>Mostrar resultados de los últimos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="238"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="224"/>
         <source>Show left and right values</source>
         <translation>Ver valores de izquierda y derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="278"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="285"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="288"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="295"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="292"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="299"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="293"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="300"/>
         <source>Print the report</source>
         <translation>Imprimir el informe</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="316"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="329"/>
         <source>Advice given with this session</source>
         <translation>Consejo dado en esta sesión</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="323"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="336"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="326"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="339"/>
         <source>Note for this session</source>
         <translation>Nota de esta sesión</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="331"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="344"/>
         <source>Save note</source>
         <translation>Guardar nota</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="333"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="347"/>
         <source>Delete session…</source>
         <translation>Borrar sesión…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="351"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="365"/>
         <source>History and reports: {name}</source>
         <translation>Historial e informes: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/pages/history.py" line="361"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="375"/>
         <source>%n saved session(s), newest first</source>
         <translation>
             <numerusform>%n sesión guardada, las más recientes primero</numerusform>
@@ -1595,52 +1595,52 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="413"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="441"/>
         <source>No checks in this period: choose a longer one to see your results.</source>
         <translation>No hay pruebas en este periodo: elige uno más largo para ver tus resultados.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="490"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="519"/>
         <source>Could not save the note: {error}</source>
         <translation>No se ha podido guardar la nota: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="493"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="522"/>
         <source>Note saved.</source>
         <translation>Nota guardada.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="503"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="532"/>
         <source>Delete the self-check of {when}? You can undo this for a few seconds.</source>
         <translation>¿Borrar la autoevaluación del {when}? Podrás deshacerlo durante unos segundos.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="506"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="535"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="507"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="536"/>
         <source>Keep it</source>
         <translation>Conservarla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="517"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="546"/>
         <source>Could not delete: {error}</source>
         <translation>No se ha podido borrar: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="521"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="550"/>
         <source>Deleted the self-check of {when}.</source>
         <translation>Se ha borrado la autoevaluación del {when}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="538"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="567"/>
         <source>Could not restore the session: {error}</source>
         <translation>No se ha podido recuperar la sesión: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="584"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="613"/>
         <source>Could not write {path}: {error}</source>
         <translation>No se ha podido escribir {path}: {error}</translation>
     </message>
@@ -1805,78 +1805,72 @@ derecha ▼</translation>
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="310"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_mode.py" line="57"/>
         <source>The start screen is now in {language} after each patient.</source>
         <translation>La pantalla de inicio vuelve ahora a {language} después de cada paciente.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="489"/>
+        <location filename="../../kneeapp/ui/kiosk/staff_pin.py" line="107"/>
         <source>The two PINs differ. Choose the PIN again.</source>
         <translation>Los dos PIN no coinciden. Elige el PIN otra vez.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="504"/>
+        <location filename="../../kneeapp/ui/kiosk/staff_pin.py" line="125"/>
         <source>The clinician PIN is changed.</source>
         <translation>El PIN del personal ha cambiado.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="520"/>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/staff_pin.py" line="142"/>
         <source>Wrong PIN. %n tr(y|ies) left before entry locks.</source>
-        <translation>
-            <numerusform>PIN incorrecto. Queda %n intento antes de que se bloquee la entrada.</numerusform>
-            <numerusform>PIN incorrecto. Quedan %n intentos antes de que se bloquee la entrada.</numerusform>
-        </translation>
+        <translation type="unfinished">PIN incorrecto. Queda %n intento antes de que se bloquee la entrada.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="599"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_mode.py" line="130"/>
         <source>The report could not be printed.</source>
         <translation>No se ha podido imprimir el informe.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="604"/>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/clinician_mode.py" line="136"/>
         <source>Sent the report for {name} (%n page(s)) to {printer}.</source>
-        <translation>
-            <numerusform>Informe de {name} enviado (%n página) a {printer}.</numerusform>
-            <numerusform>Informe de {name} enviado (%n páginas) a {printer}.</numerusform>
-        </translation>
+        <translation type="unfinished">Informe de {name} enviado (%n página) a {printer}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="634"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_mode.py" line="172"/>
         <source>Could not delete {name}: {error}</source>
         <translation>No se ha podido borrar a {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="643"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_mode.py" line="180"/>
         <source>Deleted {name} and all of their data, with their exports. Backup copies made before now still hold it until they are rotated out, within 4 weeks; to delete those too, run kneeapp purge-backups.</source>
         <translation>Se ha borrado a {name} con todos sus datos y sus exportaciones. Las copias de seguridad hechas antes de ahora los conservan hasta que se renuevan, en 4 semanas como mucho; para borrarlas también, ejecuta kneeapp purge-backups.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="648"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_mode.py" line="187"/>
         <source>{name} was already deleted.</source>
         <translation>{name} ya estaba borrado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="662"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_mode.py" line="200"/>
         <source>The PIN of {name} is cleared: they choose a new one when they next sign in.</source>
         <translation>Se ha borrado el PIN de {name}: elegirá uno nuevo la próxima vez que entre.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="674"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_mode.py" line="214"/>
         <source>The screen now clears after {time} without a touch.</source>
         <translation>Ahora la pantalla se borra tras {time} sin un toque.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="686"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_mode.py" line="226"/>
         <source>During a check, the screen now waits {time} for a touch.</source>
         <translation>Durante una prueba, la pantalla espera ahora {time} un toque.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="699"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_mode.py" line="239"/>
         <source>Patients may now keep the photos they measure an angle on.</source>
         <translation>Ahora los pacientes pueden guardar las fotos en las que miden un ángulo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/controller.py" line="701"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_mode.py" line="243"/>
         <source>Photos are no longer kept on this kiosk; the marked points still are.</source>
         <translation>Este quiosco ya no guarda fotos; los puntos marcados sí se guardan.</translation>
     </message>
@@ -3352,22 +3346,48 @@ derecha ▼</translation>
 <context>
     <name>SessionList</name>
     <message>
-        <location filename="../../kneeapp/ui/widgets/session_list.py" line="40"/>
+        <location filename="../../kneeapp/ui/widgets/session_list.py" line="41"/>
         <source>{when} · ⚠ advised to see a clinician</source>
         <translation>{when} · ⚠ consejo: ver a un profesional</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kneeapp/ui/widgets/session_list.py" line="46"/>
+        <source>%n check(s)</source>
+        <translation>
+            <numerusform>%n prueba</numerusform>
+            <numerusform>%n pruebas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kneeapp/ui/widgets/session_list.py" line="47"/>
+        <source>%n pointed out</source>
+        <translation>
+            <numerusform>%n señalada</numerusform>
+            <numerusform>%n señaladas</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/session_list.py" line="52"/>
+        <location filename="../../kneeapp/ui/widgets/session_list.py" line="60"/>
+        <source>nothing pointed out</source>
+        <translation>nada señalado</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/session_list.py" line="61"/>
+        <source>{checks} · {findings}</source>
+        <translation>{checks} · {findings}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/session_list.py" line="73"/>
         <source>{checks} · nothing flagged</source>
         <translation>{checks} · nada señalado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/session_list.py" line="56"/>
+        <location filename="../../kneeapp/ui/widgets/session_list.py" line="77"/>
         <source>{check} {measure}</source>
         <translation>{measure} en {check}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/session_list.py" line="62"/>
+        <location filename="../../kneeapp/ui/widgets/session_list.py" line="83"/>
         <source>{checks} · flagged: {items}</source>
         <translation>{checks} · señalado: {items}</translation>
     </message>
@@ -3793,12 +3813,12 @@ derecha ▼</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../kneeapp/app.py" line="451"/>
+        <location filename="../../kneeapp/app.py" line="452"/>
         <source>KneeCheck will not start as a kiosk</source>
         <translation>KneeCheck no se iniciará como quiosco</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/app.py" line="452"/>
+        <location filename="../../kneeapp/app.py" line="453"/>
         <source>The kiosk&apos;s settings in {path} cannot be read ({reason}). They hold the clinician PIN, so KneeCheck does not start without them and has not changed the file. Clinic staff: mend the file or give it back to the kiosk&apos;s user.</source>
         <translation>No se puede leer la configuración del quiosco en {path} ({reason}). Contiene el PIN del personal clínico, así que KneeCheck no se inicia sin ella y no ha modificado el archivo. Personal de la clínica: reparad el archivo o devolvédselo al usuario del quiosco.</translation>
     </message>

@@ -81,10 +81,10 @@ def test_list_shows_sessions_newest_first(
     first = model.data(model.index(0, 0))
     assert isinstance(first, str)
     assert first.startswith("01 June 2026")
-    assert "Step test, Kneeling lunge" in first and "flagged: step test pain" in first
+    assert first.endswith("2 checks · 1 pointed out")
     last = model.data(model.index(9, 0))
     assert isinstance(last, str) and last.startswith("03 March 2026")
-    assert "step test range" in last
+    assert "step test range" in model.data(model.index(9, 0), Qt.ItemDataRole.ToolTipRole)
     # The newest one is chosen and its detail shown.
     assert page.detail_title.text().startswith("01 June 2026")
     assert "Your left ankle moved less than your right" in page.detail_text.text()
@@ -490,5 +490,5 @@ def test_chart_dates_are_in_the_persons_language(
         for spacing, values in axis.tickValues(low, high, axis.width())
         for label in axis.tickStrings(values, 1, spacing)
     ]
-    assert "abr" in labels and "may" in labels and "2026" in labels
+    assert "abr" in labels and "may" in labels
     assert not {"Apr", "Aug", "Jan"} & set(labels)

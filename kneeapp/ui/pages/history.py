@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -57,7 +57,11 @@ RANGES: tuple[tuple[str, int | None], ...] = (
     (QT_TRANSLATE_NOOP("HistoryPage", "1 year"), 365),
     (QT_TRANSLATE_NOOP("HistoryPage", "All"), None),
 )
-DEFAULT_RANGE = 2  # a year: long enough to see a trend, quick with any history
+# Everything, fitted to the span of the sessions: three months of checks fill the width
+# instead of a corner of a year.
+DEFAULT_RANGE = 3
+# The list shows this many sessions before it scrolls: the charts follow right below.
+LIST_ROWS = 4
 UNDO_MS = 8000
 
 FRAME_MS = 16  # one frame at 60 Hz
@@ -206,26 +210,8 @@ class HistoryPage(Page):
         self.body.addWidget(self.content)
         self.body.addStretch(1)
 
-        # Sessions: the list and the chosen one's detail.
-        self.count_label = wrapped_label("", "sectionTitle")
-        content.addWidget(self.count_label)
-        sessions_row = QHBoxLayout()
-        self.model = SessionListModel(repository, profile, self)
-        self.list_view = QListView()
-        self.list_view.setModel(self.model)
-        self.list_view.setUniformItemSizes(True)
-        self.list_view.setAccessibleName(self.tr("Saved sessions, newest first"))
-        self.list_view.setMinimumHeight(260)
-        self.list_view.setSpacing(2)
-        self.list_view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        selection = self.list_view.selectionModel()
-        selection.selectionChanged.connect(self.on_selection_changed)
-        sessions_row.addWidget(self.list_view, 3)
-        sessions_row.addWidget(self._build_detail(), 2)
-        content.addLayout(sessions_row)
-
-        # Charts, with the period and the raw-values switch.
+        # Charts first, with the period and the raw-values switch: what changes over time
+        # is in sight as the page opens.
         content.addWidget(wrapped_label(self.tr("Left and right over time"), "sectionTitle"))
         controls = QHBoxLayout()
         self.range_row = ChoiceRow(
@@ -263,6 +249,27 @@ class HistoryPage(Page):
                 self.side_sections[check.id, measure_id] = side_section
                 content.addWidget(side_section)
 
+        # Sessions: the list, a few rows high, and the chosen one's detail.
+        self.count_label = wrapped_label("", "sectionTitle")
+        content.addWidget(self.count_label)
+        sessions_row = QHBoxLayout()
+        self.model = SessionListModel(repository, profile, self)
+        self.list_view = QListView()
+        self.list_view.setModel(self.model)
+        self.list_view.setUniformItemSizes(True)
+        self.list_view.setAccessibleName(self.tr("Saved sessions, newest first"))
+        self.list_view.setSpacing(2)
+        self.list_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        selection = self.list_view.selectionModel()
+        selection.selectionChanged.connect(self.on_selection_changed)
+        sessions_row.addWidget(self.list_view, 3, Qt.AlignmentFlag.AlignTop)
+        sessions_row.addWidget(self._build_detail(), 2)
+        content.addLayout(sessions_row)
+        # The files of this person's data, other than the report: quieter, at the end.
+        self.files_row = QHBoxLayout()
+        content.addLayout(self.files_row)
+
         # In-window questions, above the buttons.
         self.confirm_bar = NoticeBar(self)
         self.confirm_bar.confirmed.connect(self.on_delete_confirmed)
@@ -292,17 +299,23 @@ class HistoryPage(Page):
             self.print_button = self.add_button(self.tr("Print…"))
             self.print_button.setAccessibleName(self.tr("Print the report"))
             self.print_button.clicked.connect(self.print_requested)
+        # The report in the button bar; the other files with the sessions, so the bar
+        # stays one row at any text size and the charts keep their room.
         self.export_buttons: dict[str, Button] = {}
-        for number, export in enumerate(exports):
+        self.file_buttons: list[Button] = []
+        for export in exports:
             words = export.staff_button if staff and export.staff_button else export.button
-            button = self.add_button(
-                QCoreApplication.translate("Exports", words),
-                role="primary" if export.primary else "",
-                stretch_before=number == 0,
-            )
+            text = QCoreApplication.translate("Exports", words)
+            if export.primary:
+                button = self.add_button(text, role="primary", stretch_before=True)
+            else:
+                button = Button(text, self)
+                self.files_row.addWidget(button)
+                self.file_buttons.append(button)
             button.clicked.connect(lambda _=False, chosen=export: self.export(chosen))
             self.export_buttons[export.id] = button
-        self.initial_focus = self.list_view
+        self.files_row.addStretch(1)
+        self.initial_focus = self.range_row.buttons[DEFAULT_RANGE]
 
     def _build_detail(self) -> QFrame:
         frame = QFrame()
@@ -330,7 +343,8 @@ class HistoryPage(Page):
         # One above the other: side by side they do not fit the panel at large text sizes.
         self.save_note_button = Button(self.tr("Save note"), frame)
         self.save_note_button.clicked.connect(self.save_note)
-        self.delete_button = Button(self.tr("Delete session…"), frame, role="danger")
+        # There when needed, never the page's boldest control.
+        self.delete_button = Button(self.tr("Delete session…"), frame, role="quiet")
         self.delete_button.clicked.connect(self.ask_delete)
         layout.addWidget(self.save_note_button)
         layout.addWidget(self.delete_button)
@@ -362,7 +376,21 @@ class HistoryPage(Page):
         )
         row = self.model.row_of(select_uid) if select_uid else 0
         self.list_view.setCurrentIndex(self.model.index(max(row, 0), 0))
+        self._fit_list_height()
         self.refresh_charts()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_list_height()  # the text size may have changed since
+
+    def _fit_list_height(self) -> None:
+        """A few rows high, whatever the text size: it scrolls, the page goes on."""
+        rows = min(LIST_ROWS, max(1, self.model.rowCount()))
+        row = self.list_view.sizeHintForRow(0)
+        if row <= 0:
+            return
+        frame = 2 * self.list_view.frameWidth()
+        self.list_view.setFixedHeight(rows * (row + 2 * self.list_view.spacing()) + frame)
 
     def since(self) -> datetime | None:
         choice = self.range_row.choice()
@@ -446,10 +474,11 @@ class HistoryPage(Page):
                 for widget in section.findChildren(QWidget)
                 if widget.focusPolicy() & Qt.FocusPolicy.TabFocus
             ]
-        stops.append(self.back_button)
+        stops += [self.list_view, self.note_edit, self.save_note_button, self.delete_button]
+        stops += [*self.file_buttons, self.back_button]
         if self.print_button is not None:
             stops.append(self.print_button)
-        stops += self.export_buttons.values()
+        stops += [b for b in self.export_buttons.values() if b not in self.file_buttons]
         for before, after in itertools.pairwise(stops):
             QWidget.setTabOrder(before, after)
 

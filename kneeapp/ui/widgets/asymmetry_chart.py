@@ -13,11 +13,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPalette, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QFont, QImage, QPalette, QShowEvent, QWheelEvent
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kneeapp.domain.asymmetry import Scale, rule_for
 from kneeapp.domain.dates import format_moment, localized_short_names
@@ -220,7 +228,34 @@ def _make_axes(pg: Any) -> tuple[Any, Any, Any]:
             strings: list[str] = super().tickStrings(values, scale, spacing)
             return [localized_short_names(text, qt_translate) for text in strings]
 
-    return SignedAxis, DateAxis, pg.PlotWidget
+    class ChartView(pg.PlotWidget):  # type: ignore[misc]
+        """A readout, not a zoomable view: the wheel scrolls the page it is on, wherever
+        the pointer is (plot or axis)."""
+
+        def wheelEvent(self, event: QWheelEvent) -> None:
+            area = self.parentWidget()
+            while area is not None and not isinstance(area, QAbstractScrollArea):
+                area = area.parentWidget()
+            if area is None:
+                event.ignore()
+                return
+            viewport = area.viewport()
+            # Handed to the page's scroll area as it is, rather than left to propagate:
+            # Qt passes on only the wheel events that come from the system.
+            forwarded = QWheelEvent(
+                viewport.mapFromGlobal(event.globalPosition()),
+                event.globalPosition(),
+                event.pixelDelta(),
+                event.angleDelta(),
+                event.buttons(),
+                event.modifiers(),
+                event.phase(),
+                event.inverted(),
+            )
+            QApplication.sendEvent(viewport, forwarded)
+            event.accept()
+
+    return SignedAxis, DateAxis, ChartView
 
 
 def chart_library_loaded() -> bool:
@@ -248,7 +283,6 @@ class AsymmetryChart(QWidget):
         self.right_curve: Any = None
         self.pointed_curve: Any = None
         self.band: Any = None
-        self.legend: Any = None
         self._text_px: int | None = None  # set_text_size's; else from the text size
         self._look: tuple[int, int] | None = None  # (theme, tick size) last applied
 
@@ -280,6 +314,15 @@ class AsymmetryChart(QWidget):
         halves.setContentsMargins(0, 6, 0, 30)
         self.row.addWidget(self.halves)
         outer.addLayout(self.row, 1)
+        # Which line is which, under the plot (never over the data), in the theme's colours
+        # and the text size.
+        self.legend_row = QLabel("")
+        self.legend_row.setTextFormat(Qt.TextFormat.RichText)
+        self.legend_row.setObjectName("chartLegend")
+        self.legend_row.setWordWrap(True)
+        self.legend_row.hide()
+        outer.addWidget(self.legend_row)
+        self._legend: list[tuple[str, str, str]] = []  # (symbol, colour name, words)
         self.band_caption = QLabel("")
         self.band_caption.setTextFormat(Qt.TextFormat.PlainText)
         self.band_caption.setObjectName("chartCaption")
@@ -326,7 +369,6 @@ class AsymmetryChart(QWidget):
         item.addItem(self.band)
         self.zero_line = pg.InfiniteLine(pos=0, angle=0)
         item.addItem(self.zero_line)
-        self.legend = item.addLegend(offset=(10, 5))
         common = {"clipToView": True, "autoDownsample": True, "downsampleMethod": "peak"}
         # One broad segment per pointed-out session, from one side's value to the other's.
         self.pointed_curve = pg.PlotDataItem(connect="pairs")
@@ -403,11 +445,12 @@ class AsymmetryChart(QWidget):
             axis.setTextPen(pen("text"))
             axis.setStyle(tickFont=tick_font)
             axis.picture = None  # the tick labels again, in the new font
+        # Room under the plot for the dates at this size (the descenders included).
+        item.getAxis("bottom").setHeight(round(self._tick_px() * 1.6) + 12)
         self.band.setBrush(pg.mkBrush(translucent("border_strong", BAND_ALPHA)))
         for line in self.band.lines:
             line.setPen(pen("chart_right", width=1, style=Qt.PenStyle.DashLine))
         self.zero_line.setPen(pen("border_strong", width=1))
-        self.legend.setLabelTextColor(colours["text"])
         self.pointed_curve.setPen(
             pg.mkPen(translucent("chart_pointed", POINTED_OUT_ALPHA), width=10)
         )
@@ -486,21 +529,26 @@ class AsymmetryChart(QWidget):
         self.band.setVisible(not raw)
         self.zero_line.setVisible(not raw)
         self.halves.setVisible(not raw)
-        self.legend.clear()
+        self._legend = []
         self.value_axis.signed = not raw
         self.value_axis.picture = None  # redraw the tick labels in the new style
         self.value_axis.update()
         if raw:
-            self.legend.addItem(
-                self.left_curve, QCoreApplication.translate("AsymmetryChart", "Left (circles)")
-            )
-            self.legend.addItem(
-                self.right_curve, QCoreApplication.translate("AsymmetryChart", "Right (triangles)")
-            )
+            self._legend = [
+                ("●", "chart_left", QCoreApplication.translate("AsymmetryChart", "Left (circles)")),
+                (
+                    "▼",
+                    "chart_right",
+                    QCoreApplication.translate("AsymmetryChart", "Right (triangles)"),
+                ),
+            ]
             if pointed:
-                self.legend.addItem(
-                    self.pointed_curve,
-                    QCoreApplication.translate("AsymmetryChart", "Sides pointed out"),
+                self._legend.append(
+                    (
+                        "▮",
+                        "chart_pointed",
+                        QCoreApplication.translate("AsymmetryChart", "Sides pointed out"),
+                    )
                 )
             item.setLabel("left", data.value_name, **self._label_style())
             self.band_caption.setText(
@@ -525,6 +573,23 @@ class AsymmetryChart(QWidget):
                     "AsymmetryChart", "Shaded band: not pointed out. {rule}"
                 ).format(rule=data.rule)
             )
+
+        self._show_legend()
+
+    def _show_legend(self) -> None:
+        colours = theme_colours(self)
+        # Each entry kept on one line; the line breaks between entries.
+        entries = [
+            f'<span style="color:{colours[colour]}">{symbol}</span>&nbsp;'
+            + escape(words).replace(" ", "&nbsp;")
+            for symbol, colour, words in self._legend
+        ]
+        self.legend_row.setText("&nbsp;&nbsp; ".join(entries))
+        self.legend_row.setVisible(bool(self._legend))
+
+    def legend_text(self) -> list[str]:
+        """The legend's entries, as a person reads them."""
+        return [words for _, _, words in self._legend]
 
     def _label_style(self) -> dict[str, str]:
         """The value axis' title: in the text colour, at the tick labels' size."""

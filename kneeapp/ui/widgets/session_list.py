@@ -20,7 +20,8 @@ from kneeapp.domain.dates import format_moment
 from kneeapp.domain.observations import check_name, measure_label
 from kneeapp.domain.repository import SessionRepository
 from kneeapp.domain.session import Session
-from kneeapp.ui.i18n import qt_translate
+from kneeapp.domain.text import NUMERUS
+from kneeapp.ui.i18n import plural, qt_translate
 
 PAGE_SIZE = 200
 SessionRole = Qt.ItemDataRole.UserRole + 1
@@ -40,6 +41,26 @@ def row_title(session: Session) -> str:
     return QCoreApplication.translate(
         "SessionList", "{when} · ⚠ advised to see a clinician"
     ).format(when=title)
+
+
+CHECKS_DONE = NUMERUS.translate("SessionList", "%n check(s)", None, 1)
+POINTED_OUT = NUMERUS.translate("SessionList", "%n pointed out", None, 1)
+
+
+def row_summary(session: Session) -> str:
+    """The list row's second line, read at a glance: '5 checks · 2 pointed out'."""
+    count = len(session.check_ids)
+    checks = plural(QCoreApplication.translate("SessionList", CHECKS_DONE, None, count), count)
+    flagged = len(session.flagged_readings)
+    if flagged:
+        findings = plural(
+            QCoreApplication.translate("SessionList", POINTED_OUT, None, flagged), flagged
+        )
+    else:
+        findings = QCoreApplication.translate("SessionList", "nothing pointed out")
+    return QCoreApplication.translate("SessionList", "{checks} · {findings}").format(
+        checks=checks, findings=findings
+    )
 
 
 def session_line(session: Session) -> str:
@@ -121,7 +142,7 @@ class SessionListModel(QAbstractListModel):
         if session is None:
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{row_title(session)}\n{session_line(session)}"
+            return f"{row_title(session)}\n{row_summary(session)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(filter(None, (session_line(session), session.advice)))
         if role == SessionRole:
