@@ -1805,72 +1805,78 @@ derecha ▼</translation>
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_mode.py" line="57"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_mode.py" line="63"/>
         <source>The start screen is now in {language} after each patient.</source>
         <translation>La pantalla de inicio vuelve ahora a {language} después de cada paciente.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/staff_pin.py" line="107"/>
+        <location filename="../../kneeapp/ui/kiosk/staff_pin.py" line="113"/>
         <source>The two PINs differ. Choose the PIN again.</source>
         <translation>Los dos PIN no coinciden. Elige el PIN otra vez.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/staff_pin.py" line="125"/>
+        <location filename="../../kneeapp/ui/kiosk/staff_pin.py" line="131"/>
         <source>The clinician PIN is changed.</source>
         <translation>El PIN del personal ha cambiado.</translation>
     </message>
-    <message>
-        <location filename="../../kneeapp/ui/kiosk/staff_pin.py" line="142"/>
+    <message numerus="yes">
+        <location filename="../../kneeapp/ui/kiosk/staff_pin.py" line="21"/>
         <source>Wrong PIN. %n tr(y|ies) left before entry locks.</source>
-        <translation type="unfinished">PIN incorrecto. Queda %n intento antes de que se bloquee la entrada.</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_mode.py" line="130"/>
-        <source>The report could not be printed.</source>
-        <translation>No se ha podido imprimir el informe.</translation>
+        <translation>
+            <numerusform>PIN incorrecto. Queda %n intento antes de que se bloquee la entrada.</numerusform>
+            <numerusform>PIN incorrecto. Quedan %n intentos antes de que se bloquee la entrada.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kneeapp/ui/kiosk/clinician_mode.py" line="136"/>
+        <source>The report could not be printed.</source>
+        <translation>No se ha podido imprimir el informe.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kneeapp/ui/kiosk/clinician_mode.py" line="23"/>
         <source>Sent the report for {name} (%n page(s)) to {printer}.</source>
-        <translation type="unfinished">Informe de {name} enviado (%n página) a {printer}.</translation>
+        <translation>
+            <numerusform>Informe de {name} enviado (%n página) a {printer}.</numerusform>
+            <numerusform>Informe de {name} enviado (%n páginas) a {printer}.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_mode.py" line="172"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_mode.py" line="178"/>
         <source>Could not delete {name}: {error}</source>
         <translation>No se ha podido borrar a {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_mode.py" line="180"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_mode.py" line="186"/>
         <source>Deleted {name} and all of their data, with their exports. Backup copies made before now still hold it until they are rotated out, within 4 weeks; to delete those too, run kneeapp purge-backups.</source>
         <translation>Se ha borrado a {name} con todos sus datos y sus exportaciones. Las copias de seguridad hechas antes de ahora los conservan hasta que se renuevan, en 4 semanas como mucho; para borrarlas también, ejecuta kneeapp purge-backups.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_mode.py" line="187"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_mode.py" line="193"/>
         <source>{name} was already deleted.</source>
         <translation>{name} ya estaba borrado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_mode.py" line="200"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_mode.py" line="206"/>
         <source>The PIN of {name} is cleared: they choose a new one when they next sign in.</source>
         <translation>Se ha borrado el PIN de {name}: elegirá uno nuevo la próxima vez que entre.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_mode.py" line="214"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_mode.py" line="220"/>
         <source>The screen now clears after {time} without a touch.</source>
         <translation>Ahora la pantalla se borra tras {time} sin un toque.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_mode.py" line="226"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_mode.py" line="232"/>
         <source>During a check, the screen now waits {time} for a touch.</source>
         <translation>Durante una prueba, la pantalla espera ahora {time} un toque.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_mode.py" line="239"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_mode.py" line="245"/>
         <source>Patients may now keep the photos they measure an angle on.</source>
         <translation>Ahora los pacientes pueden guardar las fotos en las que miden un ángulo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_mode.py" line="243"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_mode.py" line="249"/>
         <source>Photos are no longer kept on this kiosk; the marked points still are.</source>
         <translation>Este quiosco ya no guarda fotos; los puntos marcados sí se guardan.</translation>
     </message>

@@ -14,9 +14,15 @@ from PySide6.QtPrintSupport import QPrinter
 from kneeapp.domain.kiosk import NO_PATIENT
 from kneeapp.domain.preferences import LANGUAGE_NAMES
 from kneeapp.domain.repository import StorageError
+from kneeapp.domain.text import NUMERUS
 from kneeapp.ui.data_safety import backup_failed_text
 from kneeapp.ui.i18n import error_text, plural
 from kneeapp.ui.kiosk.clinician_page import idle_label
+
+# A message with plural forms (see kneeapp.domain.text.NUMERUS).
+REPORT_SENT = NUMERUS.translate(
+    "KioskController", "Sent the report for {name} (%n page(s)) to {printer}.", None, 1
+)
 
 if TYPE_CHECKING:
     from kneeapp.ui.kiosk.parts import KioskParts
@@ -135,7 +141,7 @@ class ClinicianMode:
             plural(
                 QCoreApplication.translate(
                     "KioskController",
-                    "Sent the report for {name} (%n page(s)) to {printer}.",
+                    REPORT_SENT,
                     "",
                     pages,
                 ),

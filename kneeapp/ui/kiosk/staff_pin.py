@@ -12,9 +12,15 @@ from PySide6.QtCore import QCoreApplication
 
 from kneeapp.domain.pin import LockState, hash_pin, validate_new_pin
 from kneeapp.domain.repository import StorageError
+from kneeapp.domain.text import NUMERUS
 from kneeapp.domain.validation import ValidationError
 from kneeapp.ui.i18n import error_text, plural
 from kneeapp.ui.kiosk.pin_page import PATIENT_PURPOSES, PinPurpose
+
+# A message with plural forms (see kneeapp.domain.text.NUMERUS).
+WRONG_PIN = NUMERUS.translate(
+    "KioskController", "Wrong PIN. %n tr(y|ies) left before entry locks.", None, 1
+)
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -141,7 +147,7 @@ class StaffPin:
                     plural(
                         QCoreApplication.translate(
                             "KioskController",
-                            "Wrong PIN. %n tr(y|ies) left before entry locks.",
+                            WRONG_PIN,
                             "",
                             left,
                         ),
