@@ -235,7 +235,7 @@ class SessionSteps(QObject):
     def _choice_page(self, selected: Sequence[str]) -> Page:
         from kneeapp.ui.pages.choose_checks import ChooseChecksPage
 
-        choose = ChooseChecksPage(selected)
+        choose = ChooseChecksPage(selected, settings=self.host.capabilities.settings)
         choose.next_requested.connect(self._on_checks_chosen)
         self._wire(choose)
         return choose
@@ -245,8 +245,6 @@ class SessionSteps(QObject):
         page.back_requested.connect(self.go_back)
         page.next_requested.connect(self.go_next)
         page.settings_requested.connect(self.settings_requested)
-        if not self.host.capabilities.settings and page.settings_button is not None:
-            page.settings_button.hide()  # staff only on a kiosk
         self.host.stack.addWidget(page)
 
     def _build_steps(self) -> None:
@@ -261,7 +259,7 @@ class SessionSteps(QObject):
         for page in self.pages[1:]:
             self.host.stack.removeWidget(page)
             page.deleteLater()
-        safety = RedFlagPage()
+        safety = RedFlagPage(settings=self.host.capabilities.settings)
         safety.show_answers(draft.red_flags)
         safety.initial_focus = next(iter(safety.choices.values())).buttons[0]
         safety.continue_requested.connect(self._on_safety_continue)
@@ -279,6 +277,7 @@ class SessionSteps(QObject):
                 choose_photo=self.host.choose_photo,
                 keep_photos_allowed=self.host.keep_photos_allowed,
                 photos_offered=folder is None or folder.is_dir(),
+                settings=self.host.capabilities.settings,
                 last_time={
                     measure_id: found
                     for (check_id, measure_id), found in last_time.items()
@@ -289,11 +288,11 @@ class SessionSteps(QObject):
             check_page.changed.connect(self.changed)
             check_page.stop_session_requested.connect(self._on_stop_for_pain)
             steps.append(check_page)
-        note = NotePage()
+        note = NotePage(settings=self.host.capabilities.settings)
         note.edit.setPlainText(draft.note)
         note.initial_focus = note.edit
         note.edit.textChanged.connect(lambda: self._take_note(note))
-        summary = SummaryPage()
+        summary = SummaryPage(settings=self.host.capabilities.settings)
         summary.initial_focus = summary.save_button
         summary.save_requested.connect(self.save)
         steps += [note, summary]

@@ -44,8 +44,10 @@ from kneeapp.storage.sessions import open_repository
 from kneeapp.ui.kiosk.pin_page import PinPurpose
 from kneeapp.ui.main_window import MainWindow
 from kneeapp.ui.pages.check_page import CheckPage
+from kneeapp.ui.pages.choose_checks import ChooseChecksPage
 from kneeapp.ui.pages.history import HistoryPage
 from kneeapp.ui.pages.note import NotePage
+from kneeapp.ui.pages.red_flags import RedFlagPage
 from kneeapp.ui.pages.summary import SummaryPage
 from kneeapp.ui.widgets.asymmetry_chart import AsymmetryChart
 from kneeapp.ui.widgets.measure_inputs import MeasureInput, ScaleSlider
@@ -488,3 +490,40 @@ def test_a_kiosk_whose_settings_cannot_be_read_says_so_and_exits_non_zero(
     assert "kiosk.json" in capsys.readouterr().err
     # Nothing was rewritten, and no window asks whoever stands there to choose a PIN.
     assert (data_dir / "kiosk.json").read_text(encoding="utf-8") == damaged
+
+
+def test_no_page_of_a_patients_session_has_a_way_to_the_settings(
+    qtbot: QtBot, kiosk: Kiosk
+) -> None:
+    """The settings lead to the file manager and to deleting everyone's data: a patient's
+    pages are built without the button, not built with it and hidden."""
+    sign_in(qtbot, kiosk, "Dana")
+    window = kiosk.window
+    click(qtbot, window.home.start_button)
+    seen = [window.current_page()]
+    safety = start_from_choice(qtbot, window)
+    seen.append(safety)
+    answer_red_flags(qtbot, safety)
+    for page in check_pages(window):
+        seen.append(page)
+        click(qtbot, page.next_button)
+    note = window.current_page()
+    assert isinstance(note, NotePage)
+    seen.append(note)
+    click(qtbot, note.next_button)
+    summary = window.current_page()
+    assert isinstance(summary, SummaryPage)
+    seen.append(summary)
+    for page in seen:
+        assert getattr(page, "settings_button", None) is None, type(page).__name__
+        assert "Settings" not in visible_texts(page), type(page).__name__
+
+
+def start_from_choice(qtbot: QtBot, window: MainWindow) -> RedFlagPage:
+    choose = window.current_page()
+    assert isinstance(choose, ChooseChecksPage)
+    click(qtbot, choose.core_button)
+    click(qtbot, choose.next_button)
+    safety = window.current_page()
+    assert isinstance(safety, RedFlagPage)
+    return safety

@@ -82,11 +82,12 @@ class Page(QWidget):
         self.subtitle.setText(subtitle)
         self.subtitle.setVisible(bool(subtitle))
 
-    def add_step_buttons(self, forward_text: str) -> Button:
-        """The bar of a step in a session: Leave and Settings on the left, Back and the
-        way forward (returned, for the page to connect) on the right."""
+    def add_step_buttons(self, forward_text: str, *, settings: bool = True) -> Button:
+        """The bar of a step in a session: Leave and (``settings``) Settings on the left,
+        Back and the way forward (returned, for the page to connect) on the right."""
         self.leave_button = self.add_button(QCoreApplication.translate("Page", "Leave"))
-        self.add_settings_button()
+        if settings:
+            self.add_settings_button()
         self.buttons.addStretch(1)
         self.back_button = self.add_button(QCoreApplication.translate("Page", "Back"))
         self.leave_button.clicked.connect(self.leave_requested)

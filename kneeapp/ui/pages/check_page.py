@@ -97,6 +97,7 @@ class CheckPage(Page):
         choose_photo: Callable[[QWidget], Path | None] | None = None,
         keep_photos_allowed: bool = True,
         photos_offered: bool = True,
+        settings: bool = True,
     ) -> None:
         super().__init__(
             self.tr("{title}: {target}").format(
@@ -154,7 +155,7 @@ class CheckPage(Page):
         columns.addLayout(sides, 1)
         self.body.addLayout(columns)
 
-        self.next_button = self.add_step_buttons(self.tr("Next"))
+        self.next_button = self.add_step_buttons(self.tr("Next"), settings=settings)
         self.next_button.clicked.connect(self.next_requested)
         self.sync_from_draft()
 

@@ -17,7 +17,8 @@ def _checks(text: str) -> str:
 
 
 class ChooseChecksPage(Page):
-    def __init__(self, selected: Iterable[str]) -> None:
+    def __init__(self, selected: Iterable[str], *, settings: bool = True) -> None:
+        """``settings``: a way to the settings (not on a kiosk)."""
         super().__init__(
             self.tr("Which checks today?"),
             self.tr("All five take about ten minutes. Short of time? The first two are the core."),
@@ -41,7 +42,8 @@ class ChooseChecksPage(Page):
         self.body.addWidget(self.hint)
         self.body.addStretch(1)
         self.leave_button = self.add_button(self.tr("Leave"))
-        self.add_settings_button()
+        if settings:
+            self.add_settings_button()
         self.buttons.addStretch(1)
         self.next_button = self.add_button(self.tr("Continue"), role="primary")
         self.core_button.clicked.connect(self._on_core_clicked)

@@ -22,7 +22,8 @@ class NoteEdit(QPlainTextEdit):
 
 
 class NotePage(Page):
-    def __init__(self) -> None:
+    def __init__(self, *, settings: bool = True) -> None:
+        """``settings``: a way to the settings (not on a kiosk)."""
         super().__init__(
             self.tr("Add a note (optional)"),
             self.tr("A few words help you and your physical therapist read the results later."),
@@ -39,7 +40,7 @@ class NotePage(Page):
         self.counter = wrapped_label()
         self.body.addWidget(self.counter)
         self.body.addStretch(1)
-        self.next_button = self.add_step_buttons(self.tr("See summary"))
+        self.next_button = self.add_step_buttons(self.tr("See summary"), settings=settings)
         self.next_button.clicked.connect(self.next_requested)
         self.edit.textChanged.connect(self._on_text_changed)
         self._on_text_changed()

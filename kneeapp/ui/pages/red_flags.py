@@ -20,7 +20,8 @@ class RedFlagPage(Page):
     continue_requested = Signal()
     answers_changed = Signal()  # by the person (not by show_answers)
 
-    def __init__(self) -> None:
+    def __init__(self, *, settings: bool = True) -> None:
+        """``settings``: a way to the settings (not on a kiosk)."""
         super().__init__(
             self.tr("Before you start: a few safety questions"),
             self.tr("Answer each one. A single “yes” means these checks are not for today."),
@@ -49,7 +50,8 @@ class RedFlagPage(Page):
             self.body.addWidget(row)
         self.body.addStretch(1)
         self.leave_button = self.add_button(self.tr("Leave"))
-        self.add_settings_button()
+        if settings:
+            self.add_settings_button()
         self.remaining = wrapped_label()
         self.buttons.addWidget(self.remaining, 1)
         self.continue_button = self.add_button(self.tr("Continue"), role="primary")

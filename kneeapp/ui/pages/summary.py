@@ -75,7 +75,8 @@ class FindingRow(QWidget):
 class SummaryPage(Page):
     save_requested = Signal()
 
-    def __init__(self) -> None:
+    def __init__(self, *, settings: bool = True) -> None:
+        """``settings``: a way to the settings (not on a kiosk)."""
         super().__init__(self.tr("Your results today"), self.tr("Look them over, then save."))
         # Advice to see a clinician comes first, and looks like nothing routine.
         self.advice = wrapped_label("", "advice")
@@ -115,7 +116,7 @@ class SummaryPage(Page):
         self.error.hide()
         self.body.addWidget(self.error)
         self.body.addStretch(1)
-        self.save_button = self.add_step_buttons(self.tr("Save session"))
+        self.save_button = self.add_step_buttons(self.tr("Save session"), settings=settings)
         self.save_button.clicked.connect(self.save_requested)
 
     def show_results(
