@@ -130,6 +130,10 @@ class PatientStore(Protocol):
 
 
 class KioskSettings(Protocol):
+    @property
+    def clinic_wide(self) -> bool:
+        """Whether these are the clinic server's settings, the same at every station."""
+
     def pin_hash(self) -> str | None: ...
 
     def set_pin_hash(self, value: str) -> None:

@@ -93,6 +93,8 @@ def start_as_kiosk(data_dir: Path) -> bool:
 class JsonKioskSettings:
     """Read once when opened (or refused); every change is written at once."""
 
+    clinic_wide = False  # this kiosk's own
+
     def __init__(self, data: dict[str, Any], path: Path) -> None:
         self._data = data
         self.path = path

@@ -851,112 +851,122 @@ derecha ▼</translation>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="121"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="124"/>
         <source>Clinician mode</source>
         <translation>Modo profesional</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="122"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="128"/>
+        <source>Every patient of the clinic, and the clinic&apos;s settings: a change here applies at every station.</source>
+        <translation>Todos los pacientes de la clínica, y los ajustes de la clínica: un cambio aquí se aplica en todos los puestos.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="135"/>
+        <source>Patients who used this kiosk, and the clinic&apos;s settings: a change here applies at every station.</source>
+        <translation>Pacientes que han usado este quiosco, y los ajustes de la clínica: un cambio aquí se aplica en todos los puestos.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="140"/>
         <source>Patients who used this kiosk, and its settings.</source>
         <translation>Pacientes que han usado este quiosco, y sus ajustes.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="123"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="141"/>
         <source>Patients</source>
         <translation>Pacientes</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="124"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="142"/>
         <source>Open history and reports</source>
         <translation>Abrir historial e informes</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="125"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="143"/>
         <source>Delete patient and all their data…</source>
         <translation>Borrar paciente y todos sus datos…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="126"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="144"/>
         <source>Reset their PIN</source>
         <translation>Restablecer su PIN</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="127"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="145"/>
         <source>Reset the patient&apos;s PIN</source>
         <translation>Restablecer el PIN del paciente</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="128"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="146"/>
         <source>Clear the screen after no touch for</source>
         <translation>Borrar la pantalla tras este tiempo sin tocarla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="129"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="147"/>
         <source>Idle time</source>
         <translation>Tiempo de inactividad</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="130"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="148"/>
         <source>During a check, wait for a touch for</source>
         <translation>Durante una prueba, esperar un toque durante</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="132"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="150"/>
         <source>Idle time during a check</source>
         <translation>Tiempo de espera durante una prueba</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="135"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="153"/>
         <source>The start screen&apos;s language (each patient may choose another)</source>
         <translation>Idioma de la pantalla de inicio (cada paciente puede elegir otro)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="138"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="156"/>
         <source>Clinic language</source>
         <translation>Idioma de la clínica</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="141"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="159"/>
         <source>Photos a patient measures an angle on (the marked points are always kept)</source>
         <translation>Fotos en las que un paciente mide un ángulo (los puntos marcados se guardan siempre)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="145"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="163"/>
         <source>Never kept on this kiosk</source>
         <translation>No se guardan nunca en este quiosco</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="146"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="164"/>
         <source>Kept with the results when the patient ticks it</source>
         <translation>Se guardan con los resultados si el paciente lo marca</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="148"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="166"/>
         <source>Keeping photos</source>
         <translation>Guardar fotos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="150"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="168"/>
         <source>Clinician PIN</source>
         <translation>PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="151"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="169"/>
         <source>Change the clinician PIN…</source>
         <translation>Cambiar el PIN del personal…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="152"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="170"/>
         <source>Lock and return to start</source>
         <translation>Bloquear y volver al inicio</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="153"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="171"/>
         <source>Close KneeCheck</source>
         <translation>Cerrar KneeCheck</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="182"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="200"/>
         <source>%n self-check(s)</source>
         <translation>
             <numerusform>%n autoevaluación</numerusform>
@@ -964,22 +974,22 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="187"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="205"/>
         <source>No patients yet.</source>
         <translation>Aún no hay pacientes.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="256"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="274"/>
         <source>Delete {name} and every self-check saved under that name? This cannot be undone.</source>
         <translation>¿Borrar a {name} y todas las autoevaluaciones guardadas con ese nombre? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="258"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="276"/>
         <source>Delete for good</source>
         <translation>Borrar para siempre</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="259"/>
+        <location filename="../../kneeapp/ui/kiosk/clinician_page.py" line="277"/>
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
@@ -3819,12 +3829,12 @@ derecha ▼</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../kneeapp/app.py" line="452"/>
+        <location filename="../../kneeapp/app.py" line="460"/>
         <source>KneeCheck will not start as a kiosk</source>
         <translation>KneeCheck no se iniciará como quiosco</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/app.py" line="453"/>
+        <location filename="../../kneeapp/app.py" line="461"/>
         <source>The kiosk&apos;s settings in {path} cannot be read ({reason}). They hold the clinician PIN, so KneeCheck does not start without them and has not changed the file. Clinic staff: mend the file or give it back to the kiosk&apos;s user.</source>
         <translation>No se puede leer la configuración del quiosco en {path} ({reason}). Contiene el PIN del personal clínico, así que KneeCheck no se inicia sin ella y no ha modificado el archivo. Personal de la clínica: reparad el archivo o devolvédselo al usuario del quiosco.</translation>
     </message>

@@ -62,6 +62,7 @@ def test_the_desk_opens_at_the_pin_then_shows_every_patient_and_follows_saves(
             click(qtbot, controller.pin_page.keys[digit])
         click(qtbot, controller.pin_page.ok_button)
         assert window.current_page() is controller.clinician
+        assert controller.clinician.subtitle.text().startswith("Every patient of the clinic")
         assert names_listed(controller) == ["Ana"]
         # Another station saves a new patient: the list follows.
         with station(tmp_path / "k2", clinic_database.kiosk_url, "kiosk-2") as other:

@@ -83,6 +83,7 @@ def test_a_new_station_takes_the_clinic_s_pin_and_follows_its_settings(
     assert JsonKioskSettings.open(tmp_path / "k2").idle_seconds() == 60  # kept for offline
     # Staff get in there with the clinic's PIN, and see the clinic's settings.
     to_clinician_mode(qtbot, second)
+    assert "se aplica en todos los puestos" in second.clinician.subtitle.text()  # in Spanish
     assert second.clinician.idle_row.choice() == 1
     assert second.clinician.photos_row.choice() == 1
     for controller in (first, second):

@@ -52,6 +52,7 @@ def test_staff_set_the_clinic_language_and_the_idle_times(qtbot: QtBot, kiosk: K
     window, controller = kiosk.window, kiosk.controller
     to_clinician_mode(qtbot, kiosk)
     clinician = controller.clinician
+    assert clinician.subtitle.text() == "Patients who used this kiosk, and its settings."
     click(qtbot, clinician.language_row.buttons[SPANISH])
     assert JsonKioskSettings.open(kiosk.data_dir).language() == "es"
     assert clinician.title.text() == "Modo profesional"

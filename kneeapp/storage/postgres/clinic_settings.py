@@ -58,6 +58,8 @@ class ServerKioskSettings:
     """A station's (or desk's) kiosk settings when the clinic keeps them on its server:
     read from this computer's copy, changed on the server first."""
 
+    clinic_wide = True
+
     def __init__(self, local: JsonKioskSettings, url: str) -> None:
         self.local = local
         self._url = url

@@ -40,10 +40,13 @@ class ClinicianPage(Page):
     keep_photos_chosen = Signal(bool)  # may patients keep the photos of their angles?
     done = Signal()
 
-    def __init__(self, *, patients_here: bool = True) -> None:
+    def __init__(self, *, patients_here: bool = True, clinic_wide: bool = False) -> None:
         """``patients_here``: patients use this screen too, so it has their start
-        screen's language and their photos to set (not the therapist's desk)."""
+        screen's language and their photos to set (not the therapist's desk);
+        ``clinic_wide``: the settings are the clinic server's, for every station."""
         super().__init__("")
+        self.patients_here = patients_here
+        self.clinic_wide = clinic_wide
         self.message = wrapped_label("", "banner")
         self.message.hide()
         self.body.addWidget(self.message)
@@ -119,7 +122,22 @@ class ClinicianPage(Page):
 
     def retranslate_ui(self) -> None:
         self.set_title(self.tr("Clinician mode"))
-        self.set_subtitle(self.tr("Patients who used this kiosk, and its settings."))
+        if not self.patients_here:  # the therapist's desk
+            self.set_subtitle(
+                self.tr(
+                    "Every patient of the clinic, and the clinic's settings: a change here "
+                    "applies at every station."
+                )
+            )
+        elif self.clinic_wide:
+            self.set_subtitle(
+                self.tr(
+                    "Patients who used this kiosk, and the clinic's settings: a change here "
+                    "applies at every station."
+                )
+            )
+        else:
+            self.set_subtitle(self.tr("Patients who used this kiosk, and its settings."))
         self.patients.setAccessibleName(self.tr("Patients"))
         self.history_button.setText(self.tr("Open history and reports"))
         self.erase_button.setText(self.tr("Delete patient and all their data…"))

@@ -107,7 +107,9 @@ class KioskController(StaffPin, ClinicianMode, QObject):
         )
         if self.patient_pin is not None:
             self.pin_page.choose_requested.connect(self.patient_pin.choose)
-        self.clinician = ClinicianPage(patients_here=self.patients_here)
+        self.clinician = ClinicianPage(
+            patients_here=self.patients_here, clinic_wide=settings.clinic_wide
+        )
         self.clinician.history_requested.connect(self.open_patient_history)
         self.clinician.erase_requested.connect(self.erase_patient)
         self.clinician.pin_reset_requested.connect(self.reset_patient_pin)
