@@ -22,9 +22,29 @@ from kneeapp.domain.measures import (
 )
 from kneeapp.domain.text import QT_TRANSLATE_NOOP, Translate, identity
 
-OVERPRESSURE_CUE = QT_TRANSLATE_NOOP(
-    "Checks", "At the end, press a little further: note whether it hurts or simply stops."
+# Each check's push at the end of the range, in its own words: drawn in bold in the steps.
+ANKLE_END_CUE = QT_TRANSLATE_NOOP(
+    "Checks",
+    "At the end, press the knee a little further forward with your hand: note whether it "
+    "hurts or simply stops.",
 )
+LUNGE_END_CUE = QT_TRANSLATE_NOOP(
+    "Checks",
+    "At the end, shift your hips a little further forward: note whether the front of the "
+    "hip hurts or simply stops.",
+)
+KNEE_END_CUE = QT_TRANSLATE_NOOP(
+    "Checks",
+    "At the end, press down gently on the thigh just above the knee with both hands: note "
+    "whether it hurts or simply stops.",
+)
+SQUAT_END_CUE = QT_TRANSLATE_NOOP(
+    "Checks", "Stop the set if the knee hurts sharply or you lose your balance."
+)
+BRIDGE_END_CUE = QT_TRANSLATE_NOOP(
+    "Checks", "Stop when your hips sag or twist: the last good lift is your count."
+)
+END_CUES = frozenset({ANKLE_END_CUE, LUNGE_END_CUE, KNEE_END_CUE, SQUAT_END_CUE, BRIDGE_END_CUE})
 STOP_RULE = QT_TRANSLATE_NOOP(
     "Checks", "Stop at once if you feel a sharp pain. Gentle stretch is fine; sharp pain is not."
 )
@@ -48,12 +68,16 @@ class Check(NamedTuple):
     id: str
     title: str  # "Step test"
     name: str  # lower case, used inside sentences and accessible names: "step test"
-    target: str  # "ankle dorsiflexion"
+    target: str  # the clinical term, for clinicians and in small print: "ankle dorsiflexion"
     joint: str  # "ankle", used in observations: "your left ankle"
     illustration: str  # file name under resources/illustrations
     purpose: str
     steps: tuple[str, ...]
     measures: tuple[CheckMeasure, ...]
+    # What the check looks at in plain words, leading the title: "how far your ankle bends".
+    plain_target: str = ""
+    # Which leg a side's values belong to, under the picture.
+    tested_leg: str = ""
 
     def measure(self, measure_id: str) -> CheckMeasure:
         for check_measure in self.measures:
@@ -90,11 +114,12 @@ ANKLE_STEP = Check(
     steps=(
         QT_TRANSLATE_NOOP(
             "Checks",
-            "Stand facing a stair. Put one foot on the step with the heel just off the edge.",
+            "Stand facing a stair. Put the foot of the side you are checking on the step, "
+            "its heel just off the edge.",
         ),
         QT_TRANSLATE_NOOP("Checks", "Rest your hand on that knee and press it down and forward."),
         QT_TRANSLATE_NOOP("Checks", "Lean in slowly, trying to bring your shin over your toes."),
-        OVERPRESSURE_CUE,
+        ANKLE_END_CUE,
         QT_TRANSLATE_NOOP(
             "Checks", "Rate how far the shin went and how it felt, then do the other side."
         ),
@@ -106,7 +131,7 @@ ANKLE_STEP = Check(
             low_anchor=QT_TRANSLATE_NOOP("Checks", "shin barely moves"),
             high_anchor=QT_TRANSLATE_NOOP("Checks", "shin over the toes"),
         ),
-        _pain(QT_TRANSLATE_NOOP("Checks", "Pain (ankle) when you press a little further")),
+        _pain(QT_TRANSLATE_NOOP("Checks", "Pain (ankle) when you press the knee forward")),
         CheckMeasure(
             KNEE_TO_WALL,
             question=QT_TRANSLATE_NOOP(
@@ -128,6 +153,10 @@ ANKLE_STEP = Check(
             optional=True,
         ),
     ),
+    plain_target=QT_TRANSLATE_NOOP("Checks", "how far your ankle bends"),
+    tested_leg=QT_TRANSLATE_NOOP(
+        "Checks", "The side you check is the leg with its foot on the step."
+    ),
 )
 
 KNEELING_LUNGE = Check(
@@ -144,7 +173,9 @@ KNEELING_LUNGE = Check(
     ),
     steps=(
         QT_TRANSLATE_NOOP(
-            "Checks", "Kneel on one knee on a cushion, the other foot flat in front of you."
+            "Checks",
+            "Kneel on a cushion on the knee of the side you are checking, the other foot "
+            "flat in front of you. The back leg, on its knee, is the one checked.",
         ),
         QT_TRANSLATE_NOOP("Checks", "Keep your trunk upright and tuck your tailbone under."),
         QT_TRANSLATE_NOOP(
@@ -152,7 +183,7 @@ KNEELING_LUNGE = Check(
             "Shift your hips forward, as in a hip-flexor stretch, trying to bring the "
             "front of the back hip toward the floor.",
         ),
-        OVERPRESSURE_CUE,
+        LUNGE_END_CUE,
         QT_TRANSLATE_NOOP("Checks", "Rate how far the hip went and how it felt, then swap legs."),
     ),
     measures=(
@@ -163,7 +194,9 @@ KNEELING_LUNGE = Check(
             high_anchor=QT_TRANSLATE_NOOP("Checks", "hip fully open"),
         ),
         _pain(
-            QT_TRANSLATE_NOOP("Checks", "Pain (front of the hip) when you press a little further")
+            QT_TRANSLATE_NOOP(
+                "Checks", "Pain (front of the back hip) when you shift a little further"
+            )
         ),
         CheckMeasure(
             THIGH_ANGLE,
@@ -174,6 +207,12 @@ KNEELING_LUNGE = Check(
             high_anchor=QT_TRANSLATE_NOOP("Checks", "thigh far back"),
             optional=True,
         ),
+    ),
+    plain_target=QT_TRANSLATE_NOOP("Checks", "how far the front of your hip opens"),
+    tested_leg=QT_TRANSLATE_NOOP(
+        "Checks",
+        "The side you check is the back leg, the one kneeling: kneeling on your left knee "
+        "checks your left hip.",
     ),
 )
 
@@ -193,9 +232,9 @@ KNEE_EXTENSION = Check(
         QT_TRANSLATE_NOOP(
             "Checks", "Sit on the floor with both legs straight out in front of you."
         ),
-        QT_TRANSLATE_NOOP("Checks", "Tighten the front of one thigh."),
+        QT_TRANSLATE_NOOP("Checks", "Tighten the front of the thigh of the side you are checking."),
         QT_TRANSLATE_NOOP("Checks", "Press the back of that knee flat toward the floor."),
-        OVERPRESSURE_CUE,
+        KNEE_END_CUE,
         QT_TRANSLATE_NOOP(
             "Checks", "Rate how straight the knee went and how it felt, then do the other side."
         ),
@@ -207,7 +246,7 @@ KNEE_EXTENSION = Check(
             low_anchor=QT_TRANSLATE_NOOP("Checks", "knee stays bent"),
             high_anchor=QT_TRANSLATE_NOOP("Checks", "knee flat on the floor"),
         ),
-        _pain(QT_TRANSLATE_NOOP("Checks", "Pain (knee) when you press a little further")),
+        _pain(QT_TRANSLATE_NOOP("Checks", "Pain (knee) when you press the thigh down")),
         CheckMeasure(
             KNEE_ANGLE,
             question=QT_TRANSLATE_NOOP(
@@ -218,6 +257,8 @@ KNEE_EXTENSION = Check(
             optional=True,
         ),
     ),
+    plain_target=QT_TRANSLATE_NOOP("Checks", "whether your knee straightens fully"),
+    tested_leg=QT_TRANSLATE_NOOP("Checks", "The side you check is the thigh you tighten."),
 )
 
 SINGLE_LEG_SQUAT = Check(
@@ -235,7 +276,8 @@ SINGLE_LEG_SQUAT = Check(
     steps=(
         QT_TRANSLATE_NOOP(
             "Checks",
-            "Stand on one leg in front of a mirror; hold something for balance if you need to.",
+            "Stand on the leg of the side you are checking, in front of a mirror; hold "
+            "something for balance if you need to.",
         ),
         QT_TRANSLATE_NOOP(
             "Checks", "Squat down slowly, a quarter of the way, and come back up. Do it five times."
@@ -243,6 +285,7 @@ SINGLE_LEG_SQUAT = Check(
         QT_TRANSLATE_NOOP(
             "Checks", "Watch your kneecap: does it stay over your second toe or drift inward?"
         ),
+        SQUAT_END_CUE,
         QT_TRANSLATE_NOOP("Checks", "Rate the drift and any pain, then do the other side."),
     ),
     measures=(
@@ -254,6 +297,8 @@ SINGLE_LEG_SQUAT = Check(
         ),
         _pain(QT_TRANSLATE_NOOP("Checks", "Pain (knee) during the squats")),
     ),
+    plain_target=QT_TRANSLATE_NOOP("Checks", "whether your knee stays in line"),
+    tested_leg=QT_TRANSLATE_NOOP("Checks", "The side you check is the leg you stand on."),
 )
 
 SINGLE_LEG_BRIDGE = Check(
@@ -270,15 +315,16 @@ SINGLE_LEG_BRIDGE = Check(
     ),
     steps=(
         QT_TRANSLATE_NOOP(
-            "Checks", "Lie on your back with one heel on a chair or step, the other leg in the air."
+            "Checks",
+            "Lie on your back, the heel of the side you are checking on a chair or step, the "
+            "other leg in the air.",
         ),
         QT_TRANSLATE_NOOP(
             "Checks",
             "Push through the heel and lift your hips until your body is in a straight line.",
         ),
-        QT_TRANSLATE_NOOP(
-            "Checks", "Lower and repeat at a steady pace until your hips sag or twist."
-        ),
+        QT_TRANSLATE_NOOP("Checks", "Lower and repeat at a steady pace."),
+        BRIDGE_END_CUE,
         QT_TRANSLATE_NOOP(
             "Checks", "Count the good repetitions, note any pain, then do the other side."
         ),
@@ -291,6 +337,10 @@ SINGLE_LEG_BRIDGE = Check(
             high_anchor="100",
         ),
         _pain(QT_TRANSLATE_NOOP("Checks", "Pain (back of the hip or knee) during the bridges")),
+    ),
+    plain_target=QT_TRANSLATE_NOOP("Checks", "how strong the back of your hip is"),
+    tested_leg=QT_TRANSLATE_NOOP(
+        "Checks", "The side you check is the leg with its heel on the chair."
     ),
 )
 

@@ -210,150 +210,155 @@ derecha ▼</translation>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="102"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="105"/>
         <source>{title}: {target}</source>
         <translation>{title}: {target}</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="105"/>
-        <source>Check {position} of %n · {purpose}</source>
-        <translation>
-            <numerusform>Prueba {position} de %n · {purpose}</numerusform>
-            <numerusform>Prueba {position} de %n · {purpose}</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="142"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="145"/>
         <source>Illustration of the {check}</source>
         <translation>Ilustración de {check}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="147"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="155"/>
         <source>How to do the {check}</source>
         <translation>Cómo hacer {check}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="157"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="168"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="175"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="186"/>
         <source>Left</source>
         <translation>Izquierda</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="175"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="186"/>
         <source>Right</source>
         <translation>Derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="183"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="194"/>
         <source>Skip the left side</source>
         <translation>Omitir el lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="185"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="196"/>
         <source>Skip the right side</source>
         <translation>Omitir el lado derecho</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="195"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="206"/>
         <source>Why is the left side skipped?</source>
         <translation>¿Por qué se omite el lado izquierdo?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="197"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="208"/>
         <source>Why is the right side skipped?</source>
         <translation>¿Por qué se omite el lado derecho?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="212"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="223"/>
         <source>(optional)</source>
         <translation>(opcional)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="254"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="262"/>
         <source>{measure} comparison</source>
         <translation>Comparación: {measure}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="265"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="273"/>
         <source>Skip this whole check</source>
         <translation>Omitir toda esta prueba</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="268"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="276"/>
         <source>Why is this check skipped?</source>
         <translation>¿Por qué se omite esta prueba?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="276"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="284"/>
         <source>Skip the left side…</source>
         <translation>Omitir el lado izquierdo…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="276"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="284"/>
         <source>Skip the right side…</source>
         <translation>Omitir el lado derecho…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="502"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="336"/>
+        <source>What knee drift looks like (examples):</source>
+        <translation>Cómo se ve el desvío de la rodilla (ejemplos):</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="343"/>
+        <source>Example of knee drift: {value}</source>
+        <translation>Ejemplo de desvío de la rodilla: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="522"/>
         <source>Undo: rate the left side</source>
         <translation>Deshacer: valorar el lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="504"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="524"/>
         <source>Undo: rate the right side</source>
         <translation>Deshacer: valorar el lado derecho</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="282"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="290"/>
         <source>Last time ({day}): left {left}, right {right}.</source>
         <translation>La última vez ({day}): izquierdo {left}, derecho {right}.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="108"/>
+        <source>Check {position} of %n · in clinical terms, {term}</source>
+        <translation>
+            <numerusform>Prueba {position} de %n · en términos clínicos, {term}</numerusform>
+            <numerusform>Prueba {position} de %n · en términos clínicos, {term}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="294"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="302"/>
         <source>Severe pain</source>
         <translation>Dolor intenso</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="297"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="305"/>
         <source>Stop this check</source>
         <translation>Parar esta prueba</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="298"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="306"/>
         <source>Stop the whole self-check</source>
         <translation>Parar toda la autoevaluación</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="299"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="307"/>
         <source>Carry on</source>
         <translation>Seguir</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="313"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="321"/>
         <source>Left {check} {measure}</source>
         <translation>{measure} en {check}, lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="315"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="323"/>
         <source>Right {check} {measure}</source>
         <translation>{measure} en {check}, lado derecho</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="326"/>
-        <source>Knee drift: {value}</source>
-        <translation>Desvío de la rodilla: {value}</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="346"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="366"/>
         <source>Your left side hurts {value} of 10. Pain like this is a reason to stop: stop this check, or the whole self-check? What you rated so far is kept.</source>
         <translation>Tu lado izquierdo duele {value} de 10. Un dolor así es motivo para parar: ¿paras esta prueba o toda la autoevaluación? Lo que has valorado hasta ahora se guarda.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="351"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="371"/>
         <source>Your right side hurts {value} of 10. Pain like this is a reason to stop: stop this check, or the whole self-check? What you rated so far is kept.</source>
         <translation>Tu lado derecho duele {value} de 10. Un dolor así es motivo para parar: ¿paras esta prueba o toda la autoevaluación? Lo que has valorado hasta ahora se guarda.</translation>
     </message>
@@ -361,372 +366,442 @@ derecha ▼</translation>
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="25"/>
-        <source>At the end, press a little further: note whether it hurts or simply stops.</source>
-        <translation>Al final, presiona un poco más: fíjate en si duele o si simplemente no da más de sí.</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/domain/checks.py" line="28"/>
+        <location filename="../../kneeapp/domain/checks.py" line="48"/>
         <source>Stop at once if you feel a sharp pain. Gentle stretch is fine; sharp pain is not.</source>
         <translation>Para enseguida si notas un dolor agudo. Un estiramiento suave está bien; un dolor agudo, no.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="73"/>
+        <location filename="../../kneeapp/domain/checks.py" line="97"/>
         <source>no pain</source>
         <translation>sin dolor</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="74"/>
+        <location filename="../../kneeapp/domain/checks.py" line="98"/>
         <source>worst pain imaginable</source>
         <translation>el peor dolor imaginable</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="80"/>
+        <location filename="../../kneeapp/domain/checks.py" line="104"/>
         <source>Step test</source>
         <translation>Prueba del escalón</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="81"/>
+        <location filename="../../kneeapp/domain/checks.py" line="105"/>
         <source>step test</source>
         <translation>la prueba del escalón</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="82"/>
+        <location filename="../../kneeapp/domain/checks.py" line="106"/>
         <source>ankle dorsiflexion</source>
         <translation>flexión del tobillo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="85"/>
+        <location filename="../../kneeapp/domain/checks.py" line="109"/>
         <source>How far your shin can travel forward over your foot. A stiff ankle passes the load of every stride up to the knee.</source>
         <translation>Cuánto puede avanzar tu espinilla por encima del pie. Un tobillo rígido pasa a la rodilla la carga de cada zancada.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="91"/>
-        <source>Stand facing a stair. Put one foot on the step with the heel just off the edge.</source>
-        <translation>Ponte de cara a un escalón. Apoya un pie en él con el talón justo fuera del borde.</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/domain/checks.py" line="95"/>
+        <location filename="../../kneeapp/domain/checks.py" line="120"/>
         <source>Rest your hand on that knee and press it down and forward.</source>
         <translation>Apoya la mano en esa rodilla y empújala hacia abajo y hacia delante.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="96"/>
+        <location filename="../../kneeapp/domain/checks.py" line="121"/>
         <source>Lean in slowly, trying to bring your shin over your toes.</source>
         <translation>Inclínate despacio, intentando llevar la espinilla por encima de los dedos del pie.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="98"/>
+        <location filename="../../kneeapp/domain/checks.py" line="123"/>
         <source>Rate how far the shin went and how it felt, then do the other side.</source>
         <translation>Valora hasta dónde llegó la espinilla y qué notaste; luego haz el otro lado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="105"/>
+        <location filename="../../kneeapp/domain/checks.py" line="130"/>
         <source>How far did your shin go?</source>
         <translation>¿Hasta dónde llegó tu espinilla?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="106"/>
+        <location filename="../../kneeapp/domain/checks.py" line="131"/>
         <source>shin barely moves</source>
         <translation>la espinilla apenas se mueve</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="107"/>
+        <location filename="../../kneeapp/domain/checks.py" line="132"/>
         <source>shin over the toes</source>
         <translation>la espinilla pasa los dedos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="109"/>
-        <source>Pain (ankle) when you press a little further</source>
-        <translation>Dolor (tobillo) al presionar un poco más</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/domain/checks.py" line="112"/>
+        <location filename="../../kneeapp/domain/checks.py" line="137"/>
         <source>Face a wall, heel down, and slide the foot back until the knee only just touches the wall; measure from the big toe to the wall</source>
         <translation>De cara a una pared y con el talón apoyado, aleja el pie hasta que la rodilla apenas roce la pared; mide del dedo gordo a la pared</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="117"/>
+        <location filename="../../kneeapp/domain/checks.py" line="142"/>
         <source>0 cm</source>
         <translation>0 cm</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="118"/>
+        <location filename="../../kneeapp/domain/checks.py" line="143"/>
         <source>25 cm</source>
         <translation>25 cm</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="123"/>
+        <location filename="../../kneeapp/domain/checks.py" line="148"/>
         <source>Shin angle from a photo: how far the shin leans forward from vertical</source>
         <translation>Ángulo de la tibia en una foto: cuánto se inclina la tibia hacia delante desde la vertical</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="126"/>
+        <location filename="../../kneeapp/domain/checks.py" line="151"/>
         <source>upright</source>
         <translation>vertical</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="127"/>
+        <location filename="../../kneeapp/domain/checks.py" line="152"/>
         <source>far over the toes</source>
         <translation>muy por delante de los dedos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="135"/>
+        <location filename="../../kneeapp/domain/checks.py" line="164"/>
         <source>Kneeling lunge</source>
         <translation>Zancada de rodillas</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="136"/>
+        <location filename="../../kneeapp/domain/checks.py" line="165"/>
         <source>kneeling lunge</source>
         <translation>la zancada de rodillas</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="137"/>
+        <location filename="../../kneeapp/domain/checks.py" line="166"/>
         <source>hip extension</source>
         <translation>extensión de la cadera</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="140"/>
+        <location filename="../../kneeapp/domain/checks.py" line="169"/>
         <source>How far the front of your hip opens. A tight hip makes the thigh and knee do work the hip should share.</source>
         <translation>Cuánto se abre la parte delantera de tu cadera. Una cadera tensa obliga al muslo y a la rodilla a hacer un trabajo que debería compartir la cadera.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="146"/>
-        <source>Kneel on one knee on a cushion, the other foot flat in front of you.</source>
-        <translation>Arrodíllate con una rodilla sobre un cojín y el otro pie apoyado delante de ti.</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/domain/checks.py" line="149"/>
+        <location filename="../../kneeapp/domain/checks.py" line="180"/>
         <source>Keep your trunk upright and tuck your tailbone under.</source>
         <translation>Mantén el tronco recto y mete el coxis hacia dentro.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="150"/>
+        <location filename="../../kneeapp/domain/checks.py" line="181"/>
         <source>Shift your hips forward, as in a hip-flexor stretch, trying to bring the front of the back hip toward the floor.</source>
         <translation>Lleva la cadera hacia delante, como al estirar el flexor de la cadera, intentando acercar al suelo la parte delantera de la cadera de atrás.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="156"/>
+        <location filename="../../kneeapp/domain/checks.py" line="187"/>
         <source>Rate how far the hip went and how it felt, then swap legs.</source>
         <translation>Valora hasta dónde llegó la cadera y qué notaste; luego cambia de pierna.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="161"/>
+        <location filename="../../kneeapp/domain/checks.py" line="192"/>
         <source>How far did your hip open?</source>
         <translation>¿Cuánto se abrió tu cadera?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="162"/>
+        <location filename="../../kneeapp/domain/checks.py" line="193"/>
         <source>hips barely move</source>
         <translation>la cadera apenas se mueve</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="163"/>
+        <location filename="../../kneeapp/domain/checks.py" line="194"/>
         <source>hip fully open</source>
         <translation>cadera del todo abierta</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="166"/>
-        <source>Pain (front of the hip) when you press a little further</source>
-        <translation>Dolor (parte delantera de la cadera) al presionar un poco más</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/domain/checks.py" line="170"/>
+        <location filename="../../kneeapp/domain/checks.py" line="203"/>
         <source>Thigh angle from a photo: how far the back thigh is behind vertical</source>
         <translation>Ángulo del muslo en una foto: cuánto queda el muslo de atrás por detrás de la vertical</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="173"/>
+        <location filename="../../kneeapp/domain/checks.py" line="206"/>
         <source>thigh upright</source>
         <translation>muslo vertical</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="174"/>
+        <location filename="../../kneeapp/domain/checks.py" line="207"/>
         <source>thigh far back</source>
         <translation>muslo muy atrás</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="182"/>
+        <location filename="../../kneeapp/domain/checks.py" line="221"/>
         <source>Knee straightening</source>
         <translation>Extensión de rodilla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="183"/>
+        <location filename="../../kneeapp/domain/checks.py" line="222"/>
         <source>knee straightening</source>
         <translation>la extensión de rodilla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="184"/>
+        <location filename="../../kneeapp/domain/checks.py" line="223"/>
         <source>knee extension</source>
         <translation>estirar la rodilla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="187"/>
+        <location filename="../../kneeapp/domain/checks.py" line="226"/>
         <source>Whether your knee straightens all the way. A knee that stays a little bent takes more load with every step.</source>
         <translation>Si tu rodilla se estira del todo. Una rodilla que se queda un poco doblada soporta más carga en cada paso.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="193"/>
+        <location filename="../../kneeapp/domain/checks.py" line="232"/>
         <source>Sit on the floor with both legs straight out in front of you.</source>
         <translation>Siéntate en el suelo con las dos piernas estiradas delante.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="196"/>
-        <source>Tighten the front of one thigh.</source>
-        <translation>Contrae la parte delantera de un muslo.</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/domain/checks.py" line="197"/>
+        <location filename="../../kneeapp/domain/checks.py" line="236"/>
         <source>Press the back of that knee flat toward the floor.</source>
         <translation>Aprieta la parte de atrás de esa rodilla contra el suelo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="199"/>
+        <location filename="../../kneeapp/domain/checks.py" line="238"/>
         <source>Rate how straight the knee went and how it felt, then do the other side.</source>
         <translation>Valora cuánto se estiró la rodilla y qué notaste; luego haz el otro lado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="206"/>
+        <location filename="../../kneeapp/domain/checks.py" line="245"/>
         <source>How straight did your knee go?</source>
         <translation>¿Cuánto se estiró tu rodilla?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="207"/>
+        <location filename="../../kneeapp/domain/checks.py" line="246"/>
         <source>knee stays bent</source>
         <translation>la rodilla sigue doblada</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="208"/>
+        <location filename="../../kneeapp/domain/checks.py" line="247"/>
         <source>knee flat on the floor</source>
         <translation>rodilla plana en el suelo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="210"/>
-        <source>Pain (knee) when you press a little further</source>
-        <translation>Dolor (rodilla) al presionar un poco más</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/domain/checks.py" line="213"/>
+        <location filename="../../kneeapp/domain/checks.py" line="252"/>
         <source>Knee angle from a photo: how far the knee is short of straight</source>
         <translation>Ángulo de la rodilla en una foto: cuánto le falta a la rodilla para estar recta</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="216"/>
+        <location filename="../../kneeapp/domain/checks.py" line="255"/>
         <source>straight</source>
         <translation>recta</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="217"/>
+        <location filename="../../kneeapp/domain/checks.py" line="256"/>
         <source>clearly bent</source>
         <translation>claramente doblada</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="225"/>
+        <location filename="../../kneeapp/domain/checks.py" line="266"/>
         <source>Single-leg squat</source>
         <translation>Sentadilla a una pierna</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="226"/>
+        <location filename="../../kneeapp/domain/checks.py" line="267"/>
         <source>single-leg squat</source>
         <translation>la sentadilla a una pierna</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="227"/>
+        <location filename="../../kneeapp/domain/checks.py" line="268"/>
         <source>knee control</source>
         <translation>control de la rodilla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="230"/>
+        <location filename="../../kneeapp/domain/checks.py" line="271"/>
         <source>Whether your hip keeps the knee in line. When the deep hip muscles tire, the knee drifts inward.</source>
         <translation>Si tu cadera mantiene la rodilla alineada. Cuando los músculos profundos de la cadera se cansan, la rodilla se va hacia dentro.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="236"/>
-        <source>Stand on one leg in front of a mirror; hold something for balance if you need to.</source>
-        <translation>Ponte sobre una pierna delante de un espejo; agárrate a algo para mantener el equilibrio si lo necesitas.</translation>
+        <location filename="../../kneeapp/domain/checks.py" line="26"/>
+        <source>At the end, press the knee a little further forward with your hand: note whether it hurts or simply stops.</source>
+        <translation>Al final, empuja la rodilla un poco más hacia delante con la mano: fíjate en si duele o si simplemente no da más de sí.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="240"/>
+        <location filename="../../kneeapp/domain/checks.py" line="31"/>
+        <source>At the end, shift your hips a little further forward: note whether the front of the hip hurts or simply stops.</source>
+        <translation>Al final, lleva la cadera un poco más hacia delante: fíjate en si duele la parte delantera de la cadera o si simplemente no da más de sí.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="36"/>
+        <source>At the end, press down gently on the thigh just above the knee with both hands: note whether it hurts or simply stops.</source>
+        <translation>Al final, empuja con suavidad hacia abajo el muslo, justo encima de la rodilla, con las dos manos: fíjate en si duele o si simplemente no da más de sí.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="41"/>
+        <source>Stop the set if the knee hurts sharply or you lose your balance.</source>
+        <translation>Para la serie si la rodilla te da un dolor agudo o pierdes el equilibrio.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="44"/>
+        <source>Stop when your hips sag or twist: the last good lift is your count.</source>
+        <translation>Para cuando la cadera se hunda o se gire: la última subida bien hecha es tu cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="115"/>
+        <source>Stand facing a stair. Put the foot of the side you are checking on the step, its heel just off the edge.</source>
+        <translation>Ponte de cara a un escalón. Apoya en él el pie del lado que compruebas, con el talón justo fuera del borde.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="134"/>
+        <source>Pain (ankle) when you press the knee forward</source>
+        <translation>Dolor (tobillo) al empujar la rodilla hacia delante</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="156"/>
+        <source>how far your ankle bends</source>
+        <translation>cuánto se dobla tu tobillo</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="157"/>
+        <source>The side you check is the leg with its foot on the step.</source>
+        <translation>El lado que compruebas es la pierna con el pie en el escalón.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="175"/>
+        <source>Kneel on a cushion on the knee of the side you are checking, the other foot flat in front of you. The back leg, on its knee, is the one checked.</source>
+        <translation>Arrodíllate sobre un cojín con la rodilla del lado que compruebas y el otro pie apoyado delante de ti. La pierna de atrás, la que está de rodillas, es la que se comprueba.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="197"/>
+        <source>Pain (front of the back hip) when you shift a little further</source>
+        <translation>Dolor (parte delantera de la cadera de atrás) al llevarla un poco más hacia delante</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="211"/>
+        <source>how far the front of your hip opens</source>
+        <translation>cuánto se abre la parte delantera de tu cadera</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="212"/>
+        <source>The side you check is the back leg, the one kneeling: kneeling on your left knee checks your left hip.</source>
+        <translation>El lado que compruebas es la pierna de atrás, la que está de rodillas: de rodillas sobre la rodilla izquierda compruebas tu cadera izquierda.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="235"/>
+        <source>Tighten the front of the thigh of the side you are checking.</source>
+        <translation>Contrae la parte delantera del muslo del lado que compruebas.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="249"/>
+        <source>Pain (knee) when you press the thigh down</source>
+        <translation>Dolor (rodilla) al empujar el muslo hacia abajo</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="260"/>
+        <source>whether your knee straightens fully</source>
+        <translation>si tu rodilla se estira del todo</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="261"/>
+        <source>The side you check is the thigh you tighten.</source>
+        <translation>El lado que compruebas es el del muslo que contraes.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="277"/>
+        <source>Stand on the leg of the side you are checking, in front of a mirror; hold something for balance if you need to.</source>
+        <translation>Ponte sobre la pierna del lado que compruebas, delante de un espejo; agárrate a algo para mantener el equilibrio si lo necesitas.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="282"/>
         <source>Squat down slowly, a quarter of the way, and come back up. Do it five times.</source>
         <translation>Baja despacio, un cuarto del recorrido, y vuelve a subir. Hazlo cinco veces.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="243"/>
+        <location filename="../../kneeapp/domain/checks.py" line="285"/>
         <source>Watch your kneecap: does it stay over your second toe or drift inward?</source>
         <translation>Mira tu rótula: ¿se queda sobre el segundo dedo del pie o se va hacia dentro?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="246"/>
+        <location filename="../../kneeapp/domain/checks.py" line="289"/>
         <source>Rate the drift and any pain, then do the other side.</source>
         <translation>Valora el desvío y el dolor, si lo hay; luego haz el otro lado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="251"/>
+        <location filename="../../kneeapp/domain/checks.py" line="294"/>
         <source>Did your knee drift inward?</source>
         <translation>¿Se fue tu rodilla hacia dentro?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="252"/>
+        <location filename="../../kneeapp/domain/checks.py" line="295"/>
         <source>none</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="253"/>
+        <location filename="../../kneeapp/domain/checks.py" line="296"/>
         <source>marked</source>
         <translation>marcado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="255"/>
+        <location filename="../../kneeapp/domain/checks.py" line="298"/>
         <source>Pain (knee) during the squats</source>
         <translation>Dolor (rodilla) durante las sentadillas</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="261"/>
+        <location filename="../../kneeapp/domain/checks.py" line="300"/>
+        <source>whether your knee stays in line</source>
+        <translation>si tu rodilla se mantiene alineada</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="301"/>
+        <source>The side you check is the leg you stand on.</source>
+        <translation>El lado que compruebas es la pierna sobre la que te apoyas.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="306"/>
         <source>Single-leg bridge</source>
         <translation>Puente a una pierna</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="262"/>
+        <location filename="../../kneeapp/domain/checks.py" line="307"/>
         <source>single-leg bridge</source>
         <translation>la prueba del puente a una pierna</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="263"/>
+        <location filename="../../kneeapp/domain/checks.py" line="308"/>
         <source>hip extensor strength</source>
         <translation>fuerza extensora de la cadera</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="266"/>
+        <location filename="../../kneeapp/domain/checks.py" line="311"/>
         <source>How strong the muscles at the back of your hip are. When they are weak, the thigh and the band on the side of the leg take over.</source>
         <translation>Qué fuerza tienen los músculos de la parte de atrás de tu cadera. Cuando están débiles, el muslo y la banda del lateral de la pierna toman el relevo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="272"/>
-        <source>Lie on your back with one heel on a chair or step, the other leg in the air.</source>
-        <translation>Túmbate boca arriba con un talón sobre una silla o un escalón y la otra pierna en el aire.</translation>
+        <location filename="../../kneeapp/domain/checks.py" line="317"/>
+        <source>Lie on your back, the heel of the side you are checking on a chair or step, the other leg in the air.</source>
+        <translation>Túmbate boca arriba con el talón del lado que compruebas sobre una silla o un escalón y la otra pierna en el aire.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="275"/>
+        <location filename="../../kneeapp/domain/checks.py" line="326"/>
+        <source>Lower and repeat at a steady pace.</source>
+        <translation>Baja y repite a un ritmo constante.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="341"/>
+        <source>how strong the back of your hip is</source>
+        <translation>qué fuerza tiene la parte de atrás de tu cadera</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="342"/>
+        <source>The side you check is the leg with its heel on the chair.</source>
+        <translation>El lado que compruebas es la pierna con el talón en la silla.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="322"/>
         <source>Push through the heel and lift your hips until your body is in a straight line.</source>
         <translation>Empuja con el talón y sube la cadera hasta que el cuerpo quede en línea recta.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="279"/>
-        <source>Lower and repeat at a steady pace until your hips sag or twist.</source>
-        <translation>Baja y repite a un ritmo constante hasta que la cadera se hunda o se gire.</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/domain/checks.py" line="282"/>
+        <location filename="../../kneeapp/domain/checks.py" line="328"/>
         <source>Count the good repetitions, note any pain, then do the other side.</source>
         <translation>Cuenta las repeticiones bien hechas, anota si hay dolor y luego haz el otro lado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="289"/>
+        <location filename="../../kneeapp/domain/checks.py" line="335"/>
         <source>How many good repetitions?</source>
         <translation>¿Cuántas repeticiones bien hechas?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="293"/>
+        <location filename="../../kneeapp/domain/checks.py" line="339"/>
         <source>Pain (back of the hip or knee) during the bridges</source>
         <translation>Dolor (parte de atrás de la cadera o de la rodilla) durante los puentes</translation>
     </message>
@@ -734,42 +809,42 @@ derecha ▼</translation>
 <context>
     <name>ChooseChecksPage</name>
     <message>
-        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="22"/>
+        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="23"/>
         <source>Which checks today?</source>
         <translation>¿Qué pruebas haces hoy?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="23"/>
+        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="24"/>
         <source>All five take about ten minutes. Short of time? The first two are the core.</source>
         <translation>Las cinco llevan unos diez minutos. ¿Vas con prisa? Las dos primeras son las esenciales.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="29"/>
+        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="30"/>
         <source>{title}: {target}</source>
         <translation>{title}: {target}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="38"/>
+        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="39"/>
         <source>Just the core two: step test and kneeling lunge</source>
         <translation>Solo las dos esenciales: escalón y zancada de rodillas</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="43"/>
+        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="44"/>
         <source>Leave</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="46"/>
+        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="48"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="64"/>
+        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="66"/>
         <source>Tick at least one check.</source>
         <translation>Marca al menos una prueba.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="67"/>
+        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="69"/>
         <source>{count} of %n checks</source>
         <translation>
             <numerusform>{count} de %n prueba</numerusform>
@@ -1095,12 +1170,12 @@ derecha ▼</translation>
         <translation>sin medir</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="252"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="263"/>
         <source> in</source>
         <translation> in</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="252"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="263"/>
         <source> cm</source>
         <translation> cm</translation>
     </message>
@@ -2044,32 +2119,32 @@ derecha ▼</translation>
 <context>
     <name>NotePage</name>
     <message>
-        <location filename="../../kneeapp/ui/pages/note.py" line="27"/>
+        <location filename="../../kneeapp/ui/pages/note.py" line="28"/>
         <source>Add a note (optional)</source>
         <translation>Añade una nota (opcional)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/note.py" line="28"/>
+        <location filename="../../kneeapp/ui/pages/note.py" line="29"/>
         <source>A few words help you and your physical therapist read the results later.</source>
         <translation>Unas pocas palabras os ayudan a ti y a tu fisioterapeuta a entender los resultados más adelante.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/note.py" line="34"/>
+        <location filename="../../kneeapp/ui/pages/note.py" line="35"/>
         <source>For example: 8 km easy yesterday, left knee ached on the downhill.</source>
         <translation>Por ejemplo: ayer 8 km suaves, me dolió la rodilla izquierda en la bajada.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/note.py" line="36"/>
+        <location filename="../../kneeapp/ui/pages/note.py" line="37"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/note.py" line="42"/>
+        <location filename="../../kneeapp/ui/pages/note.py" line="43"/>
         <source>See summary</source>
         <translation>Ver resumen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/pages/note.py" line="55"/>
+        <location filename="../../kneeapp/ui/pages/note.py" line="56"/>
         <source>{length} of %n characters: please shorten the note.</source>
         <translation>
             <numerusform>{length} de %n carácter: acorta la nota, por favor.</numerusform>
@@ -2077,7 +2152,7 @@ derecha ▼</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/pages/note.py" line="58"/>
+        <location filename="../../kneeapp/ui/pages/note.py" line="59"/>
         <source>{length} of %n characters</source>
         <translation>
             <numerusform>{length} de %n carácter</numerusform>
@@ -2355,12 +2430,12 @@ derecha ▼</translation>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/base.py" line="91"/>
+        <location filename="../../kneeapp/ui/pages/base.py" line="92"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/base.py" line="98"/>
+        <location filename="../../kneeapp/ui/pages/base.py" line="99"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -2452,23 +2527,23 @@ derecha ▼</translation>
 <context>
     <name>PhotoAngleInput</name>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="373"/>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="420"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="384"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="431"/>
         <source>Measure from a photo…</source>
         <translation>Medir en una foto…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="375"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="386"/>
         <source>{name}: measure from a photo</source>
         <translation>{name}: medir en una foto</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="379"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="390"/>
         <source>Remove this angle</source>
         <translation>Quitar este ángulo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="381"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="392"/>
         <source>{name}: remove the angle</source>
         <translation>{name}: quitar el ángulo</translation>
     </message>
@@ -2478,7 +2553,7 @@ derecha ▼</translation>
         <translation>sin medir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="403"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="414"/>
         <source>{value}°: the mean of %n photo(s), spread {spread}°</source>
         <translation>
             <numerusform>{value}°: la media de %n foto, dispersión {spread}°</numerusform>
@@ -2486,22 +2561,22 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="409"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="420"/>
         <source>{value}° from one photo</source>
         <translation>{value}° de una foto</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="413"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="424"/>
         <source>{value}°</source>
         <translation>{value}°</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="415"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="426"/>
         <source>{side}: {value}</source>
         <translation>{side}: {value}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="418"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="429"/>
         <source>Measure again from a photo…</source>
         <translation>Medir otra vez en una foto…</translation>
     </message>
@@ -2983,47 +3058,47 @@ derecha ▼</translation>
 <context>
     <name>RedFlagPage</name>
     <message>
-        <location filename="../../kneeapp/ui/pages/red_flags.py" line="25"/>
+        <location filename="../../kneeapp/ui/pages/red_flags.py" line="26"/>
         <source>Before you start: a few safety questions</source>
         <translation>Antes de empezar: unas preguntas de seguridad</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/red_flags.py" line="26"/>
+        <location filename="../../kneeapp/ui/pages/red_flags.py" line="27"/>
         <source>Answer each one. A single “yes” means these checks are not for today.</source>
         <translation>Responde a cada una. Con un solo «sí», estas pruebas no son para hoy.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/red_flags.py" line="29"/>
+        <location filename="../../kneeapp/ui/pages/red_flags.py" line="30"/>
         <source>None of these apply to me</source>
         <translation>Nada de esto me pasa</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/red_flags.py" line="44"/>
+        <location filename="../../kneeapp/ui/pages/red_flags.py" line="45"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/red_flags.py" line="44"/>
+        <location filename="../../kneeapp/ui/pages/red_flags.py" line="45"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/red_flags.py" line="51"/>
+        <location filename="../../kneeapp/ui/pages/red_flags.py" line="52"/>
         <source>Leave</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/red_flags.py" line="55"/>
+        <location filename="../../kneeapp/ui/pages/red_flags.py" line="57"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/red_flags.py" line="100"/>
+        <location filename="../../kneeapp/ui/pages/red_flags.py" line="102"/>
         <source>A “yes”: these checks are not for today.</source>
         <translation>Un «sí»: estas pruebas no son para hoy.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/pages/red_flags.py" line="103"/>
+        <location filename="../../kneeapp/ui/pages/red_flags.py" line="105"/>
         <source>%n question(s) left to answer</source>
         <translation>
             <numerusform>Queda %n pregunta por responder</numerusform>
@@ -3251,7 +3326,7 @@ derecha ▼</translation>
         <translation>sin contar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="322"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="333"/>
         <source>{name}: count one more</source>
         <translation>{name}: contar una más</translation>
     </message>
@@ -3344,17 +3419,17 @@ derecha ▼</translation>
         <translation>Sin valorar: toca la línea</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="211"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="226"/>
         <source>{name}: not rated</source>
         <translation>{name}: sin valorar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="218"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="206"/>
         <source>{value} of {maximum} · {words}</source>
         <translation>{value} de {maximum} · {words}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="223"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="234"/>
         <source>{name}: {value} of {maximum}, {words}</source>
         <translation>{name}: {value} de {maximum}, {words}</translation>
     </message>
@@ -4001,37 +4076,37 @@ derecha ▼</translation>
         <translation>Lados parecidos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/summary.py" line="79"/>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="80"/>
         <source>Your results today</source>
         <translation>Tus resultados de hoy</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/summary.py" line="79"/>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="80"/>
         <source>Look them over, then save.</source>
         <translation>Revísalos y luego guarda.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/summary.py" line="82"/>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="83"/>
         <source>Advice</source>
         <translation>Consejo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/summary.py" line="93"/>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="94"/>
         <source>Results table</source>
         <translation>Tabla de resultados</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/summary.py" line="89"/>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="90"/>
         <source>What stands out</source>
         <translation>Lo que destaca</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/summary.py" line="118"/>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="119"/>
         <source>Save session</source>
         <translation>Guardar sesión</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/pages/summary.py" line="135"/>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="136"/>
         <source>%n value(s) kept before KneeCheck closed could not be brought back: please check the values below.</source>
         <translation>
             <numerusform>No se pudo recuperar %n valor guardado antes de que KneeCheck se cerrara: revisa los valores de abajo.</numerusform>
@@ -4039,17 +4114,17 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/summary.py" line="184"/>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="185"/>
         <source>Nothing was rated, so there is nothing to save. Go back and rate at least one side of one check, or leave.</source>
         <translation>No se valoró nada, así que no hay nada que guardar. Vuelve atrás y valora al menos un lado de una prueba, o sal.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/summary.py" line="189"/>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="190"/>
         <source>Your note: {note}</source>
         <translation>Tu nota: {note}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/summary.py" line="189"/>
+        <location filename="../../kneeapp/ui/pages/summary.py" line="190"/>
         <source>No note added.</source>
         <translation>Sin nota.</translation>
     </message>

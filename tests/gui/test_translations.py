@@ -207,7 +207,9 @@ def test_switching_language_keeps_the_open_session(
     # Back on the same step, rebuilt in Spanish, with every value kept.
     lunge = current_check(window)
     assert lunge.check.id == "kneeling_lunge"
-    assert lunge.title.text() == "Zancada de rodillas: extensión de la cadera"
+    assert (
+        lunge.title.text() == "Zancada de rodillas: cuánto se abre la parte delantera de tu cadera"
+    )
     assert lunge.next_button.text() == "Siguiente"
     pain = lunge.inputs["pain", Side.RIGHT]
     assert isinstance(pain, ScaleSlider) and pain.slider.value() == 4

@@ -8,7 +8,7 @@ from kneeapp.domain.checks import (
     CATALOG,
     CHECKS,
     CORE_CHECK_IDS,
-    OVERPRESSURE_CUE,
+    END_CUES,
     STOP_RULE,
     describe_value,
 )
@@ -77,10 +77,36 @@ def test_each_check_has_steps_an_illustration_and_words(check_id: str) -> None:
 @pytest.mark.parametrize("check_id", CORE_CHECK_IDS)
 def test_the_core_checks_include_the_overpressure_cue(check_id: str) -> None:
     steps = CHECKS[check_id].steps
-    assert OVERPRESSURE_CUE in steps
-    assert "press a little further" in OVERPRESSURE_CUE
+    [cue] = [step for step in steps if step in END_CUES]
+    assert "a little further" in cue
     # The cue comes after the movement and before rating it.
-    assert 0 < steps.index(OVERPRESSURE_CUE) < len(steps) - 1
+    assert 0 < steps.index(cue) < len(steps) - 1
+
+
+def test_each_check_has_its_own_end_cue_and_pain_question() -> None:
+    """A lunge is not pressed and a bridge is not pushed further: each check words the
+    end of its range, and the pain at that moment, for what the person does there."""
+    cues = [next(step for step in check.steps if step in END_CUES) for check in CATALOG]
+    assert len(set(cues)) == len(CATALOG)
+    pains = [check.measure("pain").question for check in CATALOG]
+    assert len(set(pains)) == len(CATALOG)
+    assert not any("press a little further" in text for text in cues + pains)
+    assert "shift" in CHECKS["kneeling_lunge"].measure("pain").question
+
+
+@pytest.mark.parametrize("check_id", DESIGN_CHECKS)
+def test_each_check_leads_with_plain_words_and_says_which_leg(check_id: str) -> None:
+    check = CHECKS[check_id]
+    assert check.plain_target.strip() and check.plain_target != check.target
+    assert check.tested_leg.strip()
+    # The steps say which leg is the side being checked.
+    assert any("side you are checking" in step for step in check.steps)
+
+
+def test_the_kneeling_lunge_says_the_back_leg_is_the_side() -> None:
+    lunge = CHECKS["kneeling_lunge"]
+    assert "back leg" in lunge.tested_leg and "left knee" in lunge.tested_leg
+    assert any("back leg" in step for step in lunge.steps)
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 
 from kneeapp.domain.angles import AngleKind, SideAngles
 from kneeapp.domain.asymmetry import Side
-from kneeapp.domain.checks import OVERPRESSURE_CUE, STOP_RULE, Check, CheckMeasure
+from kneeapp.domain.checks import END_CUES, STOP_RULE, Check, CheckMeasure
 from kneeapp.domain.dates import format_day, local_time
 from kneeapp.domain.draft import SessionDraft
 from kneeapp.domain.guidance import HIGH_PAIN
@@ -27,7 +27,7 @@ from kneeapp.domain.observations import (
     side_text,
 )
 from kneeapp.domain.photo_evidence import PhotoEvidence
-from kneeapp.domain.session import Reading, Skip
+from kneeapp.domain.session import Reading, Skip, validate_reading
 from kneeapp.domain.validation import ValidationError, format_number
 from kneeapp.ui.i18n import error_text, qt_translate
 from kneeapp.ui.pages.base import Page, wrapped_label
@@ -39,6 +39,7 @@ from kneeapp.ui.widgets.measure_inputs import (
     kind_input,
     make_input,
 )
+from kneeapp.ui.widgets.reserved_label import ReservedLabel
 from kneeapp.ui.widgets.skip_chooser import SkipChooser
 
 # The photo tool is loaded when first opened.
@@ -52,8 +53,8 @@ def _checks(text: str) -> str:
 
 def steps_html(check: Check) -> str:
     items = "".join(
-        f"<li style='margin-bottom:6px'>{'<b>' if step == OVERPRESSURE_CUE else ''}"
-        f"{escape(_checks(step))}{'</b>' if step == OVERPRESSURE_CUE else ''}</li>"
+        f"<li style='margin-bottom:6px'>{'<b>' if step in END_CUES else ''}"
+        f"{escape(_checks(step))}{'</b>' if step in END_CUES else ''}</li>"
         for step in check.steps
     )
     return f"<ol style='margin-left:0px; -qt-list-indent:1'>{items}</ol>"
@@ -99,12 +100,13 @@ class CheckPage(Page):
         photos_offered: bool = True,
         settings: bool = True,
     ) -> None:
+        # Plain words first; the clinical term follows in the smaller line.
         super().__init__(
             self.tr("{title}: {target}").format(
-                title=_checks(check.title), target=_checks(check.target)
+                title=_checks(check.title), target=_checks(check.plain_target)
             ),
-            self.tr("Check {position} of %n · {purpose}", "", total).format(
-                position=position, purpose=_checks(check.purpose)
+            self.tr("Check {position} of %n · in clinical terms, {term}", "", total).format(
+                position=position, term=_checks(check.target)
             ),
         )
         self.check = check
@@ -142,11 +144,19 @@ class CheckPage(Page):
         self.illustration = Illustration(
             check.illustration, self.tr("Illustration of the {check}").format(check=name)
         )
+        self.purpose = wrapped_label(_checks(check.purpose))
+        guide.addWidget(self.purpose)
         guide.addWidget(self.illustration)
+        # Which leg a side is: under the picture, where the person looks to set up.
+        self.tested_leg = wrapped_label(_checks(check.tested_leg), "caption")
+        guide.addWidget(self.tested_leg)
         steps = wrapped_label(steps_html(check))
         steps.setTextFormat(Qt.TextFormat.RichText)
         steps.setAccessibleName(self.tr("How to do the {check}").format(check=name))
         guide.addWidget(steps)
+        for check_measure in check.measures:
+            if pictures := kind_input(check_measure).pictures:
+                guide.addWidget(self._pictures(check_measure, pictures))
         guide.addStretch(1)
         columns.addLayout(guide, 1)
         sides = QVBoxLayout()
@@ -223,9 +233,6 @@ class CheckPage(Page):
                 grid.addWidget(last, row, 0, 1, 2)
             row += 1
             shown = kind_input(check_measure)
-            if shown.pictures:
-                grid.addLayout(self._pictures(check_measure, shown.pictures), row, 0, 1, 2)
-                row += 1
             for column, side in enumerate(Side):
                 name = self._input_name(side, label_text)
                 control = make_input(
@@ -250,7 +257,7 @@ class CheckPage(Page):
                     grid.addWidget(control, row, column)
             row += 2 if shown.spans_panel else 1
             # Right under the sliders, so the comparison is seen while they move.
-            line = wrapped_label("", "liveLine")
+            line = ReservedLabel(self._live_line_samples(check_measure.id), "liveLine")
             line.setAccessibleName(
                 self.tr("{measure} comparison").format(measure=capitalized(label_text))
             )
@@ -317,19 +324,31 @@ class CheckPage(Page):
         )
         return template.format(check=check_name(self.check, qt_translate), measure=measure)
 
-    def _pictures(self, check_measure: CheckMeasure, files: tuple[str, ...]) -> QHBoxLayout:
-        """What each category looks like (knee drift: none, slight, marked), once for
-        both sides."""
+    def _pictures(self, check_measure: CheckMeasure, files: tuple[str, ...]) -> QFrame:
+        """What each category looks like (knee drift: none, slight, marked): examples to
+        compare with the mirror, with the steps, away from the answers so that they do
+        not pass for them."""
+        frame = QFrame()
+        frame.setObjectName("examples")
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(0, 4, 0, 0)
+        self.examples_title = wrapped_label(
+            self.tr("What knee drift looks like (examples):"), "sectionTitle"
+        )
+        layout.addWidget(self.examples_title)
         pictures = QHBoxLayout()
         for word, file in zip(check_measure.measure.kind.words, files, strict=True):
             picture = Illustration(
                 file,
-                self.tr("Knee drift: {value}").format(value=qt_translate("Values", word)),
+                self.tr("Example of knee drift: {value}").format(
+                    value=qt_translate("Values", word)
+                ),
             )
-            picture.setMinimumSize(110, 110)
+            picture.setMinimumSize(96, 96)
             picture.setMaximumSize(150, 150)
             pictures.addWidget(picture)
-        return pictures
+        layout.addLayout(pictures)
+        return frame
 
     def _on_value_changed(self, measure_id: str, side: Side, value: float | None) -> None:
         self.draft.set_value(self.check.id, measure_id, side, value)
@@ -506,6 +525,19 @@ class CheckPage(Page):
             )
             self.skip_buttons[side].setText(undo if skipped else self._skip_text(side))
         self.refresh()
+
+    def _live_line_samples(self, measure_id: str) -> Callable[[], list[str]]:
+        """The longest lines a measure's comparison can show: the sides at both ends of
+        the scale, and one side rated with the other not yet (in the current language)."""
+        measure = self.check.measure(measure_id).measure
+        low, high = measure.minimum, measure.maximum
+        pairs = ((low, high), (high, low), (high, None), (None, high), (None, None))
+        readings = [validate_reading(self.check.id, measure_id, a, b) for a, b in pairs]
+        readings += [
+            validate_reading(self.check.id, measure_id, None, high, reason, None)
+            for reason in ("too_painful", "could_not", "not_done")
+        ]
+        return lambda: [live_line(reading, qt_translate) for reading in readings]
 
     def refresh(self) -> None:
         """Rewrite the live comparison lines from the draft."""

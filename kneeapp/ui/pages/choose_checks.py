@@ -28,7 +28,7 @@ class ChooseChecksPage(Page):
         for check in CATALOG:
             box = QCheckBox(
                 self.tr("{title}: {target}").format(
-                    title=_checks(check.title), target=_checks(check.target)
+                    title=_checks(check.title), target=_checks(check.plain_target)
                 )
             )
             box.setChecked(check.id in chosen)

@@ -29,6 +29,7 @@ from kneeapp.domain.preferences import CM_PER_INCH
 from kneeapp.domain.validation import format_number
 from kneeapp.ui.i18n import plural, qt_translate
 from kneeapp.ui.widgets.buttons import Button, ChoiceRow
+from kneeapp.ui.widgets.reserved_label import ReservedLabel
 
 
 class MeasureInput(QWidget):
@@ -174,12 +175,11 @@ class ScaleSlider(MeasureInput):
         self.slider.setTickPosition(QSlider.TickPosition.NoTicks)
         self.slider.setAccessibleName(accessible_name)
         self.slider.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.value_text = QLabel(self)
-        self.value_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.value_text.setObjectName("valueText")
+        # Large text in a narrow column: the value wraps rather than being cut off, and
+        # keeps the height of its longest wording so that nothing below moves.
+        self.value_text = ReservedLabel(self._value_samples, "valueText")
+        self.value_text.setParent(self)
         self.value_text.setMinimumWidth(10)
-        # Large text in a narrow column: the value wraps rather than being cut off.
-        self.value_text.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -191,6 +191,23 @@ class ScaleSlider(MeasureInput):
 
     def value(self) -> float | None:
         return self.slider.rating()
+
+    def _value_samples(self) -> list[str]:
+        measure = self.check_measure.measure
+        values = range(int(measure.minimum), int(measure.maximum) + 1)
+        return [self._value_words(None), *(self._value_words(v) for v in values)]
+
+    def _value_words(self, value: int | None) -> str:
+        if value is None:
+            # The kind's words, in this class's context: "Not rated: tap the line".
+            not_rated = self.check_measure.measure.kind.not_rated
+            return qt_translate("ScaleSlider", not_rated)
+        maximum = format_number(self.check_measure.measure.maximum, qt_translate)
+        return self.tr("{value} of {maximum} · {words}").format(
+            value=value,
+            maximum=maximum,
+            words=describe_value(self.check_measure, value, qt_translate),
+        )
 
     def set_value(self, value: float | None) -> None:
         self.slider.set_rating(value)
@@ -204,9 +221,7 @@ class ScaleSlider(MeasureInput):
             self.value_text.style().unpolish(self.value_text)
             self.value_text.style().polish(self.value_text)
         if value is None:
-            # The kind's words, in this class's context: "Not rated: tap the line".
-            not_rated = self.check_measure.measure.kind.not_rated
-            self.value_text.setText(qt_translate("ScaleSlider", not_rated))
+            self.value_text.setText(self._value_words(None))
             self.slider.setAccessibleDescription(
                 self.tr("{name}: not rated").format(name=self.accessible_name)
             )
@@ -214,11 +229,7 @@ class ScaleSlider(MeasureInput):
         number = int(value)
         words = describe_value(self.check_measure, number, qt_translate)
         maximum = format_number(self.check_measure.measure.maximum, qt_translate)
-        self.value_text.setText(
-            self.tr("{value} of {maximum} · {words}").format(
-                value=number, maximum=maximum, words=words
-            )
-        )
+        self.value_text.setText(self._value_words(number))
         self.slider.setAccessibleDescription(
             self.tr("{name}: {value} of {maximum}, {words}").format(
                 name=self.accessible_name, value=number, maximum=maximum, words=words
