@@ -103,3 +103,19 @@ def test_sign_in_rate_write_a_note_and_save_by_taps_alone(
         (saved,) = repository.list_sessions("Nuñez Álvaro 7")
     assert saved.note == "Left knee ached, 8 km."
     assert {r.left for r in saved.readings if r.measure_id == "range"} == {4.0}
+
+
+def test_shift_follows_the_toggle_of_assistive_technology(qtbot: QtBot, kiosk: Kiosk) -> None:
+    """A screen reader's or voice control's Toggle action checks the Shift key without
+    clicking it: the letters follow all the same, and toggling back lowers them."""
+    keyboard = kiosk.controller.keyboard
+    qtbot.waitUntil(keyboard.isVisible)
+    field = kiosk.controller.start_page.name_field
+    keyboard.keys[SHIFT].toggle()
+    assert keyboard.shifted and keyboard.keys["a"].text() == "A"
+    click(qtbot, keyboard.keys["a"])
+    assert field.text() == "A"
+    assert not keyboard.shifted  # one capital, then lower case again
+    keyboard.keys[SHIFT].toggle()
+    keyboard.keys[SHIFT].toggle()
+    assert not keyboard.shifted and keyboard.keys["a"].text() == "a"

@@ -60,7 +60,11 @@ class TouchKeyboard(QFrame):
                 button.setCheckable(key == SHIFT)
                 button.setAccessibleName(self.tr(KEY_NAMES[key]) if key in KEY_NAMES else key)
                 button.setProperty("key", key)
-                button.clicked.connect(self._on_key)
+                if key == SHIFT:
+                    # Followed through toggled: assistive technology's Toggle never clicks.
+                    button.toggled.connect(self._on_shift_toggled)
+                else:
+                    button.clicked.connect(self._on_key)
                 line.addWidget(button)
                 self.keys[key] = button
             line.addStretch(1)
@@ -84,6 +88,10 @@ class TouchKeyboard(QFrame):
             if len(key) == 1 and key.isalpha():
                 button.setText(key.upper() if on else key)
         self.keys[SHIFT].setChecked(on)
+
+    def _on_shift_toggled(self, on: bool) -> None:
+        if on != self.shifted:
+            self._set_shift(on)
 
     def _on_key(self) -> None:
         button = self.sender()

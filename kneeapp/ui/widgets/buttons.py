@@ -55,12 +55,19 @@ class ChoiceRow(QWidget):
         else:
             layout = QVBoxLayout(self) if vertical else QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # One group, named for what it answers: assistive technology reads its buttons
+        # as radio buttons ("No, radio button, 1 of 2"), as they behave.
+        if accessible_prefix:
+            self.setAccessibleName(accessible_prefix)
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
         self.buttons: list[Button] = []
         for index, label in enumerate(labels):
             button = Button(label, self, role="choice")
             button.setCheckable(True)
+            # Exclusive buttons are radio buttons to assistive technology (the group
+            # below keeps them exclusive, and lets the choice be emptied again).
+            button.setAutoExclusive(True)
             button.setMinimumWidth(min_width)
             button.setAccessibleName(f"{accessible_prefix}: {label}")
             self._group.addButton(button, index)
@@ -76,6 +83,8 @@ class ChoiceRow(QWidget):
 
     def set_labels(self, labels: Sequence[str], accessible_prefix: str) -> None:
         """The same choices in other words (another language)."""
+        if accessible_prefix:
+            self.setAccessibleName(accessible_prefix)
         for button, label in zip(self.buttons, labels, strict=True):
             button.setText(label)
             button.setAccessibleName(f"{accessible_prefix}: {label}")
