@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtCore import QByteArray, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
@@ -87,6 +87,12 @@ class MainWindow(QMainWindow):
         self.home = HomePage(
             settings=self.capabilities.settings, sign_out=self.capabilities.sign_out
         )
+        # The home's progress headline, read once the screen is up (see _refresh_home).
+        self._progress_for = ""
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.setInterval(0)
+        self._progress_timer.timeout.connect(self._show_progress)
         self.home.start_requested.connect(self.start_session)
         self.home.history_requested.connect(self.open_history)
         self.home.settings_requested.connect(self.open_settings)
@@ -163,7 +169,31 @@ class MainWindow(QMainWindow):
             profiles.append(Profile(self.profile))  # not stored until its first session
         self.home.show_profiles(profiles, self.profile)
         last = latest.recorded_at if latest else None
+        # The headline shown stays until it is read again (no flicker on coming home).
+        kept = latest is not None and self._progress_for == self.profile
+        self.home.show_progress(
+            self.home.progress.text() if kept else "", first_time=latest is None
+        )
         self.home.show_reminder(recheck_reminder(last, self.clock(), qt_translate))
+        self._progress_timer.stop()
+        if latest is not None:
+            # Read once the screen is up: the start does not wait for the history.
+            self._progress_for = self.profile
+            self._progress_timer.start()
+
+    def _show_progress(self) -> None:
+        """The start screen's headline of how the two sides have come along."""
+        # Loaded with the first headline: the start has no use for the trends.
+        from kneeapp.domain.progress import PROGRESS_MEASURES, headline_from
+
+        profile = self._progress_for
+        if profile != self.profile:
+            return  # another profile (or a kiosk's next patient) since
+        try:
+            found = self.repository.series(profile, PROGRESS_MEASURES, max_points=200)
+        except StorageError:
+            return  # the headline is a nicety: the reminder and the banner stay
+        self.home.show_progress(headline_from(found, qt_translate), first_time=False)
 
     # -- profiles ---------------------------------------------------------------
 
@@ -341,4 +371,5 @@ class MainWindow(QMainWindow):
             self.ask_leave(then_close=True)
             return
         event.accept()
+        self._progress_timer.stop()  # the data closes with the window
         self.closed.emit()

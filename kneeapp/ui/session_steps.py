@@ -224,11 +224,8 @@ class SessionSteps(QObject):
             # The advice, not a routine "check again", is what the person leaves with.
             text = self.tr("Saved your self-check of {when}. {advice}")
             return text.format(when=when, advice=session.advice), True
-        text = self.tr(
-            "Saved your self-check of {when}. Check again in a week or two, "
-            "or the day after a run that hurts."
-        )
-        return text.format(when=when), False
+        # When the next check fits is said once, under it on the start screen.
+        return self.tr("Saved your self-check of {when}.").format(when=when), False
 
     # -- building the pages ---------------------------------------------------------
 

@@ -1733,67 +1733,82 @@ derecha ▼</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../kneeapp/ui/pages/home.py" line="79"/>
+        <location filename="../../kneeapp/ui/pages/home.py" line="119"/>
         <source>KneeCheck</source>
         <translation>KneeCheck</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/home.py" line="80"/>
+        <location filename="../../kneeapp/ui/pages/home.py" line="120"/>
         <source>A self-check for runners whose knees hurt after running</source>
         <translation>Una autoevaluación para corredores a quienes les duele la rodilla después de correr</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/home.py" line="83"/>
+        <location filename="../../kneeapp/ui/pages/home.py" line="149"/>
         <source>KneeCheck walks you through the left/right checks a physical therapist uses for knee pain after running: how well your ankle and hip move, and how each side feels at the end of its range. It keeps your results on this computer and shows whether the difference between your two sides is shrinking.</source>
         <translation>KneeCheck te guía por las pruebas de lado izquierdo y derecho que usa un fisioterapeuta cuando duele la rodilla al correr: cuánto se mueven el tobillo y la cadera, y qué notas en cada lado al final del movimiento. Guarda tus resultados en este ordenador y te muestra si la diferencia entre tus dos lados se va reduciendo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/home.py" line="91"/>
+        <location filename="../../kneeapp/ui/pages/home.py" line="157"/>
         <source>When to use it: the day after a run that made your knee hurt, then every week or two. Each check takes a minute or two per side.</source>
         <translation>Cuándo usarlo: el día después de una carrera en la que te dolió la rodilla y, luego, cada una o dos semanas. Cada prueba lleva uno o dos minutos por lado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/home.py" line="97"/>
+        <location filename="../../kneeapp/ui/pages/home.py" line="163"/>
         <source>What it is not: a diagnosis. It records what you notice. If your knee is swollen, locks or gives way, or the pain keeps you up at night, see a clinician.</source>
         <translation>Lo que no es: un diagnóstico. Solo anota lo que tú notas. Si la rodilla está hinchada, se bloquea o falla, o el dolor no te deja dormir, consulta a un profesional sanitario.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/home.py" line="103"/>
+        <location filename="../../kneeapp/ui/pages/home.py" line="127"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/home.py" line="105"/>
+        <location filename="../../kneeapp/ui/pages/home.py" line="122"/>
+        <source>A runner with both knees marked, beside a level balance</source>
+        <translation>Una persona corriendo con las dos rodillas marcadas, junto a una balanza equilibrada</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/home.py" line="124"/>
+        <source>Welcome back.</source>
+        <translation>Hola de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/home.py" line="129"/>
         <source>I&apos;m done</source>
         <translation>He terminado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/home.py" line="107"/>
+        <location filename="../../kneeapp/ui/pages/home.py" line="131"/>
         <source>History and reports</source>
         <translation>Historial e informes</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/home.py" line="108"/>
+        <location filename="../../kneeapp/ui/pages/home.py" line="132"/>
         <source>Start a self-check</source>
         <translation>Empezar una autoevaluación</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/home.py" line="109"/>
+        <location filename="../../kneeapp/ui/pages/home.py" line="133"/>
         <source>Whose self-checks:</source>
         <translation>Autoevaluaciones de:</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/home.py" line="110"/>
+        <location filename="../../kneeapp/ui/pages/home.py" line="134"/>
         <source>Whose self-checks</source>
         <translation>De quién son las autoevaluaciones</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/home.py" line="111"/>
+        <location filename="../../kneeapp/ui/pages/home.py" line="135"/>
         <source>Profile details…</source>
         <translation>Datos del perfil…</translation>
     </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/home.py" line="142"/>
+        <source>KneeCheck records what you notice; it is not a diagnosis. If your knee is swollen, locks or gives way, see a clinician.</source>
+        <translation>KneeCheck anota lo que tú notas; no es un diagnóstico. Si la rodilla está hinchada, se bloquea o falla, consulta a un profesional sanitario.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/pages/home.py" line="118"/>
+        <location filename="../../kneeapp/ui/pages/home.py" line="185"/>
         <source>%n self-check(s)</source>
         <translation>
             <numerusform>%n autoevaluación</numerusform>
@@ -1801,17 +1816,17 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/home.py" line="120"/>
+        <location filename="../../kneeapp/ui/pages/home.py" line="187"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/home.py" line="134"/>
+        <location filename="../../kneeapp/ui/pages/home.py" line="201"/>
         <source>Profile: {name}</source>
         <translation>Perfil: {name}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/home.py" line="144"/>
+        <location filename="../../kneeapp/ui/pages/home.py" line="211"/>
         <source>Signed in as {name}</source>
         <translation>Has entrado como {name}</translation>
     </message>
@@ -1970,22 +1985,22 @@ derecha ▼</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../kneeapp/ui/main_window.py" line="61"/>
-        <location filename="../../kneeapp/ui/main_window.py" line="224"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="254"/>
         <source>KneeCheck</source>
         <translation>KneeCheck</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="324"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="354"/>
         <source>Leave this self-check? What you have entered so far will not be saved.</source>
         <translation>¿Salir de esta autoevaluación? Lo que has anotado hasta ahora no se guardará.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="325"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="355"/>
         <source>Discard and leave</source>
         <translation>Descartar y salir</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="326"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="356"/>
         <source>Keep going</source>
         <translation>Seguir</translation>
     </message>
@@ -3056,6 +3071,24 @@ derecha ▼</translation>
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../kneeapp/domain/progress.py" line="29"/>
+        <source>{side_joint} gap down from {was} to {now} since {since}.</source>
+        <translation>Diferencia en tu {side_joint}: bajó de {was} a {now} desde el {since}.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/progress.py" line="30"/>
+        <source>{side_joint} gap up from {was} to {now} since {since}.</source>
+        <translation>Diferencia en tu {side_joint}: subió de {was} a {now} desde el {since}.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/progress.py" line="31"/>
+        <source>Your left and right sides are about where they were on {since}.</source>
+        <translation>Tu lado izquierdo y tu lado derecho siguen más o menos como el {since}.</translation>
+    </message>
+</context>
+<context>
     <name>RedFlagPage</name>
     <message>
         <location filename="../../kneeapp/ui/pages/red_flags.py" line="26"/>
@@ -3497,8 +3530,8 @@ derecha ▼</translation>
     </message>
     <message>
         <location filename="../../kneeapp/ui/session_steps.py" line="228"/>
-        <source>Saved your self-check of {when}. Check again in a week or two, or the day after a run that hurts.</source>
-        <translation>Se ha guardado tu autoevaluación del {when}. Repítela dentro de una o dos semanas, o el día después de una carrera que te duela.</translation>
+        <source>Saved your self-check of {when}.</source>
+        <translation>Se ha guardado tu autoevaluación del {when}.</translation>
     </message>
 </context>
 <context>
@@ -4148,7 +4181,7 @@ derecha ▼</translation>
     </message>
     <message>
         <location filename="../../kneeapp/ui/kiosk/keyboard.py" line="43"/>
-        <location filename="../../kneeapp/ui/kiosk/keyboard.py" line="71"/>
+        <location filename="../../kneeapp/ui/kiosk/keyboard.py" line="75"/>
         <source>On-screen keyboard</source>
         <translation>Teclado en pantalla</translation>
     </message>

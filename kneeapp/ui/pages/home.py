@@ -1,15 +1,21 @@
-"""The start screen: what KneeCheck is for, when to use it, what it is not."""
+"""The start screen: a picture, what KneeCheck is for (in full the first time, in a line
+after that), how the two sides have come along, and when the next check fits."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout
 
 from kneeapp.domain.profiles import Profile, profile_label
 from kneeapp.ui.i18n import plural, qt_translate
 from kneeapp.ui.pages.base import Page, wrapped_label
 from kneeapp.ui.properties import set_enum_property
+from kneeapp.ui.resource_files import resource_path
 from kneeapp.ui.widgets.buttons import Button
+
+# The picture's width; its height is three quarters of it.
+PICTURE_WIDTH = 240
 
 
 class HomePage(Page):
@@ -52,14 +58,48 @@ class HomePage(Page):
         self.profile_row.addStretch(1)
         self.body.addLayout(self.profile_row)
         self.show_profiles([], "")
+        # The picture beside the words: the long welcome the first time; afterwards a
+        # line, how the sides have come along and when the next check fits.
+        hero = QHBoxLayout()
+        hero.setSpacing(24)
+        # Drawn from resources/illustrations/home.svg at twice this size: a PNG, so that
+        # the start loads no SVG renderer.
+        self.picture = QLabel()
+        set_enum_property(self.picture, "textFormat", "PlainText")  # a picture, no text
+        pixmap = QPixmap(str(resource_path("illustrations", "home.png")))
+        pixmap.setDevicePixelRatio(pixmap.width() / PICTURE_WIDTH)
+        self.picture.setPixmap(pixmap)
+        self.picture.setFixedSize(PICTURE_WIDTH, PICTURE_WIDTH * 3 // 4)
+        # At the top of its column (a layout, not an alignment: the start builds no
+        # copy of Qt's enums).
+        picture_column = QVBoxLayout()
+        picture_column.addWidget(self.picture)
+        picture_column.addStretch(1)
+        hero.addLayout(picture_column)
+        words = QVBoxLayout()
+        words.setSpacing(14)
+        self.welcome_back = wrapped_label()
+        self.progress = wrapped_label("", "sectionTitle")
+        self.progress.hide()
+        self.last_check = wrapped_label()
         self.about = wrapped_label()
         self.when = wrapped_label()
         self.not_a_diagnosis = wrapped_label()
-        for label in (self.about, self.when, self.not_a_diagnosis):
-            self.body.addWidget(label)
-        self.last_check = wrapped_label("", "sectionTitle")
-        self.body.addWidget(self.last_check)
+        for label in (
+            self.welcome_back,
+            self.progress,
+            self.last_check,
+            self.about,
+            self.when,
+            self.not_a_diagnosis,
+        ):
+            words.addWidget(label)
+        words.addStretch(1)
+        hero.addLayout(words, 1)
+        self.body.addLayout(hero)
         self.body.addStretch(1)
+        self.first_time = True
+        self.show_progress("", first_time=True)
         self.done_button: Button | None = None
         if sign_out:  # first on screen, first for Tab
             self.done_button = self.add_button("")
@@ -78,6 +118,32 @@ class HomePage(Page):
         """Set every text in the current language (the page outlives a language change)."""
         self.set_title(self.tr("KneeCheck"))
         self.set_subtitle(self.tr("A self-check for runners whose knees hurt after running"))
+        self.picture.setAccessibleName(
+            self.tr("A runner with both knees marked, beside a level balance")
+        )
+        self.welcome_back.setText(self.tr("Welcome back."))
+        self._write_about()
+        if self.settings_button is not None:
+            self.settings_button.setText(self.tr("Settings"))
+        if self.done_button is not None:
+            self.done_button.setText(self.tr("I'm done"))
+        self.show_patient(self._patient)
+        self.history_button.setText(self.tr("History and reports"))
+        self.start_button.setText(self.tr("Start a self-check"))
+        self.profile_caption.setText(self.tr("Whose self-checks:"))
+        self.profile_choice.setAccessibleName(self.tr("Whose self-checks"))
+        self.profile_button.setText(self.tr("Profile details…"))
+
+    def _write_about(self) -> None:
+        if not self.first_time:
+            # Known by now: one line on what the results are, and when to see someone.
+            self.not_a_diagnosis.setText(
+                self.tr(
+                    "KneeCheck records what you notice; it is not a diagnosis. If your knee "
+                    "is swollen, locks or gives way, see a clinician."
+                )
+            )
+            return
         self.about.setText(
             self.tr(
                 "KneeCheck walks you through the left/right checks a physical therapist uses "
@@ -99,16 +165,17 @@ class HomePage(Page):
                 "clinician."
             )
         )
-        if self.settings_button is not None:
-            self.settings_button.setText(self.tr("Settings"))
-        if self.done_button is not None:
-            self.done_button.setText(self.tr("I'm done"))
-        self.show_patient(self._patient)
-        self.history_button.setText(self.tr("History and reports"))
-        self.start_button.setText(self.tr("Start a self-check"))
-        self.profile_caption.setText(self.tr("Whose self-checks:"))
-        self.profile_choice.setAccessibleName(self.tr("Whose self-checks"))
-        self.profile_button.setText(self.tr("Profile details…"))
+
+    def show_progress(self, headline: str, *, first_time: bool) -> None:
+        """The long welcome when nothing is saved yet; else "Welcome back", the headline
+        of how the two sides have come along (none until there is one) and a short line."""
+        self.first_time = first_time
+        self.welcome_back.setVisible(not first_time)
+        self.about.setVisible(first_time)
+        self.when.setVisible(first_time)
+        self.progress.setText(headline)
+        self.progress.setVisible(bool(headline))
+        self._write_about()
 
     def show_profiles(self, profiles: list[Profile], current: str) -> None:
         """The profile in use, and a chooser with each one's count when there are several;
