@@ -44,6 +44,12 @@ class Measure(NamedTuple):
     neutral_observation: str
     joint: str | None = None  # the joint its sentences name; None: the check's own
     limits: tuple[float, float] | None = None  # (minimum, maximum) when not the kind's
+    # When the rule points out equal sides (``value_at_least``: both at their worst): the
+    # sentence ({check}; context "Observations") and where it is (context "Findings").
+    both_flagged: str = ""
+    both_place: str = ""
+    # A side under the rule's ``side_below``: (left, right) sentences ("Observations").
+    low_side: tuple[str, str] = ("", "")
 
     @property
     def unit(self) -> str:
@@ -181,6 +187,10 @@ DRIFT = Measure(
         "The {side_joint} drifted inward more than the {other} in the {check} ({pair}).",
     ),
     joint="knee",
+    both_flagged=QT_TRANSLATE_NOOP(
+        "Observations", "Both knees drifted inward markedly in the {check}."
+    ),
+    both_place=QT_TRANSLATE_NOOP("Findings", "both knees"),
 )
 REPS = Measure(
     id="reps",
@@ -247,6 +257,14 @@ SHIN_ANGLE = Measure(
     ),
     joint="ankle",
     limits=(0, 80),
+    low_side=(
+        QT_TRANSLATE_NOOP(
+            "Observations", "The left shin angle is under 36.5°, which is worth pointing out."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Observations", "The right shin angle is under 36.5°, which is worth pointing out."
+        ),
+    ),
 )
 THIGH_ANGLE = Measure(
     id="thigh_angle",

@@ -158,16 +158,6 @@ def _not_compared(reading: Reading, translate: Translate) -> str:
     )
 
 
-LOW_SIDE = {
-    Side.LEFT: QT_TRANSLATE_NOOP(
-        "Observations", "The left shin angle is under 36.5°, which is worth pointing out."
-    ),
-    Side.RIGHT: QT_TRANSLATE_NOOP(
-        "Observations", "The right shin angle is under 36.5°, which is worth pointing out."
-    ),
-}
-
-
 def low_sides(reading: Reading) -> tuple[Side, ...]:
     """The sides whose value is under the measure's own limit (the shin under 36.5°)."""
     return tuple(
@@ -180,7 +170,11 @@ def low_sides(reading: Reading) -> tuple[Side, ...]:
 
 def low_side_text(reading: Reading, translate: Translate = identity) -> str:
     """A sentence for each side under its limit; empty when none is."""
-    return " ".join(translate("Observations", LOW_SIDE[side]) for side in low_sides(reading))
+    left, right = reading.measure.low_side
+    return " ".join(
+        translate("Observations", left if side is Side.LEFT else right)
+        for side in low_sides(reading)
+    )
 
 
 SMALL_DIFFERENCE = QT_TRANSLATE_NOOP(
@@ -204,14 +198,11 @@ def _comparison(reading: Reading, translate: Translate, neutral: bool = False) -
     worse = asymmetry.worse_side
     measure = reading.measure
     if worse is None:
-        # Equal sides pointed out: both at a category's worst (both knees drifted markedly).
+        # Equal sides pointed out: both at their worst (both knees drifted markedly).
         if asymmetry.flagged:
-            return translate(
-                "Observations",
-                QT_TRANSLATE_NOOP(
-                    "Observations", "Both knees drifted inward markedly in the {check}."
-                ),
-            ).format(check=check_name(check, translate))
+            return translate("Observations", measure.both_flagged).format(
+                check=check_name(check, translate)
+            )
         return translate(
             "Observations",
             QT_TRANSLATE_NOOP("Observations", "{title}, {measure}: both sides the same."),
@@ -334,7 +325,7 @@ def where(reading: Reading, translate: Translate = identity) -> str:
     name = check_name(check, translate)
     worse = asymmetry.worse_side
     if worse is None:
-        place = translate("Findings", QT_TRANSLATE_NOOP("Findings", "both knees"))
+        place = translate("Findings", reading.measure.both_place)  # both at their worst
     else:
         place = side_joint(worse, reading.measure.joint or check.joint, translate)
     return translate("Findings", QT_TRANSLATE_NOOP("Findings", "{place} ({check})")).format(

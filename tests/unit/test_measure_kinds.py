@@ -190,3 +190,14 @@ def test_each_kind_writes_a_value_with_its_unit(
     kind = KINDS[key]
     assert kind.format_value(value) == english
     assert kind.format_value(value, comma) == with_comma
+
+
+@pytest.mark.parametrize("measure", MEASURES.values(), ids=lambda m: m.id)
+def test_a_measure_whose_rule_points_out_more_than_a_difference_says_so(
+    measure: Measure,
+) -> None:
+    """Equal sides at their worst, or one side under its own limit, are told in the
+    measure's own words."""
+    rule = measure.rule
+    assert bool(measure.both_flagged and measure.both_place) == (rule.value_at_least is not None)
+    assert all(measure.low_side) == (rule.side_below is not None)
