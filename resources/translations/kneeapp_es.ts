@@ -1381,12 +1381,12 @@ derecha ▼</translation>
 <context>
     <name>Findings</name>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="308"/>
+        <location filename="../../kneeapp/domain/observations.py" line="299"/>
         <source>{items} and {last}</source>
         <translation>{items} y {last}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/domain/observations.py" line="313"/>
+        <location filename="../../kneeapp/domain/observations.py" line="304"/>
         <source>%n result(s) stand(s|) out today: {where}.</source>
         <translation>
             <numerusform>Hoy destaca %n resultado: {where}.</numerusform>
@@ -1394,27 +1394,27 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="314"/>
+        <location filename="../../kneeapp/domain/observations.py" line="305"/>
         <source>Nothing could be compared today: a comparison needs both sides of a measure rated.</source>
         <translation>Hoy no se pudo comparar nada: para comparar hace falta valorar los dos lados de una medida.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="318"/>
+        <location filename="../../kneeapp/domain/observations.py" line="309"/>
         <source>Your two sides were close in every measure you rated today.</source>
         <translation>Tus dos lados estuvieron parejos en todas las medidas que valoraste hoy.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="321"/>
+        <location filename="../../kneeapp/domain/observations.py" line="312"/>
         <source>These are observations, not a diagnosis. The guide behind this app links such differences to knee pain after running: keep checking every week or two, and if a difference stays, a physical therapist can find out why.</source>
         <translation>Son observaciones, no un diagnóstico. La guía en la que se basa esta aplicación relaciona estas diferencias con el dolor de rodilla al correr: sigue comprobándolo cada una o dos semanas y, si una diferencia se mantiene, un fisioterapeuta puede averiguar por qué.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="337"/>
+        <location filename="../../kneeapp/domain/measures.py" line="193"/>
         <source>both knees</source>
         <translation>ambas rodillas</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="340"/>
+        <location filename="../../kneeapp/domain/observations.py" line="331"/>
         <source>{place} ({check})</source>
         <translation>{place} ({check})</translation>
     </message>
@@ -2008,42 +2008,42 @@ derecha ▼</translation>
 <context>
     <name>Measures</name>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="72"/>
+        <location filename="../../kneeapp/domain/measures.py" line="78"/>
         <source>range</source>
         <translation>amplitud</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="100"/>
+        <location filename="../../kneeapp/domain/measures.py" line="106"/>
         <source>pain</source>
         <translation>dolor</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="127"/>
+        <location filename="../../kneeapp/domain/measures.py" line="133"/>
         <source>knee-to-wall distance</source>
         <translation>distancia rodilla-pared</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="157"/>
+        <location filename="../../kneeapp/domain/measures.py" line="163"/>
         <source>knee drift</source>
         <translation>desvío de la rodilla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="188"/>
+        <location filename="../../kneeapp/domain/measures.py" line="198"/>
         <source>repetitions</source>
         <translation>repeticiones</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="218"/>
+        <location filename="../../kneeapp/domain/measures.py" line="228"/>
         <source>shin angle</source>
         <translation>ángulo de la tibia</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="254"/>
+        <location filename="../../kneeapp/domain/measures.py" line="272"/>
         <source>thigh angle</source>
         <translation>ángulo del muslo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="285"/>
+        <location filename="../../kneeapp/domain/measures.py" line="303"/>
         <source>knee angle</source>
         <translation>ángulo de la rodilla</translation>
     </message>
@@ -2215,27 +2215,27 @@ derecha ▼</translation>
         <translation>{worse} frente a {other}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="89"/>
+        <location filename="../../kneeapp/domain/measures.py" line="95"/>
         <source>Your {side_joint} moved less than your {other} in the {check} ({pair}).</source>
         <translation>Tu {side_joint} se movió menos que {other} en {check} ({pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="116"/>
+        <location filename="../../kneeapp/domain/measures.py" line="122"/>
         <source>Your {side_joint} hurt more than your {other} in the {check} ({pair}).</source>
         <translation>Tu {side_joint} dolió más que {other} en {check} ({pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="175"/>
+        <location filename="../../kneeapp/domain/measures.py" line="181"/>
         <source>Your {side_joint} drifted inward more than your {other} in the {check} ({pair}).</source>
         <translation>Tu {side_joint} se fue hacia dentro más que {other} en {check} ({pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="204"/>
+        <location filename="../../kneeapp/domain/measures.py" line="214"/>
         <source>Your {side_joint} managed fewer repetitions than your {other} in the {check} ({pair}).</source>
         <translation>Tu {side_joint} hizo menos repeticiones que {other} en {check} ({pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="144"/>
+        <location filename="../../kneeapp/domain/measures.py" line="150"/>
         <source>Your {side_joint} bent less in the knee-to-wall test: toes {pair} from the wall.</source>
         <translation>Tu {side_joint} se dobló menos en la prueba rodilla-pared: dedos a {pair} de la pared.</translation>
     </message>
@@ -2265,122 +2265,122 @@ derecha ▼</translation>
         <translation>{title}, {measure}: sin comparar (izquierdo {left}, derecho {right}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="238"/>
+        <location filename="../../kneeapp/domain/measures.py" line="248"/>
         <source>Your {side_joint} bent less than your {other} on the photos of the {check} (shin angle {pair}).</source>
         <translation>Tu {side_joint} se dobló menos que {other} en las fotos de {check} (ángulo de la tibia {pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="269"/>
+        <location filename="../../kneeapp/domain/measures.py" line="287"/>
         <source>Your {side_joint} opened less than your {other} on the photos of the {check} (thigh angle {pair}).</source>
         <translation>Tu {side_joint} se abrió menos que {other} en las fotos de {check} (ángulo del muslo {pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="300"/>
+        <location filename="../../kneeapp/domain/measures.py" line="318"/>
         <source>Your {side_joint} stayed further from straight than your {other} on the photos of the {check} (knee angle {pair}).</source>
         <translation>Tu {side_joint} quedó más lejos de estar recta que {other} en las fotos de {check} (ángulo de la rodilla {pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="93"/>
+        <location filename="../../kneeapp/domain/measures.py" line="99"/>
         <source>The {side_joint} moved less than the {other} in the {check} ({pair}).</source>
         <translation>Su {side_joint} se movió menos que {other} en {check} ({pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="119"/>
+        <location filename="../../kneeapp/domain/measures.py" line="125"/>
         <source>The {side_joint} hurt more than the {other} in the {check} ({pair}).</source>
         <translation>Su {side_joint} dolió más que {other} en {check} ({pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="148"/>
+        <location filename="../../kneeapp/domain/measures.py" line="154"/>
         <source>The {side_joint} bent less in the knee-to-wall test: toes {pair} from the wall.</source>
         <translation>Su {side_joint} se dobló menos en la prueba rodilla-pared: dedos a {pair} de la pared.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="179"/>
+        <location filename="../../kneeapp/domain/measures.py" line="185"/>
         <source>The {side_joint} drifted inward more than the {other} in the {check} ({pair}).</source>
         <translation>Su {side_joint} se fue hacia dentro más que {other} en {check} ({pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="208"/>
+        <location filename="../../kneeapp/domain/measures.py" line="218"/>
         <source>The {side_joint} managed fewer repetitions than the {other} in the {check} ({pair}).</source>
         <translation>Su {side_joint} hizo menos repeticiones que {other} en {check} ({pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="243"/>
+        <location filename="../../kneeapp/domain/measures.py" line="253"/>
         <source>The {side_joint} bent less than the {other} on the photos of the {check} (shin angle {pair}).</source>
         <translation>Su {side_joint} se dobló menos que {other} en las fotos de {check} (ángulo de la tibia {pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="274"/>
+        <location filename="../../kneeapp/domain/measures.py" line="292"/>
         <source>The {side_joint} opened less than the {other} on the photos of the {check} (thigh angle {pair}).</source>
         <translation>Su {side_joint} se abrió menos que {other} en las fotos de {check} (ángulo del muslo {pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="305"/>
+        <location filename="../../kneeapp/domain/measures.py" line="323"/>
         <source>The {side_joint} stayed further from straight than the {other} on the photos of the {check} (knee angle {pair}).</source>
         <translation>Su {side_joint} quedó más lejos de estar recta que {other} en las fotos de {check} (ángulo de la rodilla {pair}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="162"/>
+        <location filename="../../kneeapp/domain/measures.py" line="261"/>
         <source>The left shin angle is under 36.5°, which is worth pointing out.</source>
         <translation>El ángulo de la tibia izquierda es menor de 36,5°, y eso merece señalarse.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="165"/>
+        <location filename="../../kneeapp/domain/measures.py" line="264"/>
         <source>The right shin angle is under 36.5°, which is worth pointing out.</source>
         <translation>El ángulo de la tibia derecha es menor de 36,5°, y eso merece señalarse.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="186"/>
+        <location filename="../../kneeapp/domain/observations.py" line="180"/>
         <source>The difference is smaller than what this app points out.</source>
         <translation>La diferencia es menor de lo que esta aplicación señala.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="211"/>
+        <location filename="../../kneeapp/domain/measures.py" line="190"/>
         <source>Both knees drifted inward markedly in the {check}.</source>
         <translation>Las dos rodillas se fueron claramente hacia dentro en {check}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="217"/>
+        <location filename="../../kneeapp/domain/observations.py" line="208"/>
         <source>{title}, {measure}: both sides the same.</source>
         <translation>{title}, {measure}: los dos lados igual.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="237"/>
+        <location filename="../../kneeapp/domain/observations.py" line="228"/>
         <source>{measure}: {side} worse by {amount}. Worth noting.</source>
         <translation>{measure}: {side} peor por {amount}. A tener en cuenta.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="238"/>
+        <location filename="../../kneeapp/domain/observations.py" line="229"/>
         <source>{measure}: {side} worse by {amount}. Small difference.</source>
         <translation>{measure}: {side} peor por {amount}. Diferencia pequeña.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="260"/>
+        <location filename="../../kneeapp/domain/observations.py" line="251"/>
         <source>{measure}: both sides marked. Worth noting.</source>
         <translation>{measure}: marcado en los dos lados. A tener en cuenta.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="264"/>
+        <location filename="../../kneeapp/domain/observations.py" line="255"/>
         <source>{measure}: both sides the same.</source>
         <translation>{measure}: los dos lados igual.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="268"/>
+        <location filename="../../kneeapp/domain/observations.py" line="259"/>
         <source>{measure}: {side} worse ({amount}). Worth noting.</source>
         <translation>{measure}: {side} peor ({amount}). A tener en cuenta.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="286"/>
+        <location filename="../../kneeapp/domain/observations.py" line="277"/>
         <source>{measure}: not rated yet.</source>
         <translation>{measure}: aún sin valorar.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="288"/>
+        <location filename="../../kneeapp/domain/observations.py" line="279"/>
         <source>{measure}: left {left}, right {right}.</source>
         <translation>{measure}: izquierdo {left}, derecho {right}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/observations.py" line="300"/>
+        <location filename="../../kneeapp/domain/observations.py" line="291"/>
         <source>{rule} Source: {source}</source>
         <translation>{rule} Fuente: {source}</translation>
     </message>
@@ -3367,78 +3367,78 @@ derecha ▼</translation>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="77"/>
+        <location filename="../../kneeapp/domain/measures.py" line="83"/>
         <source>A 0-10 self-rating is pointed out when the sides differ by 2 points or more.</source>
         <translation>Una valoración propia de 0 a 10 se señala cuando los lados se diferencian en 2 puntos o más.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="81"/>
+        <location filename="../../kneeapp/domain/measures.py" line="87"/>
         <source>Self-ratings on a 0-10 scale: a 2-point change is the smallest one people reliably notice (Salaffi et al. 2004, used here for range ratings too). A percentage of a self-rating would be false precision.</source>
         <translation>Valoraciones propias en una escala de 0 a 10: un cambio de 2 puntos es el menor que las personas notan con fiabilidad (Salaffi et al. 2004, aplicado aquí también a la amplitud). Un porcentaje de una valoración propia sería una precisión falsa.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="132"/>
+        <location filename="../../kneeapp/domain/measures.py" line="138"/>
         <source>Knee-to-wall distance is pointed out when the sides differ by more than 1.5 cm.</source>
         <translation>La distancia rodilla-pared se señala cuando los lados se diferencian en más de 1,5 cm.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="136"/>
+        <location filename="../../kneeapp/domain/measures.py" line="142"/>
         <source>1.5 cm is the smallest detectable left/right change of the knee-to-wall test (Chisholm et al. 2012); 68 % of healthy adults are within it (Hoch &amp; McKeon 2011).</source>
         <translation>1,5 cm es el menor cambio izquierda/derecha detectable en la prueba rodilla-pared (Chisholm et al. 2012); el 68 % de los adultos sanos queda dentro de ese margen (Hoch y McKeon 2011).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="193"/>
+        <location filename="../../kneeapp/domain/measures.py" line="203"/>
         <source>Repetitions are pointed out when the weaker side manages less than 90 % of the stronger one (a difference of more than 10 %).</source>
         <translation>Las repeticiones se señalan cuando el lado más débil logra menos del 90 % de las del más fuerte (una diferencia de más del 10 %).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="198"/>
+        <location filename="../../kneeapp/domain/measures.py" line="208"/>
         <source>Limb symmetry index below 90 %, the usual return-to-running threshold.</source>
         <translation>Índice de simetría entre extremidades por debajo del 90 %, el umbral habitual para volver a correr.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="105"/>
+        <location filename="../../kneeapp/domain/measures.py" line="111"/>
         <source>Pain is pointed out when one side hurts 2 points or more than the other.</source>
         <translation>El dolor se señala cuando un lado duele 2 puntos o más que el otro.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="109"/>
+        <location filename="../../kneeapp/domain/measures.py" line="115"/>
         <source>Numeric pain rating scale 0-10: 2 points is the minimal important change (Salaffi et al. 2004).</source>
         <translation>Escala numérica de dolor de 0 a 10: 2 puntos es el cambio mínimo importante (Salaffi et al. 2004).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="162"/>
+        <location filename="../../kneeapp/domain/measures.py" line="168"/>
         <source>Knee drift is pointed out when the sides differ by one step or more, or either knee drifts markedly.</source>
         <translation>El desvío de la rodilla se señala cuando los lados se diferencian en un grado o más, o cuando alguna rodilla se desvía de forma marcada.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="167"/>
+        <location filename="../../kneeapp/domain/measures.py" line="173"/>
         <source>Single-leg squat rated none / slight / marked: any side-to-side difference, or a marked drift on either side, is worth a closer look.</source>
         <translation>Sentadilla a una pierna valorada como nada / leve / marcado: cualquier diferencia entre lados, o un desvío marcado en cualquiera de ellos, merece una mirada más atenta.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="223"/>
+        <location filename="../../kneeapp/domain/measures.py" line="233"/>
         <source>The shin angle is pointed out when the sides differ by 5° or more; a shin under 36.5° is pointed out on its own.</source>
         <translation>El ángulo de la tibia se señala cuando los lados difieren en 5° o más; una tibia por debajo de 36,5° se señala por sí sola.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="228"/>
+        <location filename="../../kneeapp/domain/measures.py" line="238"/>
         <source>The smallest detectable change of the lunge angle is about 4.6° (Powden et al. 2015); 1 cm of knee-to-wall distance is about 3.6° (Bennell et al. 1998). Under 36.5° went with a higher risk of knee pain in young athletes (Backman &amp; Danielson 2011).</source>
         <translation>El cambio detectable más pequeño del ángulo en la zancada es de unos 4,6° (Powden et al. 2015); 1 cm de distancia rodilla-pared son unos 3,6° (Bennell et al. 1998). Por debajo de 36,5° se vio más riesgo de dolor de rodilla en deportistas jóvenes (Backman y Danielson 2011).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="259"/>
+        <location filename="../../kneeapp/domain/measures.py" line="277"/>
         <source>The thigh angle is pointed out when the sides differ by 5° or more.</source>
         <translation>El ángulo del muslo se señala cuando los lados difieren en 5° o más.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="262"/>
-        <location filename="../../kneeapp/domain/measures.py" line="293"/>
+        <location filename="../../kneeapp/domain/measures.py" line="280"/>
+        <location filename="../../kneeapp/domain/measures.py" line="311"/>
         <source>An angle measured on a photo changes by about 4.6° between repeated measurements (Powden et al. 2015): a smaller difference may be noise.</source>
         <translation>Un ángulo medido en una foto cambia unos 4,6° entre mediciones repetidas (Powden et al. 2015): una diferencia menor puede ser ruido.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/measures.py" line="290"/>
+        <location filename="../../kneeapp/domain/measures.py" line="308"/>
         <source>The knee angle is pointed out when the sides differ by 5° or more.</source>
         <translation>El ángulo de la rodilla se señala cuando los lados difieren en 5° o más.</translation>
     </message>
