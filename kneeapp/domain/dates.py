@@ -80,14 +80,15 @@ def format_day(moment: datetime, *, with_year: bool = True, translate: Translate
 
 
 def format_moment(moment: datetime, translate: Translate = identity, *, at: bool = False) -> str:
-    """'03 March 2026, 14:05' (or '03 March 2026 at 14:05') in local time."""
+    """'3 March 2026, 14:05' (or '3 March 2026 at 14:05') in local time: the day
+    written as format_day writes it, without a leading zero."""
     local = local_time(moment)
     if at:
         template = QT_TRANSLATE_NOOP("Months", "{day} {month} {year} at {time}")
     else:
         template = QT_TRANSLATE_NOOP("Months", "{day} {month} {year}, {time}")
     return translate("Months", template).format(
-        day=f"{local.day:02d}",
+        day=local.day,
         month=translate("Months", MONTHS[local.month - 1]),
         year=local.year,
         time=f"{local:%H:%M}",

@@ -75,4 +75,7 @@ class Preferences(Protocol):
     def window_geometry(self) -> str | None:
         """The main window's last size and position, as Qt saved it (base64)."""
 
-    def save_window_geometry(self, geometry: str) -> None: ...
+    def window_maximised(self) -> bool:
+        """Whether the main window was maximised when it was last closed."""
+
+    def save_window_geometry(self, geometry: str, *, maximised: bool = False) -> None: ...

@@ -78,7 +78,13 @@ class JsonPreferences:
         geometry = self._load().get("window_geometry")
         return geometry if isinstance(geometry, str) else None
 
-    def save_window_geometry(self, geometry: str) -> None:
+    def window_maximised(self) -> bool:
+        return self._load().get("window_maximised") is True
+
+    def save_window_geometry(self, geometry: str, *, maximised: bool = False) -> None:
+        """``geometry``: the size and place of the window not maximised (Qt keeps it
+        while maximised), so un-maximising after a start goes back to it."""
         data = self._load()
         data["window_geometry"] = geometry
+        data["window_maximised"] = maximised
         self._store(data)

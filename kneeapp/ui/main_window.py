@@ -273,6 +273,10 @@ class MainWindow(QMainWindow):
             room = screen.availableGeometry()
             if self.width() > room.width() or self.height() > room.height():
                 self.resize(min(self.width(), room.width()), min(self.height(), room.height()))
+        # Said in the settings file too: some window managers drop the maximised state
+        # Qt keeps in the geometry when it is restored before the window is shown.
+        if self.preferences.window_maximised():
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def open_settings(self) -> None:
         self.settings.open(in_session=self.in_session)
@@ -364,7 +368,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.kiosk:
-            self.preferences.save_window_geometry(self.saveGeometry().toBase64().toStdString())
+            self.preferences.save_window_geometry(
+                self.saveGeometry().toBase64().toStdString(), maximised=self.isMaximized()
+            )
         if self.in_session:
             # Never drop a half-entered session silently: ask first.
             event.ignore()

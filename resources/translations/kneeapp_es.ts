@@ -824,27 +824,32 @@ derecha ▼</translation>
         <translation>{title}: {target}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="39"/>
+        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="40"/>
         <source>Just the core two: step test and kneeling lunge</source>
         <translation>Solo las dos esenciales: escalón y zancada de rodillas</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="44"/>
+        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="41"/>
+        <source>All five checks</source>
+        <translation>Las cinco pruebas</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="48"/>
         <source>Leave</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="48"/>
+        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="52"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="66"/>
+        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="75"/>
         <source>Tick at least one check.</source>
         <translation>Marca al menos una prueba.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="69"/>
+        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="78"/>
         <source>{count} of %n checks</source>
         <translation>
             <numerusform>{count} de %n prueba</numerusform>
@@ -1170,12 +1175,12 @@ derecha ▼</translation>
         <translation>sin medir</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="263"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="280"/>
         <source> in</source>
         <translation> in</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="263"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="280"/>
         <source> cm</source>
         <translation> cm</translation>
     </message>
@@ -1990,17 +1995,17 @@ derecha ▼</translation>
         <translation>KneeCheck</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="354"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="358"/>
         <source>Leave this self-check? What you have entered so far will not be saved.</source>
         <translation>¿Salir de esta autoevaluación? Lo que has anotado hasta ahora no se guardará.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="355"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="359"/>
         <source>Discard and leave</source>
         <translation>Descartar y salir</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="356"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="360"/>
         <source>Keep going</source>
         <translation>Seguir</translation>
     </message>
@@ -2121,12 +2126,12 @@ derecha ▼</translation>
         <translation>{day} de {month}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/dates.py" line="86"/>
+        <location filename="../../kneeapp/domain/dates.py" line="87"/>
         <source>{day} {month} {year} at {time}</source>
         <translation>{day} de {month} de {year} a las {time}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/dates.py" line="88"/>
+        <location filename="../../kneeapp/domain/dates.py" line="89"/>
         <source>{day} {month} {year}, {time}</source>
         <translation>{day} de {month} de {year}, {time}</translation>
     </message>
@@ -2542,23 +2547,23 @@ derecha ▼</translation>
 <context>
     <name>PhotoAngleInput</name>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="384"/>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="431"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="404"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="451"/>
         <source>Measure from a photo…</source>
         <translation>Medir en una foto…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="386"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="406"/>
         <source>{name}: measure from a photo</source>
         <translation>{name}: medir en una foto</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="390"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="410"/>
         <source>Remove this angle</source>
         <translation>Quitar este ángulo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="392"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="412"/>
         <source>{name}: remove the angle</source>
         <translation>{name}: quitar el ángulo</translation>
     </message>
@@ -2568,7 +2573,7 @@ derecha ▼</translation>
         <translation>sin medir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="414"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="434"/>
         <source>{value}°: the mean of %n photo(s), spread {spread}°</source>
         <translation>
             <numerusform>{value}°: la media de %n foto, dispersión {spread}°</numerusform>
@@ -2576,22 +2581,22 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="420"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="440"/>
         <source>{value}° from one photo</source>
         <translation>{value}° de una foto</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="424"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="444"/>
         <source>{value}°</source>
         <translation>{value}°</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="426"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="446"/>
         <source>{side}: {value}</source>
         <translation>{side}: {value}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="429"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="449"/>
         <source>Measure again from a photo…</source>
         <translation>Medir otra vez en una foto…</translation>
     </message>
@@ -3359,7 +3364,7 @@ derecha ▼</translation>
         <translation>sin contar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="333"/>
+        <location filename="../../kneeapp/ui/widgets/measure_inputs.py" line="353"/>
         <source>{name}: count one more</source>
         <translation>{name}: contar una más</translation>
     </message>

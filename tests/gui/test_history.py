@@ -80,13 +80,13 @@ def test_list_shows_sessions_newest_first(
     assert page.count_label.text() == "10 saved sessions, newest first"
     first = model.data(model.index(0, 0))
     assert isinstance(first, str)
-    assert first.startswith("01 June 2026")
+    assert first.startswith("1 June 2026")
     assert first.endswith("2 checks · 1 pointed out")
     last = model.data(model.index(9, 0))
-    assert isinstance(last, str) and last.startswith("03 March 2026")
+    assert isinstance(last, str) and last.startswith("3 March 2026")
     assert "step test range" in model.data(model.index(9, 0), Qt.ItemDataRole.ToolTipRole)
     # The newest one is chosen and its detail shown.
-    assert page.detail_title.text().startswith("01 June 2026")
+    assert page.detail_title.text().startswith("1 June 2026")
     assert "Your left ankle moved less than your right" in page.detail_text.text()
     assert page.note_edit.toPlainText() == "week 9"
 
@@ -137,10 +137,10 @@ def test_points_give_their_exact_values(
     viewport = chart.plot_widget.viewport()
     # Hovering near the first point shows its values; a click or tap writes them below.
     qtbot.mouseMove(viewport, screen_point(0))
-    qtbot.waitUntil(lambda: "03 March 2026" in chart.plot_widget.toolTip())
+    qtbot.waitUntil(lambda: "3 March 2026" in chart.plot_widget.toolTip())
     assert "left 3, right 10; left worse by 7 points" in chart.plot_widget.toolTip()
     qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=screen_point(9))
-    qtbot.waitUntil(lambda: "01 June 2026" in chart.readout.text())
+    qtbot.waitUntil(lambda: "1 June 2026" in chart.readout.text())
     assert "left 8, right 9; left worse by 1 point" in chart.readout.text()
 
 
@@ -319,7 +319,7 @@ def test_the_detail_shows_the_advice_and_the_list_marks_it(
     # Up again to the step test's 8 of 10: the advice, first under the date, says why.
     for _ in range(len(rows) - 1 - marked[1]):
         qtbot.keyClick(page.list_view, Qt.Key.Key_Up)
-    assert page.detail_title.text().startswith("08 April 2026")
+    assert page.detail_title.text().startswith("8 April 2026")
     assert page.detail_advice.text().startswith("Consider seeing a clinician.")
     assert "Your left side rated 8 of 10 in the step test." in page.detail_advice.text()
     panel = page.detail_advice.parentWidget().layout()  # type: ignore[union-attr]
@@ -453,10 +453,10 @@ def test_clicking_a_point_of_the_pain_chart_gives_both_sides(
     viewport = chart.plot_widget.viewport()
     # The week the right side was not rated: the left's value, and no value for the right.
     qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=screen_point(1))
-    qtbot.waitUntil(lambda: "08 April 2026" in chart.readout.text())
+    qtbot.waitUntil(lambda: "8 April 2026" in chart.readout.text())
     assert chart.readout.text().endswith("left 8, right no value")
     qtbot.mouseMove(viewport, screen_point(0))
-    qtbot.waitUntil(lambda: "01 April 2026" in chart.plot_widget.toolTip())
+    qtbot.waitUntil(lambda: "1 April 2026" in chart.plot_widget.toolTip())
     assert chart.plot_widget.toolTip().endswith("left 6, right 1; pointed out")
 
 

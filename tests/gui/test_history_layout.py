@@ -68,7 +68,7 @@ def test_rows_lead_with_the_date_and_count_checks_and_findings(
     first = model.data(model.index(0, 0))
     assert isinstance(first, str)
     day, summary = first.split("\n")
-    assert re.match(r"0?1 June 2026", day)
+    assert re.match(r"1 June 2026", day)
     assert summary == "2 checks · 1 pointed out"
     last = model.data(model.index(9, 0))
     assert isinstance(last, str)

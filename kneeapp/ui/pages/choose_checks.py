@@ -36,8 +36,12 @@ class ChooseChecksPage(Page):
             box.toggled.connect(self._update)
             self.boxes[check.id] = box
             self.body.addWidget(box)
+        # Quick choices, both ways: the core two when short of time, and back to all.
         self.core_button = Button(self.tr("Just the core two: step test and kneeling lunge"))
-        self.body.addWidget(self.core_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.all_button = Button(self.tr("All five checks"))
+        # One above the other: side by side they do not fit at large text sizes.
+        for button in (self.core_button, self.all_button):
+            self.body.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         self.hint = wrapped_label()
         self.body.addWidget(self.hint)
         self.body.addStretch(1)
@@ -47,6 +51,7 @@ class ChooseChecksPage(Page):
         self.buttons.addStretch(1)
         self.next_button = self.add_button(self.tr("Continue"), role="primary")
         self.core_button.clicked.connect(self._on_core_clicked)
+        self.all_button.clicked.connect(self._on_all_clicked)
         self.leave_button.clicked.connect(self.leave_requested)
         self.next_button.clicked.connect(self.next_requested)
         self.initial_focus = next(iter(self.boxes.values()))
@@ -58,6 +63,10 @@ class ChooseChecksPage(Page):
     def _on_core_clicked(self) -> None:
         for check_id, box in self.boxes.items():
             box.setChecked(check_id in CORE_CHECK_IDS)
+
+    def _on_all_clicked(self) -> None:
+        for box in self.boxes.values():
+            box.setChecked(True)
 
     def _update(self) -> None:
         count = len(self.selected())

@@ -241,6 +241,20 @@ class ScaleSlider(MeasureInput):
         self.value_changed.emit(value)
 
 
+INCH_STEP = 0.25  # a tape measure's quarter inch: finer than the 0.5 cm grid kept
+
+
+class DistanceSpin(QDoubleSpinBox):
+    """A distance without trailing zeros: '4 in', '4.25 in', '10.5 cm'."""
+
+    def textFromValue(self, value: float) -> str:
+        text = self.locale().toString(value, "f", self.decimals())
+        point = self.locale().decimalPoint()
+        if point in text:
+            text = text.rstrip("0").rstrip(point)
+        return text
+
+
 class DistanceInput(MeasureInput):
     """A distance shown in cm or inches, always reported in cm on the measure's grid.
 
@@ -253,11 +267,14 @@ class DistanceInput(MeasureInput):
         super().__init__(check_measure, accessible_name)
         measure = check_measure.measure
         self.per_unit = CM_PER_INCH if unit == "in" else 1.0
-        self.spin = QDoubleSpinBox(self)
-        self._empty = (measure.minimum - measure.step) / self.per_unit
+        self.spin = DistanceSpin(self)
+        # Inches step in quarters (never a centimetre step converted, "0.2, 0.4 … 3.9
+        # in"); whatever is typed is kept on the measure's 0.5 cm grid.
+        self._step = INCH_STEP if unit == "in" else measure.step
+        self._empty = measure.minimum / self.per_unit - self._step
         self.spin.setRange(self._empty, measure.maximum / self.per_unit)
-        self.spin.setSingleStep(measure.step / self.per_unit)
-        self.spin.setDecimals(1)
+        self.spin.setSingleStep(self._step)
+        self.spin.setDecimals(2 if unit == "in" else 1)
         not_rated = check_measure.measure.kind.not_rated  # "not measured"
         self.spin.setSpecialValueText(qt_translate("DistanceInput", not_rated))
         self.spin.setSuffix(self.tr(" in") if unit == "in" else self.tr(" cm"))
@@ -280,7 +297,10 @@ class DistanceInput(MeasureInput):
 
     def set_value(self, value: float | None) -> None:
         self.spin.blockSignals(True)
-        self.spin.setValue(self._empty if value is None else value / self.per_unit)
+        if value is None:
+            self.spin.setValue(self._empty)
+        else:  # shown on this unit's steps: 10 cm is "4 in", not "3.94 in"
+            self.spin.setValue(round(value / self.per_unit / self._step) * self._step)
         self.spin.blockSignals(False)
 
     def _on_spin_value_changed(self, _value: float) -> None:
