@@ -276,6 +276,10 @@ class MainWindow(QMainWindow):
         # Said in the settings file too: some window managers drop the maximised state
         # Qt keeps in the geometry when it is restored before the window is shown.
         if self.preferences.window_maximised():
+            # Named here only: the Qt namespace costs a normal start tens of milliseconds
+            # (see kneeapp.ui.properties).
+            from PySide6.QtCore import Qt
+
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def open_settings(self) -> None:
