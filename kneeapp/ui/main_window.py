@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from kneeapp.domain.draft import SessionDraft
 from kneeapp.domain.guidance import recheck_reminder
@@ -79,7 +79,18 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         self.stack = QStackedWidget()
-        layout.addWidget(self.stack, 1)
+        # What holds the pages: on a kiosk's wide screen, the pages between two margins that
+        # take the width a page may not (kiosk/screen_fit.py says how wide a page may be).
+        self.pages_frame: QWidget = self.stack
+        if kiosk:
+            self.pages_frame = QWidget()
+            row = QHBoxLayout(self.pages_frame)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(0)
+            row.addStretch(1)
+            row.addWidget(self.stack, 1000)
+            row.addStretch(1)
+        layout.addWidget(self.pages_frame, 1)
         self.confirm_bar = NoticeBar()
         layout.addWidget(self.confirm_bar)
         self.setCentralWidget(central)
@@ -325,7 +336,7 @@ class MainWindow(QMainWindow):
         central = self.centralWidget()
         layout = central.layout() if central is not None else None
         assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(layout.indexOf(self.stack) + 1, widget)
+        layout.insertWidget(layout.indexOf(self.pages_frame) + 1, widget)
 
     def add_bar(self, bar: QWidget) -> None:
         """Put a message bar (e.g. a resume prompt) above the pages."""

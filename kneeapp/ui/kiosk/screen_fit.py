@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kneeapp.ui.main_window import MainWindow
 from kneeapp.ui.style import TextSize, base_font_px, screen_scale
@@ -23,21 +23,8 @@ class ScreenFit(QObject):
         super().__init__(window)
         self.window = window
         self.is_wide = is_wide
-        central = window.centralWidget()
-        layout = central.layout() if central is not None else None
-        assert isinstance(layout, QBoxLayout)
-        # The page between two equal margins that take what it may not: centred.
-        index = layout.indexOf(window.stack)
-        stretch = layout.stretch(index)
-        layout.removeWidget(window.stack)
-        self.frame = QWidget(central)
-        row = QHBoxLayout(self.frame)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(0)
-        row.addStretch(1)
-        row.addWidget(window.stack, 1000)
-        row.addStretch(1)
-        layout.insertWidget(index, self.frame, stretch)
+        # The window, built for a kiosk, centres its pages between equal margins: a page
+        # no wider than its maximum width leaves the rest to them.
         window.installEventFilter(self)
         window.page_changed.connect(self.fit_width)
 
