@@ -20,11 +20,10 @@ import math
 import statistics
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from typing import Any
 
-from kneeapp.domain.text import QT_TRANSLATE_NOOP, Translate, identity
+from kneeapp.domain.text import QT_TRANSLATE_NOOP, Translate, identity, round_half_up
 
 MAX_PHOTOS = 3  # per side; the mean of them is the result
 
@@ -217,11 +216,6 @@ class AngleResult:
     value: float | None
     warnings: tuple[AngleWarning, ...] = ()
     possible_error: float | None = None  # degrees, from the placement precision
-
-
-def round_half_up(value: float, digits: int = 1) -> float:
-    quantum = Decimal(1).scaleb(-digits)
-    return float(Decimal(repr(value)).quantize(quantum, rounding=ROUND_HALF_UP))
 
 
 def placement_error_px(width: int, height: int) -> float:

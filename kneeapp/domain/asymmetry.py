@@ -7,13 +7,13 @@ without reading the code around it.
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from functools import cache
 from typing import NamedTuple
 
 from kneeapp.domain.kinds import PRECISION, AsymmetryRule, Scale
 from kneeapp.domain.measures import MEASURES, Direction, Measure
+from kneeapp.domain.text import round_half_up
 
 __all__ = ["RULES", "Asymmetry", "AsymmetryRule", "Scale", "Side", "compare", "rule_for"]
 
@@ -75,7 +75,7 @@ def rule_for(measure: Measure | str) -> AsymmetryRule:
 
 def one_decimal(value: float) -> float:
     """Rounded to one decimal, halves away from zero (81.25 -> 81.3), as people round."""
-    return float(Decimal(repr(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+    return round_half_up(value, 1)
 
 
 def limb_symmetry_index(left: float, right: float) -> float:

@@ -13,13 +13,13 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import NamedTuple
 
-from kneeapp.domain.asymmetry import Scale, Side, one_decimal, rule_for
+from kneeapp.domain.asymmetry import Side, rule_for
 from kneeapp.domain.checks import CATALOG
 from kneeapp.domain.dates import format_day, local_time
 from kneeapp.domain.observations import amount_text, capitalized, side_joint
 from kneeapp.domain.repository import MeasureKey
 from kneeapp.domain.text import QT_TRANSLATE_NOOP, Translate, identity
-from kneeapp.domain.trends import Series, SeriesPoint, primary_measure, recent_run
+from kneeapp.domain.trends import Series, SeriesPoint, gap_change, primary_measure
 
 # The measure each check's headline looks at: the one its history chart shows.
 PROGRESS_MEASURES: tuple[MeasureKey, ...] = tuple(
@@ -53,12 +53,10 @@ class Change(NamedTuple):
 
 
 def _change(series: Series) -> Change | None:
-    asymmetries = series.asymmetries()
-    if len(asymmetries) < 2:
+    change = gap_change(series)  # as the history's trend tells it
+    if change is None:
         return None
-    head, tail = recent_run(series)
-    before = one_decimal(sum(a.signed_value for a in asymmetries[:head]) / head)
-    after = one_decimal(sum(a.signed_value for a in asymmetries[-tail:]) / tail)
+    before, after = change
     shrank = abs(after) < abs(before)
     # Positive: the left side was the worse one.
     signed = before if shrank else after
@@ -84,25 +82,14 @@ def progress_headline(series: Iterable[Series], translate: Translate = identity)
     change = max(down or up, key=lambda c: c.size)
     scale = rule_for(change.series.measure).scale
     template = GAP_DOWN if down else GAP_UP
-    # A mean of self-ratings in whole points: "0.3 points" would be false precision.
-    was, now = (
-        (_whole(change.was), _whole(change.now))
-        if scale is Scale.POINTS
-        else (change.was, change.now)
-    )
     return capitalized(
         translate("Progress", template).format(
             side_joint=side_joint(change.side, change.series.check.joint, translate),
-            was=amount_text(scale, was, translate),
-            now=amount_text(scale, now, translate),
+            was=amount_text(scale, change.was, translate),
+            now=amount_text(scale, change.now, translate),
             since=_day(change.since, latest, translate),
         )
     )
-
-
-def _whole(value: float) -> float:
-    """Rounded half up, as the results round."""
-    return float(int(value + 0.5))
 
 
 def _day(moment: datetime, latest: datetime, translate: Translate) -> str:

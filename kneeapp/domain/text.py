@@ -9,6 +9,7 @@ translator can reorder the words.
 from __future__ import annotations
 
 import re
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Protocol
 
 
@@ -61,6 +62,12 @@ def identity(context: str, source: str, n: int = -1) -> str:
 
 # The language's decimal separator, as a translation: "," in Spanish.
 DECIMAL_POINT = QT_TRANSLATE_NOOP("Numbers", ".")
+
+
+def round_half_up(value: float, digits: int = 1) -> float:
+    """Rounded to ``digits`` decimals, halves away from zero (81.25 -> 81.3), as people round."""
+    quantum = Decimal(1).scaleb(-digits)
+    return float(Decimal(repr(value)).quantize(quantum, rounding=ROUND_HALF_UP))
 
 
 def format_number(

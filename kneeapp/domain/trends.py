@@ -20,9 +20,10 @@ from kneeapp.domain.asymmetry import (
 )
 from kneeapp.domain.checks import CHECKS, Check
 from kneeapp.domain.dates import format_day, local_time
+from kneeapp.domain.kinds import Scale
 from kneeapp.domain.measures import MEASURES, Direction, Measure
 from kneeapp.domain.observations import amount_text, format_value, other_side, side_joint
-from kneeapp.domain.text import NUMERUS, QT_TRANSLATE_NOOP, Translate, identity
+from kneeapp.domain.text import NUMERUS, QT_TRANSLATE_NOOP, Translate, identity, round_half_up
 
 # How many of the latest sessions the "worse in n of the last m" count looks at.
 RECENT_SESSIONS = 8
@@ -159,9 +160,25 @@ def recent_run(series: Series) -> tuple[int, int]:
     return size, size
 
 
-def _mean_signed(asymmetries: list[Asymmetry]) -> float:
-    values = [a.signed_value for a in asymmetries]
-    return one_decimal(sum(values) / len(values))
+def _mean_signed(asymmetries: list[Asymmetry], scale: Scale) -> float:
+    """The mean signed asymmetry as it is told: in whole points for a self-rating (a mean
+    of 0.3 points would be false precision), else to one decimal."""
+    mean = sum(a.signed_value for a in asymmetries) / len(asymmetries)
+    if scale is Scale.POINTS:
+        return round_half_up(mean, 0)
+    return round_half_up(mean, 1)
+
+
+def gap_change(series: Series) -> tuple[float, float] | None:
+    """The signed mean asymmetry of the first sessions and of the latest ones (see
+    ``recent_run``; positive: the left side worse), as the history, the report and the
+    start screen all tell it; None for fewer than two sessions with both sides."""
+    asymmetries = series.asymmetries()
+    if len(asymmetries) < 2:
+        return None
+    head, tail = recent_run(series)
+    scale = rule_for(series.measure).scale
+    return _mean_signed(asymmetries[:head], scale), _mean_signed(asymmetries[-tail:], scale)
 
 
 # Plural forms, chosen by the number of sessions looked at.
@@ -186,13 +203,11 @@ def trend_sentence(series: Series, translate: Translate = identity) -> str:
     Compares the first sessions of the period with the latest run of sessions, and
     calls it a change only when it reaches the rule's threshold.
     """
-    asymmetries = series.asymmetries()
-    if len(asymmetries) < 2:
+    change = gap_change(series)
+    if change is None:
         return ""
+    before, after = change
     paired = [p for p in series.points if p.paired]
-    head, tail = recent_run(series)
-    before = _mean_signed(asymmetries[:head])
-    after = _mean_signed(asymmetries[-tail:])
     start, end = local_time(paired[0].recorded_at), local_time(paired[-1].recorded_at)
     values = {
         "since": format_day(start, with_year=start.year != end.year, translate=translate),

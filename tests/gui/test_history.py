@@ -116,7 +116,7 @@ def test_charts_plot_signed_asymmetry_with_band_and_summary(
     text = ankle.summary.text()
     assert text == (
         "Step test (range): left ankle worse in 8 of the last 8 sessions; "
-        "asymmetry fell from 6.3 points to 2 points since 3 March."
+        "asymmetry fell from 6 points to 2 points since 3 March."
     )
     assert ankle.summary.accessibleDescription() == text
     assert "about the same" in lunge.summary.text()

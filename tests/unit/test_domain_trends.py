@@ -56,10 +56,11 @@ def test_a_real_change_is_worded_with_its_date() -> None:
 
 def test_a_trend_looks_at_the_recent_run_not_only_the_last_session() -> None:
     # One good day after a run of 3-point gaps is not a change: the last three
-    # sessions average 2.3 points against 3.3 at the start, within the 2-point rule.
+    # sessions average 2.3 points against 3.3 at the start (told in whole points), within
+    # the 2-point rule.
     pairs = [(6, 10), (7, 10), (7, 10), (7, 10), (7, 10), (8, 9)]
     assert trend_sentence(series("ankle_step", "range", *pairs)).startswith(
-        "asymmetry about the same since 3 March (3.3 points then, 2.3 points now)"
+        "asymmetry about the same since 3 March (3 points then, 2 points now)"
     )
 
 
@@ -101,7 +102,7 @@ def test_summary_reads_like_the_issue_asks() -> None:
     text = summary(series("ankle_step", "range", *pairs))
     assert text == (
         "Step test (range): left ankle worse in 8 of the last 8 sessions; "
-        "asymmetry about the same since 3 March (3.3 points then, 2.3 points now)."
+        "asymmetry about the same since 3 March (3 points then, 2 points now)."
     )
 
 
@@ -173,3 +174,16 @@ def test_an_angle_changes_over_time_only_by_5_degrees_or_more() -> None:
     )
     assert side_trend(found, Side.LEFT).startswith("left rose from 30.5° to 37.0°")
     assert side_trend(found, Side.RIGHT).startswith("right about the same")
+
+
+def test_the_start_screen_and_the_history_tell_the_same_change() -> None:
+    """The headline and the trend beside the chart come from one comparison: a mean of
+    self-ratings is told in whole points in both (never "0 points" in one, "0.3" in the
+    other)."""
+    from kneeapp.domain.progress import progress_headline
+
+    run = series("ankle_step", "range", *[(6, 10), (7, 10), (8, 10), (9, 10), (10, 10), (10, 9)])
+    trend = trend_sentence(run)
+    headline = progress_headline([run])
+    assert trend == "asymmetry fell from 3 points to 0 points since 3 March"
+    assert headline == "Left ankle gap down from 3 points to 0 points since 3 March."
