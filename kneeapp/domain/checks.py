@@ -45,9 +45,8 @@ BRIDGE_END_CUE = QT_TRANSLATE_NOOP(
     "Checks", "Stop when your hips sag or twist: the last good lift is your count."
 )
 END_CUES = frozenset({ANKLE_END_CUE, LUNGE_END_CUE, KNEE_END_CUE, SQUAT_END_CUE, BRIDGE_END_CUE})
-STOP_RULE = QT_TRANSLATE_NOOP(
-    "Checks", "Stop at once if you feel a sharp pain. Gentle stretch is fine; sharp pain is not."
-)
+# One line, above the page's scrolling part: read before starting, at any text size.
+STOP_RULE = QT_TRANSLATE_NOOP("Checks", "Stop at once on a sharp pain; a gentle stretch is fine.")
 
 
 class CheckMeasure(NamedTuple):

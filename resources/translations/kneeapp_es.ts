@@ -27,52 +27,52 @@
 <context>
     <name>Angles</name>
     <message>
-        <location filename="../../kneeapp/domain/angles.py" line="57"/>
+        <location filename="../../kneeapp/domain/angles.py" line="56"/>
         <source>hip</source>
         <translation>cadera</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/angles.py" line="58"/>
+        <location filename="../../kneeapp/domain/angles.py" line="57"/>
         <source>knee</source>
         <translation>rodilla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/angles.py" line="59"/>
+        <location filename="../../kneeapp/domain/angles.py" line="58"/>
         <source>ankle</source>
         <translation>tobillo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/angles.py" line="60"/>
+        <location filename="../../kneeapp/domain/angles.py" line="59"/>
         <source>line top</source>
         <translation>línea arriba</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/angles.py" line="61"/>
+        <location filename="../../kneeapp/domain/angles.py" line="60"/>
         <source>line bottom</source>
         <translation>línea abajo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/angles.py" line="97"/>
+        <location filename="../../kneeapp/domain/angles.py" line="96"/>
         <source>Two points are on top of each other: move them apart to get an angle.</source>
         <translation>Hay dos puntos uno encima del otro: sepáralos para obtener un ángulo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/angles.py" line="100"/>
+        <location filename="../../kneeapp/domain/angles.py" line="99"/>
         <source>The {first} and {second} points are too close together to be precise: zoom in, or take the photo closer so that the leg fills more of it.</source>
         <translation>Los puntos de {first} y {second} están demasiado juntos para ser precisos: amplía la foto o hazla más de cerca para que la pierna ocupe más.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/angles.py" line="105"/>
+        <location filename="../../kneeapp/domain/angles.py" line="104"/>
         <source>The vertical line is too short to be precise: mark its ends further apart.</source>
         <translation>La línea vertical es demasiado corta para ser precisa: marca sus extremos más separados.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/angles.py" line="109"/>
+        <location filename="../../kneeapp/domain/angles.py" line="108"/>
         <source>The line you marked leans a lot: is it really vertical, such as a door frame?</source>
         <translation>La línea que has marcado está muy inclinada: ¿es de verdad vertical, como el marco de una puerta?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/angles.py" line="113"/>
+        <location filename="../../kneeapp/domain/angles.py" line="112"/>
         <source>This angle is outside what this check can show: check the points are on the right places.</source>
         <translation>Este ángulo queda fuera de lo que esta prueba puede mostrar: comprueba que los puntos están en su sitio.</translation>
     </message>
@@ -210,155 +210,155 @@ derecha ▼</translation>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="105"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="121"/>
         <source>{title}: {target}</source>
         <translation>{title}: {target}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="124"/>
+        <source>Check {position} of %n · {term}</source>
+        <translation>
+            <numerusform>Prueba {position} de %n · {term}</numerusform>
+            <numerusform>Prueba {position} de %n · {term}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="145"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="166"/>
         <source>Illustration of the {check}</source>
         <translation>Ilustración de {check}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="155"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="172"/>
         <source>How to do the {check}</source>
         <translation>Cómo hacer {check}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="168"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="188"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="186"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="260"/>
         <source>Left</source>
         <translation>Izquierda</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="186"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="260"/>
         <source>Right</source>
         <translation>Derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="194"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="268"/>
         <source>Skip the left side</source>
         <translation>Omitir el lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="196"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="270"/>
         <source>Skip the right side</source>
         <translation>Omitir el lado derecho</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="206"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="280"/>
         <source>Why is the left side skipped?</source>
         <translation>¿Por qué se omite el lado izquierdo?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="208"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="282"/>
         <source>Why is the right side skipped?</source>
         <translation>¿Por qué se omite el lado derecho?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="223"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="297"/>
         <source>(optional)</source>
         <translation>(opcional)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="262"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="336"/>
         <source>{measure} comparison</source>
         <translation>Comparación: {measure}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="273"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="347"/>
         <source>Skip this whole check</source>
         <translation>Omitir toda esta prueba</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="276"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="350"/>
         <source>Why is this check skipped?</source>
         <translation>¿Por qué se omite esta prueba?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="284"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="358"/>
         <source>Skip the left side…</source>
         <translation>Omitir el lado izquierdo…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="284"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="358"/>
         <source>Skip the right side…</source>
         <translation>Omitir el lado derecho…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="336"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="410"/>
         <source>What knee drift looks like (examples):</source>
         <translation>Cómo se ve el desvío de la rodilla (ejemplos):</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="343"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="417"/>
         <source>Example of knee drift: {value}</source>
         <translation>Ejemplo de desvío de la rodilla: {value}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="522"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="596"/>
         <source>Undo: rate the left side</source>
         <translation>Deshacer: valorar el lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="524"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="598"/>
         <source>Undo: rate the right side</source>
         <translation>Deshacer: valorar el lado derecho</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="290"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="364"/>
         <source>Last time ({day}): left {left}, right {right}.</source>
         <translation>La última vez ({day}): izquierdo {left}, derecho {right}.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="108"/>
-        <source>Check {position} of %n · in clinical terms, {term}</source>
-        <translation>
-            <numerusform>Prueba {position} de %n · en términos clínicos, {term}</numerusform>
-            <numerusform>Prueba {position} de %n · en términos clínicos, {term}</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="302"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="376"/>
         <source>Severe pain</source>
         <translation>Dolor intenso</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="305"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="379"/>
         <source>Stop this check</source>
         <translation>Parar esta prueba</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="306"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="380"/>
         <source>Stop the whole self-check</source>
         <translation>Parar toda la autoevaluación</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="307"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="381"/>
         <source>Carry on</source>
         <translation>Seguir</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="321"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="395"/>
         <source>Left {check} {measure}</source>
         <translation>{measure} en {check}, lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="323"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="397"/>
         <source>Right {check} {measure}</source>
         <translation>{measure} en {check}, lado derecho</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="366"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="440"/>
         <source>Your left side hurts {value} of 10. Pain like this is a reason to stop: stop this check, or the whole self-check? What you rated so far is kept.</source>
         <translation>Tu lado izquierdo duele {value} de 10. Un dolor así es motivo para parar: ¿paras esta prueba o toda la autoevaluación? Lo que has valorado hasta ahora se guarda.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="371"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="445"/>
         <source>Your right side hurts {value} of 10. Pain like this is a reason to stop: stop this check, or the whole self-check? What you rated so far is kept.</source>
         <translation>Tu lado derecho duele {value} de 10. Un dolor así es motivo para parar: ¿paras esta prueba o toda la autoevaluación? Lo que has valorado hasta ahora se guarda.</translation>
     </message>
@@ -366,247 +366,242 @@ derecha ▼</translation>
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="48"/>
-        <source>Stop at once if you feel a sharp pain. Gentle stretch is fine; sharp pain is not.</source>
-        <translation>Para enseguida si notas un dolor agudo. Un estiramiento suave está bien; un dolor agudo, no.</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/domain/checks.py" line="97"/>
+        <location filename="../../kneeapp/domain/checks.py" line="96"/>
         <source>no pain</source>
         <translation>sin dolor</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="98"/>
+        <location filename="../../kneeapp/domain/checks.py" line="97"/>
         <source>worst pain imaginable</source>
         <translation>el peor dolor imaginable</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="104"/>
+        <location filename="../../kneeapp/domain/checks.py" line="103"/>
         <source>Step test</source>
         <translation>Prueba del escalón</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="105"/>
+        <location filename="../../kneeapp/domain/checks.py" line="104"/>
         <source>step test</source>
         <translation>la prueba del escalón</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="106"/>
+        <location filename="../../kneeapp/domain/checks.py" line="105"/>
         <source>ankle dorsiflexion</source>
         <translation>flexión del tobillo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="109"/>
+        <location filename="../../kneeapp/domain/checks.py" line="108"/>
         <source>How far your shin can travel forward over your foot. A stiff ankle passes the load of every stride up to the knee.</source>
         <translation>Cuánto puede avanzar tu espinilla por encima del pie. Un tobillo rígido pasa a la rodilla la carga de cada zancada.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="120"/>
+        <location filename="../../kneeapp/domain/checks.py" line="119"/>
         <source>Rest your hand on that knee and press it down and forward.</source>
         <translation>Apoya la mano en esa rodilla y empújala hacia abajo y hacia delante.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="121"/>
+        <location filename="../../kneeapp/domain/checks.py" line="120"/>
         <source>Lean in slowly, trying to bring your shin over your toes.</source>
         <translation>Inclínate despacio, intentando llevar la espinilla por encima de los dedos del pie.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="123"/>
+        <location filename="../../kneeapp/domain/checks.py" line="122"/>
         <source>Rate how far the shin went and how it felt, then do the other side.</source>
         <translation>Valora hasta dónde llegó la espinilla y qué notaste; luego haz el otro lado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="130"/>
+        <location filename="../../kneeapp/domain/checks.py" line="129"/>
         <source>How far did your shin go?</source>
         <translation>¿Hasta dónde llegó tu espinilla?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="131"/>
+        <location filename="../../kneeapp/domain/checks.py" line="130"/>
         <source>shin barely moves</source>
         <translation>la espinilla apenas se mueve</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="132"/>
+        <location filename="../../kneeapp/domain/checks.py" line="131"/>
         <source>shin over the toes</source>
         <translation>la espinilla pasa los dedos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="137"/>
+        <location filename="../../kneeapp/domain/checks.py" line="136"/>
         <source>Face a wall, heel down, and slide the foot back until the knee only just touches the wall; measure from the big toe to the wall</source>
         <translation>De cara a una pared y con el talón apoyado, aleja el pie hasta que la rodilla apenas roce la pared; mide del dedo gordo a la pared</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="142"/>
+        <location filename="../../kneeapp/domain/checks.py" line="141"/>
         <source>0 cm</source>
         <translation>0 cm</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="143"/>
+        <location filename="../../kneeapp/domain/checks.py" line="142"/>
         <source>25 cm</source>
         <translation>25 cm</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="148"/>
+        <location filename="../../kneeapp/domain/checks.py" line="147"/>
         <source>Shin angle from a photo: how far the shin leans forward from vertical</source>
         <translation>Ángulo de la tibia en una foto: cuánto se inclina la tibia hacia delante desde la vertical</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="151"/>
+        <location filename="../../kneeapp/domain/checks.py" line="150"/>
         <source>upright</source>
         <translation>vertical</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="152"/>
+        <location filename="../../kneeapp/domain/checks.py" line="151"/>
         <source>far over the toes</source>
         <translation>muy por delante de los dedos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="164"/>
+        <location filename="../../kneeapp/domain/checks.py" line="163"/>
         <source>Kneeling lunge</source>
         <translation>Zancada de rodillas</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="165"/>
+        <location filename="../../kneeapp/domain/checks.py" line="164"/>
         <source>kneeling lunge</source>
         <translation>la zancada de rodillas</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="166"/>
+        <location filename="../../kneeapp/domain/checks.py" line="165"/>
         <source>hip extension</source>
         <translation>extensión de la cadera</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="169"/>
+        <location filename="../../kneeapp/domain/checks.py" line="168"/>
         <source>How far the front of your hip opens. A tight hip makes the thigh and knee do work the hip should share.</source>
         <translation>Cuánto se abre la parte delantera de tu cadera. Una cadera tensa obliga al muslo y a la rodilla a hacer un trabajo que debería compartir la cadera.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="180"/>
+        <location filename="../../kneeapp/domain/checks.py" line="179"/>
         <source>Keep your trunk upright and tuck your tailbone under.</source>
         <translation>Mantén el tronco recto y mete el coxis hacia dentro.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="181"/>
+        <location filename="../../kneeapp/domain/checks.py" line="180"/>
         <source>Shift your hips forward, as in a hip-flexor stretch, trying to bring the front of the back hip toward the floor.</source>
         <translation>Lleva la cadera hacia delante, como al estirar el flexor de la cadera, intentando acercar al suelo la parte delantera de la cadera de atrás.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="187"/>
+        <location filename="../../kneeapp/domain/checks.py" line="186"/>
         <source>Rate how far the hip went and how it felt, then swap legs.</source>
         <translation>Valora hasta dónde llegó la cadera y qué notaste; luego cambia de pierna.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="192"/>
+        <location filename="../../kneeapp/domain/checks.py" line="191"/>
         <source>How far did your hip open?</source>
         <translation>¿Cuánto se abrió tu cadera?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="193"/>
+        <location filename="../../kneeapp/domain/checks.py" line="192"/>
         <source>hips barely move</source>
         <translation>la cadera apenas se mueve</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="194"/>
+        <location filename="../../kneeapp/domain/checks.py" line="193"/>
         <source>hip fully open</source>
         <translation>cadera del todo abierta</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="203"/>
+        <location filename="../../kneeapp/domain/checks.py" line="202"/>
         <source>Thigh angle from a photo: how far the back thigh is behind vertical</source>
         <translation>Ángulo del muslo en una foto: cuánto queda el muslo de atrás por detrás de la vertical</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="206"/>
+        <location filename="../../kneeapp/domain/checks.py" line="205"/>
         <source>thigh upright</source>
         <translation>muslo vertical</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="207"/>
+        <location filename="../../kneeapp/domain/checks.py" line="206"/>
         <source>thigh far back</source>
         <translation>muslo muy atrás</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="221"/>
+        <location filename="../../kneeapp/domain/checks.py" line="220"/>
         <source>Knee straightening</source>
         <translation>Extensión de rodilla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="222"/>
+        <location filename="../../kneeapp/domain/checks.py" line="221"/>
         <source>knee straightening</source>
         <translation>la extensión de rodilla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="223"/>
+        <location filename="../../kneeapp/domain/checks.py" line="222"/>
         <source>knee extension</source>
         <translation>estirar la rodilla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="226"/>
+        <location filename="../../kneeapp/domain/checks.py" line="225"/>
         <source>Whether your knee straightens all the way. A knee that stays a little bent takes more load with every step.</source>
         <translation>Si tu rodilla se estira del todo. Una rodilla que se queda un poco doblada soporta más carga en cada paso.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="232"/>
+        <location filename="../../kneeapp/domain/checks.py" line="231"/>
         <source>Sit on the floor with both legs straight out in front of you.</source>
         <translation>Siéntate en el suelo con las dos piernas estiradas delante.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="236"/>
+        <location filename="../../kneeapp/domain/checks.py" line="235"/>
         <source>Press the back of that knee flat toward the floor.</source>
         <translation>Aprieta la parte de atrás de esa rodilla contra el suelo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="238"/>
+        <location filename="../../kneeapp/domain/checks.py" line="237"/>
         <source>Rate how straight the knee went and how it felt, then do the other side.</source>
         <translation>Valora cuánto se estiró la rodilla y qué notaste; luego haz el otro lado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="245"/>
+        <location filename="../../kneeapp/domain/checks.py" line="244"/>
         <source>How straight did your knee go?</source>
         <translation>¿Cuánto se estiró tu rodilla?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="246"/>
+        <location filename="../../kneeapp/domain/checks.py" line="245"/>
         <source>knee stays bent</source>
         <translation>la rodilla sigue doblada</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="247"/>
+        <location filename="../../kneeapp/domain/checks.py" line="246"/>
         <source>knee flat on the floor</source>
         <translation>rodilla plana en el suelo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="252"/>
+        <location filename="../../kneeapp/domain/checks.py" line="251"/>
         <source>Knee angle from a photo: how far the knee is short of straight</source>
         <translation>Ángulo de la rodilla en una foto: cuánto le falta a la rodilla para estar recta</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="255"/>
+        <location filename="../../kneeapp/domain/checks.py" line="254"/>
         <source>straight</source>
         <translation>recta</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="256"/>
+        <location filename="../../kneeapp/domain/checks.py" line="255"/>
         <source>clearly bent</source>
         <translation>claramente doblada</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="266"/>
+        <location filename="../../kneeapp/domain/checks.py" line="265"/>
         <source>Single-leg squat</source>
         <translation>Sentadilla a una pierna</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="267"/>
+        <location filename="../../kneeapp/domain/checks.py" line="266"/>
         <source>single-leg squat</source>
         <translation>la sentadilla a una pierna</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="268"/>
+        <location filename="../../kneeapp/domain/checks.py" line="267"/>
         <source>knee control</source>
         <translation>control de la rodilla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="271"/>
+        <location filename="../../kneeapp/domain/checks.py" line="270"/>
         <source>Whether your hip keeps the knee in line. When the deep hip muscles tire, the knee drifts inward.</source>
         <translation>Si tu cadera mantiene la rodilla alineada. Cuando los músculos profundos de la cadera se cansan, la rodilla se va hacia dentro.</translation>
     </message>
@@ -636,172 +631,177 @@ derecha ▼</translation>
         <translation>Para cuando la cadera se hunda o se gire: la última subida bien hecha es tu cuenta.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="115"/>
+        <location filename="../../kneeapp/domain/checks.py" line="49"/>
+        <source>Stop at once on a sharp pain; a gentle stretch is fine.</source>
+        <translation>Para si notas un dolor agudo; un estiramiento suave está bien.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/domain/checks.py" line="114"/>
         <source>Stand facing a stair. Put the foot of the side you are checking on the step, its heel just off the edge.</source>
         <translation>Ponte de cara a un escalón. Apoya en él el pie del lado que compruebas, con el talón justo fuera del borde.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="134"/>
+        <location filename="../../kneeapp/domain/checks.py" line="133"/>
         <source>Pain (ankle) when you press the knee forward</source>
         <translation>Dolor (tobillo) al empujar la rodilla hacia delante</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="156"/>
+        <location filename="../../kneeapp/domain/checks.py" line="155"/>
         <source>how far your ankle bends</source>
         <translation>cuánto se dobla tu tobillo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="157"/>
+        <location filename="../../kneeapp/domain/checks.py" line="156"/>
         <source>The side you check is the leg with its foot on the step.</source>
         <translation>El lado que compruebas es la pierna con el pie en el escalón.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="175"/>
+        <location filename="../../kneeapp/domain/checks.py" line="174"/>
         <source>Kneel on a cushion on the knee of the side you are checking, the other foot flat in front of you. The back leg, on its knee, is the one checked.</source>
         <translation>Arrodíllate sobre un cojín con la rodilla del lado que compruebas y el otro pie apoyado delante de ti. La pierna de atrás, la que está de rodillas, es la que se comprueba.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="197"/>
+        <location filename="../../kneeapp/domain/checks.py" line="196"/>
         <source>Pain (front of the back hip) when you shift a little further</source>
         <translation>Dolor (parte delantera de la cadera de atrás) al llevarla un poco más hacia delante</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="211"/>
+        <location filename="../../kneeapp/domain/checks.py" line="210"/>
         <source>how far the front of your hip opens</source>
         <translation>cuánto se abre la parte delantera de tu cadera</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="212"/>
+        <location filename="../../kneeapp/domain/checks.py" line="211"/>
         <source>The side you check is the back leg, the one kneeling: kneeling on your left knee checks your left hip.</source>
         <translation>El lado que compruebas es la pierna de atrás, la que está de rodillas: de rodillas sobre la rodilla izquierda compruebas tu cadera izquierda.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="235"/>
+        <location filename="../../kneeapp/domain/checks.py" line="234"/>
         <source>Tighten the front of the thigh of the side you are checking.</source>
         <translation>Contrae la parte delantera del muslo del lado que compruebas.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="249"/>
+        <location filename="../../kneeapp/domain/checks.py" line="248"/>
         <source>Pain (knee) when you press the thigh down</source>
         <translation>Dolor (rodilla) al empujar el muslo hacia abajo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="260"/>
+        <location filename="../../kneeapp/domain/checks.py" line="259"/>
         <source>whether your knee straightens fully</source>
         <translation>si tu rodilla se estira del todo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="261"/>
+        <location filename="../../kneeapp/domain/checks.py" line="260"/>
         <source>The side you check is the thigh you tighten.</source>
         <translation>El lado que compruebas es el del muslo que contraes.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="277"/>
+        <location filename="../../kneeapp/domain/checks.py" line="276"/>
         <source>Stand on the leg of the side you are checking, in front of a mirror; hold something for balance if you need to.</source>
         <translation>Ponte sobre la pierna del lado que compruebas, delante de un espejo; agárrate a algo para mantener el equilibrio si lo necesitas.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="282"/>
+        <location filename="../../kneeapp/domain/checks.py" line="281"/>
         <source>Squat down slowly, a quarter of the way, and come back up. Do it five times.</source>
         <translation>Baja despacio, un cuarto del recorrido, y vuelve a subir. Hazlo cinco veces.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="285"/>
+        <location filename="../../kneeapp/domain/checks.py" line="284"/>
         <source>Watch your kneecap: does it stay over your second toe or drift inward?</source>
         <translation>Mira tu rótula: ¿se queda sobre el segundo dedo del pie o se va hacia dentro?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="289"/>
+        <location filename="../../kneeapp/domain/checks.py" line="288"/>
         <source>Rate the drift and any pain, then do the other side.</source>
         <translation>Valora el desvío y el dolor, si lo hay; luego haz el otro lado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="294"/>
+        <location filename="../../kneeapp/domain/checks.py" line="293"/>
         <source>Did your knee drift inward?</source>
         <translation>¿Se fue tu rodilla hacia dentro?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="295"/>
+        <location filename="../../kneeapp/domain/checks.py" line="294"/>
         <source>none</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="296"/>
+        <location filename="../../kneeapp/domain/checks.py" line="295"/>
         <source>marked</source>
         <translation>marcado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="298"/>
+        <location filename="../../kneeapp/domain/checks.py" line="297"/>
         <source>Pain (knee) during the squats</source>
         <translation>Dolor (rodilla) durante las sentadillas</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="300"/>
+        <location filename="../../kneeapp/domain/checks.py" line="299"/>
         <source>whether your knee stays in line</source>
         <translation>si tu rodilla se mantiene alineada</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="301"/>
+        <location filename="../../kneeapp/domain/checks.py" line="300"/>
         <source>The side you check is the leg you stand on.</source>
         <translation>El lado que compruebas es la pierna sobre la que te apoyas.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="306"/>
+        <location filename="../../kneeapp/domain/checks.py" line="305"/>
         <source>Single-leg bridge</source>
         <translation>Puente a una pierna</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="307"/>
+        <location filename="../../kneeapp/domain/checks.py" line="306"/>
         <source>single-leg bridge</source>
         <translation>la prueba del puente a una pierna</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="308"/>
+        <location filename="../../kneeapp/domain/checks.py" line="307"/>
         <source>hip extensor strength</source>
         <translation>fuerza extensora de la cadera</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="311"/>
+        <location filename="../../kneeapp/domain/checks.py" line="310"/>
         <source>How strong the muscles at the back of your hip are. When they are weak, the thigh and the band on the side of the leg take over.</source>
         <translation>Qué fuerza tienen los músculos de la parte de atrás de tu cadera. Cuando están débiles, el muslo y la banda del lateral de la pierna toman el relevo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="317"/>
+        <location filename="../../kneeapp/domain/checks.py" line="316"/>
         <source>Lie on your back, the heel of the side you are checking on a chair or step, the other leg in the air.</source>
         <translation>Túmbate boca arriba con el talón del lado que compruebas sobre una silla o un escalón y la otra pierna en el aire.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="326"/>
+        <location filename="../../kneeapp/domain/checks.py" line="325"/>
         <source>Lower and repeat at a steady pace.</source>
         <translation>Baja y repite a un ritmo constante.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="341"/>
+        <location filename="../../kneeapp/domain/checks.py" line="340"/>
         <source>how strong the back of your hip is</source>
         <translation>qué fuerza tiene la parte de atrás de tu cadera</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="342"/>
+        <location filename="../../kneeapp/domain/checks.py" line="341"/>
         <source>The side you check is the leg with its heel on the chair.</source>
         <translation>El lado que compruebas es la pierna con el talón en la silla.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="322"/>
+        <location filename="../../kneeapp/domain/checks.py" line="321"/>
         <source>Push through the heel and lift your hips until your body is in a straight line.</source>
         <translation>Empuja con el talón y sube la cadera hasta que el cuerpo quede en línea recta.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="328"/>
+        <location filename="../../kneeapp/domain/checks.py" line="327"/>
         <source>Count the good repetitions, note any pain, then do the other side.</source>
         <translation>Cuenta las repeticiones bien hechas, anota si hay dolor y luego haz el otro lado.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="335"/>
+        <location filename="../../kneeapp/domain/checks.py" line="334"/>
         <source>How many good repetitions?</source>
         <translation>¿Cuántas repeticiones bien hechas?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/checks.py" line="339"/>
+        <location filename="../../kneeapp/domain/checks.py" line="338"/>
         <source>Pain (back of the hip or knee) during the bridges</source>
         <translation>Dolor (parte de atrás de la cadera o de la rodilla) durante los puentes</translation>
     </message>
@@ -809,47 +809,47 @@ derecha ▼</translation>
 <context>
     <name>ChooseChecksPage</name>
     <message>
-        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="23"/>
+        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="24"/>
         <source>Which checks today?</source>
         <translation>¿Qué pruebas haces hoy?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="24"/>
+        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="25"/>
         <source>All five take about ten minutes. Short of time? The first two are the core.</source>
         <translation>Las cinco llevan unos diez minutos. ¿Vas con prisa? Las dos primeras son las esenciales.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="30"/>
-        <source>{title}: {target}</source>
-        <translation>{title}: {target}</translation>
+        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="35"/>
+        <source>{target}. {purpose}</source>
+        <translation>{target}. {purpose}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="40"/>
+        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="47"/>
         <source>Just the core two: step test and kneeling lunge</source>
         <translation>Solo las dos esenciales: escalón y zancada de rodillas</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="41"/>
+        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="48"/>
         <source>All five checks</source>
         <translation>Las cinco pruebas</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="48"/>
+        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="55"/>
         <source>Leave</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="52"/>
+        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="59"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="75"/>
+        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="82"/>
         <source>Tick at least one check.</source>
         <translation>Marca al menos una prueba.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="78"/>
+        <location filename="../../kneeapp/ui/pages/choose_checks.py" line="85"/>
         <source>{count} of %n checks</source>
         <translation>
             <numerusform>{count} de %n prueba</numerusform>
@@ -1990,22 +1990,22 @@ derecha ▼</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../kneeapp/ui/main_window.py" line="61"/>
-        <location filename="../../kneeapp/ui/main_window.py" line="254"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="265"/>
         <source>KneeCheck</source>
         <translation>KneeCheck</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="358"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="373"/>
         <source>Leave this self-check? What you have entered so far will not be saved.</source>
         <translation>¿Salir de esta autoevaluación? Lo que has anotado hasta ahora no se guardará.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="359"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="374"/>
         <source>Discard and leave</source>
         <translation>Descartar y salir</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="360"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="375"/>
         <source>Keep going</source>
         <translation>Seguir</translation>
     </message>
@@ -2183,7 +2183,7 @@ derecha ▼</translation>
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../../kneeapp/domain/text.py" line="63"/>
+        <location filename="../../kneeapp/domain/text.py" line="64"/>
         <source>.</source>
         <translation>,</translation>
     </message>
@@ -3014,14 +3014,14 @@ derecha ▼</translation>
     </message>
     <message>
         <location filename="../../kneeapp/ui/pages/profile.py" line="56"/>
-        <location filename="../../kneeapp/ui/pages/profile.py" line="72"/>
+        <location filename="../../kneeapp/ui/pages/profile.py" line="74"/>
         <source>Name shown</source>
         <translation>Nombre que se muestra</translation>
     </message>
     <message>
         <location filename="../../kneeapp/ui/pages/profile.py" line="59"/>
-        <location filename="../../kneeapp/ui/pages/profile.py" line="73"/>
-        <location filename="../../kneeapp/ui/pages/profile.py" line="93"/>
+        <location filename="../../kneeapp/ui/pages/profile.py" line="75"/>
+        <location filename="../../kneeapp/ui/pages/profile.py" line="95"/>
         <source>Year of birth</source>
         <translation>Año de nacimiento</translation>
     </message>
@@ -3031,38 +3031,38 @@ derecha ▼</translation>
         <translation>p. ej. 1985</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/profile.py" line="64"/>
-        <location filename="../../kneeapp/ui/pages/profile.py" line="74"/>
+        <location filename="../../kneeapp/ui/pages/profile.py" line="65"/>
+        <location filename="../../kneeapp/ui/pages/profile.py" line="76"/>
         <source>Painful side</source>
         <translation>Lado doloroso</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/profile.py" line="68"/>
+        <location filename="../../kneeapp/ui/pages/profile.py" line="70"/>
         <source>Weekly running distance in km</source>
         <translation>Distancia semanal de carrera en km</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/profile.py" line="71"/>
+        <location filename="../../kneeapp/ui/pages/profile.py" line="73"/>
         <source>e.g. 25</source>
         <translation>p. ej. 25</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/profile.py" line="75"/>
+        <location filename="../../kneeapp/ui/pages/profile.py" line="77"/>
         <source>Weekly running distance (km)</source>
         <translation>Distancia semanal de carrera (km)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/profile.py" line="82"/>
+        <location filename="../../kneeapp/ui/pages/profile.py" line="84"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/profile.py" line="84"/>
+        <location filename="../../kneeapp/ui/pages/profile.py" line="86"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/profile.py" line="95"/>
+        <location filename="../../kneeapp/ui/pages/profile.py" line="97"/>
         <source>Weekly running distance</source>
         <translation>Distancia semanal de carrera</translation>
     </message>
@@ -4194,7 +4194,7 @@ derecha ▼</translation>
 <context>
     <name>Trends</name>
     <message numerus="yes">
-        <location filename="../../kneeapp/domain/trends.py" line="168"/>
+        <location filename="../../kneeapp/domain/trends.py" line="185"/>
         <source>{side_joint} worse in {count} of the last %n sessions</source>
         <translation>
             <numerusform>{side_joint} peor en {count} de la última sesión</numerusform>
@@ -4202,7 +4202,7 @@ derecha ▼</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/domain/trends.py" line="171"/>
+        <location filename="../../kneeapp/domain/trends.py" line="188"/>
         <source>both sides the same in all %n of the last sessions</source>
         <translation>
             <numerusform>los dos lados igual en la última sesión</numerusform>
@@ -4210,89 +4210,89 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="175"/>
+        <location filename="../../kneeapp/domain/trends.py" line="192"/>
         <source>asymmetry about the same since {since} ({was} then, {now} now)</source>
         <translation>asimetría más o menos igual desde el {since} ({was} entonces, {now} ahora)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="178"/>
+        <location filename="../../kneeapp/domain/trends.py" line="195"/>
         <source>asymmetry fell from {was} to {now} since {since}</source>
         <translation>la asimetría bajó de {was} a {now} desde el {since}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="179"/>
+        <location filename="../../kneeapp/domain/trends.py" line="196"/>
         <source>asymmetry rose from {was} to {now} since {since}</source>
         <translation>la asimetría subió de {was} a {now} desde el {since}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="211"/>
+        <location filename="../../kneeapp/domain/trends.py" line="226"/>
         <source>{trend}; the {side} is now the worse one</source>
         <translation>{trend}; ahora el peor es el {side}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="224"/>
-        <location filename="../../kneeapp/domain/trends.py" line="364"/>
+        <location filename="../../kneeapp/domain/trends.py" line="239"/>
+        <location filename="../../kneeapp/domain/trends.py" line="379"/>
         <source>{title}: no results in this period.</source>
         <translation>{title}: sin resultados en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="230"/>
+        <location filename="../../kneeapp/domain/trends.py" line="245"/>
         <source>{title}: one session in this period; both sides had the same {measure}.</source>
         <translation>{title}: una sesión en este periodo; los dos lados tuvieron el mismo valor de {measure}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="234"/>
+        <location filename="../../kneeapp/domain/trends.py" line="249"/>
         <source>{title}: one session in this period; {side_joint} worse by {amount}.</source>
         <translation>{title}: una sesión en este periodo; {side_joint} peor por {amount}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="256"/>
+        <location filename="../../kneeapp/domain/trends.py" line="271"/>
         <source>{part}, {other} in {count}</source>
         <translation>{part}; {other}, en {count}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="273"/>
-        <location filename="../../kneeapp/domain/trends.py" line="371"/>
+        <location filename="../../kneeapp/domain/trends.py" line="288"/>
+        <location filename="../../kneeapp/domain/trends.py" line="386"/>
         <source>{title} ({measure}): {parts}.</source>
         <translation>{title} ({measure}): {parts}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="303"/>
+        <location filename="../../kneeapp/domain/trends.py" line="318"/>
         <source>{side} about the same since {since} ({was} then, {now} now)</source>
         <translation>{side} más o menos igual desde el {since} ({was} entonces, {now} ahora)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="306"/>
+        <location filename="../../kneeapp/domain/trends.py" line="321"/>
         <source>{side} fell from {was} to {now} since {since}</source>
         <translation>{side} bajó de {was} a {now} desde el {since}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="307"/>
+        <location filename="../../kneeapp/domain/trends.py" line="322"/>
         <source>{side} rose from {was} to {now} since {since}</source>
         <translation>{side} subió de {was} a {now} desde el {since}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="308"/>
+        <location filename="../../kneeapp/domain/trends.py" line="323"/>
         <source>{side} {now} on {since}, its only value in this period</source>
         <translation>{side}: {now} el {since}, su único valor en este periodo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="309"/>
+        <location filename="../../kneeapp/domain/trends.py" line="324"/>
         <source>{side} has no value in this period</source>
         <translation>{side} sin valores en este periodo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="312"/>
+        <location filename="../../kneeapp/domain/trends.py" line="327"/>
         <source>left</source>
         <translation>lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="313"/>
+        <location filename="../../kneeapp/domain/trends.py" line="328"/>
         <source>right</source>
         <translation>lado derecho</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/domain/trends.py" line="375"/>
+        <location filename="../../kneeapp/domain/trends.py" line="390"/>
         <source>the sides were pointed out in {count} of %n session(s) with both sides rated</source>
         <translation>
             <numerusform>los lados se señalaron en {count} de %n sesión con ambos lados valorados</numerusform>

@@ -38,7 +38,7 @@ def test_titles_lead_with_plain_words_and_the_term_follows_smaller(
     pages = all_check_pages(qtbot, make_window())
     step = pages["ankle_step"]
     assert step.title.text() == "Step test: how far your ankle bends"
-    assert "ankle dorsiflexion" in step.subtitle.text()
+    assert step.subtitle.text() == "Check 1 of 5 · ankle dorsiflexion"
     bridge = pages["single_leg_bridge"]
     assert bridge.title.text() == "Single-leg bridge: how strong the back of your hip is"
     assert "hip extensor strength" in bridge.subtitle.text()
@@ -94,3 +94,65 @@ def test_nothing_moves_while_the_sliders_move(
         settle(window)
         places.add(top_in(below, page.scroll_area.widget()).y())
     assert len(places) == 1, places
+
+
+def test_the_side_panel_stays_in_place_from_check_to_check(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    window.resize(*SCREEN_SIZE)
+    answer_red_flags(qtbot, start(qtbot, window, core_only=False))
+    places = {}
+    for page in check_pages(window):
+        settle(window)
+        places[page.check.id] = (
+            page.side_panel.mapTo(page, QPoint(0, 0)).x(),
+            page.side_panel.width(),
+        )
+        click(qtbot, page.next_button)
+    assert len(places) == 5 and len(set(places.values())) == 1, places
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_at_the_largest_text_the_guide_stays_readable_and_starts_high(
+    qtbot: QtBot, make_window: WindowFactory, data_dir: Path, language: str
+) -> None:
+    """1024×768 at the largest text: the steps start high, the picture keeps a useful size
+    beside them, a line of steps holds some 32 characters, and the sides come below."""
+    write_display(data_dir, language=language, text_size="extra_large")
+    window = make_window()
+    window.resize(*SCREEN_SIZE)
+    answer_red_flags(qtbot, start(qtbot, window, core_only=False))
+    seen = []
+    for page in check_pages(window):
+        settle(window)
+        content = page.scroll_area.mapTo(page, QPoint(0, 0)).y()
+        chars = page.steps.width() / page.steps.fontMetrics().averageCharWidth()
+        picture = page.illustration.size()
+        seen.append(page.check.id)
+        assert content <= 250, (page.check.id, content)
+        assert picture.width() >= 300 and picture.height() >= 200, (page.check.id, picture)
+        assert chars >= 32, (page.check.id, chars)
+        # The sides below the guide, across the page.
+        assert (
+            page.side_panel.mapTo(page, QPoint(0, 0)).y() > page.steps.mapTo(page, QPoint(0, 0)).y()
+        )
+        assert page.side_panel.width() > SCREEN_SIZE[0] * 0.8
+        click(qtbot, page.next_button)
+    assert len(seen) == 5
+
+
+def test_at_the_normal_size_the_guide_and_the_sides_stand_side_by_side(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    window.resize(*SCREEN_SIZE)
+    answer_red_flags(qtbot, start(qtbot, window, core_only=False))
+    for page in check_pages(window):
+        settle(window)
+        guide, panel = page.guide.geometry(), page.side_panel.geometry()
+        assert panel.left() > guide.right() and panel.top() == guide.top(), page.check.id
+        assert page.illustration.width() >= 300, page.check.id
+        chars = page.steps.width() / page.steps.fontMetrics().averageCharWidth()
+        assert chars >= 32, (page.check.id, chars)
+        click(qtbot, page.next_button)

@@ -10,7 +10,15 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kneeapp.domain.angles import AngleKind, SideAngles
 from kneeapp.domain.asymmetry import Side
@@ -31,6 +39,7 @@ from kneeapp.domain.session import Reading, Skip, validate_reading
 from kneeapp.domain.validation import ValidationError, format_number
 from kneeapp.ui.i18n import error_text, qt_translate
 from kneeapp.ui.pages.base import Page, wrapped_label
+from kneeapp.ui.properties import set_enum_property
 from kneeapp.ui.widgets.buttons import Button
 from kneeapp.ui.widgets.illustration import Illustration
 from kneeapp.ui.widgets.measure_inputs import (
@@ -69,6 +78,13 @@ def anchors(check_measure: CheckMeasure) -> str:
     return ""
 
 
+# The guide's share of the width in two columns, and the characters a line of its steps
+# should hold at least: below that, the guide goes above the sides.
+GUIDE_SHARE = 0.4
+READABLE_CHARS = 32
+COLUMN_SPACING = 24
+QWIDGETSIZE_MAX = 16777215
+
 # Pain at or above this on a side asks, there and then, whether to stop.
 SEVERE_PAIN = HIGH_PAIN
 
@@ -105,7 +121,7 @@ class CheckPage(Page):
             self.tr("{title}: {target}").format(
                 title=_checks(check.title), target=_checks(check.plain_target)
             ),
-            self.tr("Check {position} of %n · in clinical terms, {term}", "", total).format(
+            self.tr("Check {position} of %n · {term}", "", total).format(
                 position=position, term=_checks(check.target)
             ),
         )
@@ -135,44 +151,102 @@ class CheckPage(Page):
         self.pain_prompt = self._build_pain_prompt()
         self.outer.insertWidget(3, self.pain_prompt)
 
-        # Left: how to do it. Right: what the person noticed, both sides side by side.
-        columns = QHBoxLayout()
-        columns.setSpacing(24)
-        guide = QVBoxLayout()
-        guide.setSpacing(10)
+        # How to do it, and what the person noticed with both sides side by side: in two
+        # columns when each is wide enough to read, else the guide above the sides.
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.columns.setSpacing(COLUMN_SPACING)
+        self.guide = QWidget()
+        self.guide_grid = QGridLayout(self.guide)
+        self.guide_grid.setContentsMargins(0, 0, 0, 0)
+        self.guide_grid.setHorizontalSpacing(20)
+        self.guide_grid.setVerticalSpacing(10)
         name = check_name(check, qt_translate)
+        self.purpose = wrapped_label(_checks(check.purpose))
         self.illustration = Illustration(
             check.illustration, self.tr("Illustration of the {check}").format(check=name)
         )
-        self.purpose = wrapped_label(_checks(check.purpose))
-        guide.addWidget(self.purpose)
-        guide.addWidget(self.illustration)
         # Which leg a side is: under the picture, where the person looks to set up.
         self.tested_leg = wrapped_label(_checks(check.tested_leg), "caption")
-        guide.addWidget(self.tested_leg)
-        steps = wrapped_label(steps_html(check))
-        steps.setTextFormat(Qt.TextFormat.RichText)
-        steps.setAccessibleName(self.tr("How to do the {check}").format(check=name))
-        guide.addWidget(steps)
+        self.steps = wrapped_label(steps_html(check))
+        self.steps.setTextFormat(Qt.TextFormat.RichText)
+        self.steps.setAccessibleName(self.tr("How to do the {check}").format(check=name))
+        # What a category's answers look like (knee drift), as examples with the steps.
+        self.examples: QFrame | None = None
         for check_measure in check.measures:
             if pictures := kind_input(check_measure).pictures:
-                guide.addWidget(self._pictures(check_measure, pictures))
-        guide.addStretch(1)
-        columns.addLayout(guide, 1)
-        sides = QVBoxLayout()
-        sides.addWidget(self._build_sides())
-        sides.addStretch(1)
-        columns.addLayout(sides, 1)
-        self.body.addLayout(columns)
+                self.examples = self._pictures(check_measure, pictures)
+        self.side_panel = self._build_sides()
+        self.columns.addWidget(self.guide, 0, Qt.AlignmentFlag.AlignTop)
+        self.columns.addWidget(self.side_panel, 1, Qt.AlignmentFlag.AlignTop)
+        self.body.addLayout(self.columns)
+        self.body.addStretch(1)
+        # The scroll bar always there: the columns keep their places from check to check.
+        set_enum_property(self.scroll_area, "verticalScrollBarPolicy", "ScrollBarAlwaysOn")
+        self.side_by_side: bool | None = None
+        self._arrange_guide(side_by_side=True)
 
         self.next_button = self.add_step_buttons(self.tr("Next"), settings=settings)
         self.next_button.clicked.connect(self.next_requested)
         self.sync_from_draft()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        # A full-screen kiosk has room for a bigger illustration; a laptop has not.
-        self.illustration.setMaximumHeight(max(180, int(self.height() * 0.36)))
+        # Arranged from the page's own width, also while hidden behind another page: laid
+        # out in full the moment it is shown, never a moment later.
         super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Two columns, the guide taking two fifths, when a line of steps holds some 32
+        characters and the sides their controls; else the guide above the sides, the
+        picture beside the steps. The picture is as wide as its column allows, and never
+        taller than a good third of the window."""
+        outer, body = self.outer.contentsMargins(), self.body.contentsMargins()
+        bar = self.scroll_area.verticalScrollBar().sizeHint().width()  # always shown
+        width = self.width() - outer.left() - outer.right() - bar - body.left() - body.right()
+        if width <= 0:
+            return
+        guide_width = round(width * GUIDE_SHARE)
+        panel_width = width - guide_width - COLUMN_SPACING
+        reads = guide_width >= READABLE_CHARS * self.fontMetrics().averageCharWidth()
+        side_by_side = reads and self.side_panel.minimumSizeHint().width() <= panel_width
+        if side_by_side:
+            self.guide.setFixedWidth(guide_width)
+        else:
+            self.guide.setMinimumWidth(0)
+            self.guide.setMaximumWidth(QWIDGETSIZE_MAX)
+        if side_by_side != self.side_by_side:
+            self._arrange_guide(side_by_side=side_by_side)
+        picture_width = guide_width if side_by_side else min(guide_width, 520)
+        tallest = max(180, int(self.height() * 0.36))
+        self.illustration.setFixedSize(picture_width, min(tallest, picture_width * 2 // 3))
+        # Its caption as wide as the picture: the steps beside it keep the rest.
+        self.tested_leg.setMaximumWidth(QWIDGETSIZE_MAX if side_by_side else picture_width)
+
+    def _arrange_guide(self, *, side_by_side: bool) -> None:
+        self.side_by_side = side_by_side
+        grid = self.guide_grid
+        parts: list[QWidget] = [self.purpose, self.illustration, self.tested_leg, self.steps]
+        if self.examples is not None:
+            parts.append(self.examples)
+        for part in parts:
+            grid.removeWidget(part)
+        if side_by_side:  # one column: what it is for, the picture, its leg, the steps
+            for row, part in enumerate(parts):
+                grid.addWidget(part, row, 0)
+            grid.setColumnStretch(1, 0)
+            grid.setRowStretch(3, 0)
+        else:  # the picture and its leg on the left, what it is for and the steps beside
+            grid.addWidget(self.illustration, 0, 0, 2, 1, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(self.tested_leg, 2, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(self.purpose, 0, 1)
+            grid.addWidget(self.steps, 1, 1, 3, 1, Qt.AlignmentFlag.AlignTop)
+            grid.setRowStretch(3, 1)
+            if self.examples is not None:
+                grid.addWidget(self.examples, 4, 0, 1, 2)
+            grid.setColumnStretch(1, 1)
+        self.columns.setDirection(
+            QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+        )
 
     def _build_sides(self) -> QFrame:
         panel = QFrame()

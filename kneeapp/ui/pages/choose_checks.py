@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox
 
 from kneeapp.domain.checks import CATALOG, CORE_CHECK_IDS
+from kneeapp.domain.observations import capitalized
 from kneeapp.ui.pages.base import Page, wrapped_label
 from kneeapp.ui.widgets.buttons import Button
 
@@ -26,16 +27,22 @@ class ChooseChecksPage(Page):
         chosen = set(selected)
         self.boxes: dict[str, QCheckBox] = {}
         for check in CATALOG:
-            box = QCheckBox(
-                self.tr("{title}: {target}").format(
-                    title=_checks(check.title), target=_checks(check.plain_target)
+            # The check's name on the box; what it looks at, in plain words, under it (a
+            # check box's text does not wrap: at large text it would be cut off).
+            box = QCheckBox(_checks(check.title))
+            box.setChecked(check.id in chosen)
+            box.setAccessibleDescription(
+                self.tr("{target}. {purpose}").format(
+                    target=capitalized(_checks(check.plain_target)),
+                    purpose=_checks(check.purpose),
                 )
             )
-            box.setChecked(check.id in chosen)
-            box.setAccessibleDescription(_checks(check.purpose))
             box.toggled.connect(self._update)
             self.boxes[check.id] = box
             self.body.addWidget(box)
+            looks_at = wrapped_label(capitalized(_checks(check.plain_target)), "caption")
+            looks_at.setContentsMargins(36, 0, 0, 4)
+            self.body.addWidget(looks_at)
         # Quick choices, both ways: the core two when short of time, and back to all.
         self.core_button = Button(self.tr("Just the core two: step test and kneeling lunge"))
         self.all_button = Button(self.tr("All five checks"))

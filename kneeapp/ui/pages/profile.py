@@ -61,7 +61,9 @@ class ProfilePage(Page):
         )
         show_hint(self.birth_year, self.tr("e.g. 1985"))
         self.painful_side = ChoiceRow(
-            [self.tr(SIDE_NAMES[side]) for side in SIDE_CHOICES], self.tr("Painful side")
+            [self.tr(SIDE_NAMES[side]) for side in SIDE_CHOICES],
+            self.tr("Painful side"),
+            columns=2,  # two by two: whole words at any text size beside their label
         )
         self.painful_side.set_choice(SIDE_CHOICES.index(profile.painful_side))
         self.weekly_km = _field(
