@@ -44,6 +44,12 @@ class Scale(Enum):
         number = format_number(value, translate, decimals=decimals)
         return translate("Observations", template).format(value=number)
 
+    @property
+    def mean_decimals(self) -> int:
+        """How many decimals a mean difference is told with: whole points for ratings (a
+        mean of 0.3 points would be false precision), else one."""
+        return 0 if self is Scale.POINTS else 1
+
     def symbol(self, translate: Translate = identity) -> str:
         """The unit as a chart's axis shows it: '%', 'cm', '°', or 'points' translated."""
         if self is Scale.POINTS:

@@ -164,9 +164,7 @@ def _mean_signed(asymmetries: list[Asymmetry], scale: Scale) -> float:
     """The mean signed asymmetry as it is told: in whole points for a self-rating (a mean
     of 0.3 points would be false precision), else to one decimal."""
     mean = sum(a.signed_value for a in asymmetries) / len(asymmetries)
-    if scale is Scale.POINTS:
-        return round_half_up(mean, 0)
-    return round_half_up(mean, 1)
+    return round_half_up(mean, scale.mean_decimals)
 
 
 def gap_change(series: Series) -> tuple[float, float] | None:
