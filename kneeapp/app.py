@@ -9,12 +9,11 @@ import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
 from kneeapp.domain.kiosk import NO_PATIENT
-from kneeapp.domain.ports import ClinicLink
 from kneeapp.domain.profiles import starting_profile
 from kneeapp.domain.repository import BackupCopy, StorageError
 from kneeapp.domain.session import DEFAULT_PROFILE
@@ -26,7 +25,7 @@ from kneeapp.storage.health import State
 from kneeapp.storage.preferences import JsonPreferences
 from kneeapp.storage.sessions import SqliteSessionRepository
 from kneeapp.storage.startup import HealthCheck, OpenedData, ReopenableRepository
-from kneeapp.ui.capabilities import Capabilities, at_home, kiosk_patient
+from kneeapp.ui.capabilities import at_home, kiosk_patient
 from kneeapp.ui.data_safety import DataNotices, DraftKeeper
 from kneeapp.ui.main_window import MainWindow
 from kneeapp.ui.style import application_icon
@@ -95,7 +94,8 @@ def create_main_window(
     window.restore_window_geometry()
     if kiosk_settings is not None:
         settings: KioskSettings = kiosk_settings
-        if server is not None:
+        clinic_settings = None
+        if server is not None and backend.clinic is not None:
             from kneeapp.storage.postgres.clinic_settings import ServerKioskSettings
 
             # A station of a clinic: the clinic's PIN, idle times and rules, kept here too.
@@ -106,16 +106,15 @@ def create_main_window(
         notices = window.findChild(DataNotices)
         if notices is not None:  # patients never see a file's path nor the choice
             notices.show_only_on(controller.clinician)
-        if server is not None and backend.clinic is not None:
-            heard = controller.clinic_settings_changed
+        if clinic_settings is not None and backend.clinic is not None:
+            from kneeapp.clinic_app import follow_clinic_settings
 
-            def received(values: dict[str, Any]) -> None:  # on the clinic link's thread
-                if clinic_settings.take(values):
-                    heard.emit()  # queued to the window's thread
-
-            backend.clinic.share_settings(clinic_settings.seed, received)
+            changed = controller.clinic_settings_changed.emit
+            follow_clinic_settings(clinic_settings, backend.clinic, changed)
     if backend.clinic is not None:
-        _show_clinic_link(window, backend.clinic)
+        from kneeapp.clinic_app import show_clinic_link
+
+        show_clinic_link(window, backend.clinic)
     return window
 
 
@@ -124,108 +123,6 @@ def _starting_profile(repository: SqliteSessionRepository) -> str:
         return starting_profile(repository.profile_list())
     except StorageError:
         return DEFAULT_PROFILE  # the home screen says what went wrong
-
-
-def create_desk_window(
-    data_dir: Path,
-    server: ServerConfig,
-    *,
-    clock: Callable[[], datetime] = utc_now,
-    monotonic: Callable[[], float] = time.monotonic,
-) -> MainWindow:
-    """The therapist's desk on the clinic server: clinician mode in an ordinary window
-    after the PIN, every patient of the clinic, refreshed when any station saves."""
-    from kneeapp.paths import ensure_data_dir
-    from kneeapp.storage.kiosk_settings import JsonKioskSettings
-    from kneeapp.storage.postgres.clinic_settings import ServerKioskSettings
-    from kneeapp.storage.postgres.listener import SessionListener
-    from kneeapp.storage.postgres.patient_pins import ServerPatientPins
-    from kneeapp.storage.postgres.repository import PostgresSessionRepository
-    from kneeapp.ui.kiosk.desk import ClinicDesk
-
-    folder = ensure_data_dir(Path(data_dir))
-    repository = PostgresSessionRepository.connect(server.url, station=server.station)
-    preferences = JsonPreferences(folder)
-    window = MainWindow(
-        repository,
-        preferences,
-        profile=NO_PATIENT,
-        clock=clock,
-        data_dir=folder,
-        kiosk=True,
-        capabilities=Capabilities(settings=False, profiles=False),  # clinician mode only
-    )
-    window.setWindowTitle(window.tr("KneeCheck — clinic"))
-    window.apply_display(preferences.display_settings())
-    window.setWindowIcon(application_icon())
-    window.restore_window_geometry()
-    # The clinic's PIN and settings, as the stations have them.
-    settings = ServerKioskSettings(JsonKioskSettings.open(folder), server.url)
-    with contextlib.suppress(StorageError):  # out of reach: the last ones this desk saw
-        settings.pull()
-    desk = ClinicDesk(
-        window,
-        patients=repository,
-        settings=settings,
-        export_dir=folder / KIOSK_EXPORT_FOLDER,
-        exports=EXPORTERS,
-        monotonic=monotonic,
-        wall=lambda: clock().timestamp(),
-        pins=ServerPatientPins(server.url),
-        patient_counts=repository.patient_counts,  # one query for the whole clinic
-    )
-    listener = SessionListener(server.url, desk.clinic_changed.emit)
-
-    def on_page_changed(page: object) -> None:
-        # Each time the desk locks, it hears the clinic's PIN again (changed at a station?).
-        if page is desk.pin_page:
-            with contextlib.suppress(StorageError):
-                settings.pull()
-
-    window.page_changed.connect(on_page_changed)
-
-    def close() -> None:
-        listener.close()
-        repository.close()
-
-    window.closed.connect(close)
-    return window
-
-
-def _show_clinic_link(window: MainWindow, link: ClinicLink) -> None:
-    """A station's line about the clinic server, and the question when closing with checks
-    that have not reached it."""
-    from PySide6.QtWidgets import QVBoxLayout
-
-    from kneeapp.ui.widgets.clinic_status import ClinicStatusLine, ClosingWithChecksWaiting
-    from kneeapp.ui.widgets.notice_bar import NoticeBar
-
-    line = ClinicStatusLine(link, window)
-    line.show_send_now(not window.kiosk)
-    if window.kiosk:
-        from kneeapp.ui.kiosk.controller import kiosk_controller
-
-        controller = kiosk_controller(window)
-        if controller is not None:
-            # On a kiosk, "Send now" is for staff: shown in clinician mode only.
-            clinician = controller.clinician
-            window.page_changed.connect(lambda page: line.show_send_now(page is clinician))
-        signed_in = [NO_PATIENT]
-
-        def on_page_changed(_page: object) -> None:
-            # A patient who signs in here sees the sessions saved at the other stations too.
-            if window.profile not in (NO_PATIENT, signed_in[0]):
-                link.fetch_patient(window.profile)
-            signed_in[0] = window.profile
-
-        window.page_changed.connect(on_page_changed)
-    central = window.centralWidget()
-    layout = central.layout() if central is not None else None
-    assert isinstance(layout, QVBoxLayout)
-    layout.addWidget(line)
-    bar = NoticeBar(window)
-    window.add_bar(bar)
-    ClosingWithChecksWaiting(window, link, bar)
 
 
 def _make_kiosk(
@@ -387,6 +284,8 @@ def run_gui(
                 return EXIT_NOT_STARTED
         try:
             if clinic and server is not None:
+                from kneeapp.clinic_app import create_desk_window
+
                 window = create_desk_window(data_dir, server)
             else:
                 window = create_main_window(data_dir, kiosk=kiosk, check=check, server=server)

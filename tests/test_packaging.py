@@ -69,6 +69,7 @@ LAZY_ON_START = (
     "psycopg",
     "psycopg_pool",
     "kneeapp.storage.postgres",
+    "kneeapp.clinic_app",
     "csv",
     "PySide6.QtSvg",
     "kneeapp.storage.csv_read",

@@ -11,7 +11,7 @@ from gui_steps import click
 from kiosk_steps import _PIN_HASH, PIN
 from pytestqt.qtbot import QtBot
 
-from kneeapp.app import create_desk_window
+from kneeapp.clinic_app import create_desk_window
 from kneeapp.storage.backends import ServerConfig
 from kneeapp.storage.kiosk_settings import JsonKioskSettings
 from kneeapp.ui.kiosk.clinician_page import NAME_ROLE
