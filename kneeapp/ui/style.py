@@ -68,6 +68,9 @@ def style_sheet(
     values.update(PALETTES[resolve_theme(theme)])
     values["icons"] = resource_path("icons").as_posix()
     values["tick"] = tick_icon(values["accent"])
+    values["chevron"] = icon_for("chevron_down", values["window"])
+    values["step_up"] = icon_for("step_up", values["button"])
+    values["step_down"] = icon_for("step_down", values["button"])
     text = resource_path("styles", "app.qss").read_text(encoding="utf-8")
     if kiosk:
         # Touch sizes for a shared screen: every target at least 44 px, finger-sized thumbs.
@@ -80,6 +83,13 @@ def tick_icon(box: str) -> str:
     dark box, black on a light one (the high contrast theme's yellow)."""
     white = contrast_ratio("#ffffff", box) >= contrast_ratio("#000000", box)
     return "check.svg" if white else "check_dark.svg"
+
+
+def icon_for(name: str, background: str) -> str:
+    """The file of icon ``name`` drawn to stand out on ``background``: dark strokes
+    (``name``.svg) on a light one, white strokes (``name``_light.svg) on a dark one."""
+    light = contrast_ratio("#ffffff", background) > contrast_ratio("#1d232b", background)
+    return f"{name}_light.svg" if light else f"{name}.svg"
 
 
 def theme_colours(widget: QWidget) -> dict[str, str]:

@@ -35,6 +35,15 @@ def test_graphics_meet_wcag_non_text_contrast(theme: Theme, graphic: str, backgr
 def test_style_sheet_uses_only_palette_colours() -> None:
     sheet = resource_path("styles", "app.qss").read_text(encoding="utf-8")
     assert not re.search(r"#[0-9a-fA-F]{3,6}\b", sheet), "a literal colour bypasses the themes"
-    names = set(re.findall(r"\$\{(\w+)\}", sheet)) - {"base", "large", "title", "icons", "tick"}
+    names = set(re.findall(r"\$\{(\w+)\}", sheet)) - {
+        "base",
+        "large",
+        "title",
+        "icons",
+        "tick",
+        "chevron",
+        "step_up",
+        "step_down",
+    }
     for palette in PALETTES.values():
         assert names <= set(palette)
