@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import os
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -225,7 +226,11 @@ def make_application(argv: Sequence[str]) -> QApplication:
     is written for it."""
     # Named on the command line, the style is made inside Qt; app.setStyle("Fusion")
     # would hand Python a QStyle, and building its enums alone takes about 15 ms.
-    app = QApplication([*argv, "-style", "Fusion"])
+    from kneeapp.ui.qt_platform import explained_platform_failure
+
+    # Should Qt find no way to open a window, it aborts; the person is told why first.
+    with explained_platform_failure(os.environ):
+        app = QApplication([*argv, "-style", "Fusion"])
     app.setApplicationName("kneeapp")
     app.setApplicationDisplayName("KneeCheck")
     app.setDesktopFileName("kneeapp")
