@@ -80,7 +80,7 @@
 <context>
     <name>AsymmetryChart</name>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="50"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="56"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
@@ -171,7 +171,7 @@ derecha ▼</translation>
     <message>
         <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="555"/>
         <source>Left: blue circles and solid line; right: orange triangles and dashed line; a side not rated or skipped has no point. A broad bar joins the two sides where they were pointed out. {rule}</source>
-        <translation>Izquierdo: círculos azules y línea continua; derecho: triángulos naranjas y línea discontinua; un lado sin valorar u omitido no tiene punto. Una barra ancha une los dos lados cuando se señalaron. {rule}</translation>
+        <translation>Izquierda: círculos azules y línea continua; derecha: triángulos naranjas y línea discontinua; un lado sin valorar u omitido no tiene punto. Una barra ancha une los dos lados cuando se señalaron. {rule}</translation>
     </message>
     <message>
         <location filename="../../kneeapp/ui/widgets/asymmetry_chart.py" line="566"/>
@@ -1170,7 +1170,7 @@ derecha ▼</translation>
 <context>
     <name>DistanceInput</name>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="274"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="280"/>
         <source>not measured</source>
         <translation>sin medir</translation>
     </message>
@@ -1528,28 +1528,28 @@ derecha ▼</translation>
         <translation>{title}, {measure}: {sides}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="234"/>
-        <location filename="../../kneeapp/domain/kinds.py" line="250"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="240"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="256"/>
         <source>0 to 10</source>
         <translation>0 a 10</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="267"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="273"/>
         <source>cm</source>
         <translation>cm</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="281"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="287"/>
         <source>0 none, 1 slight, 2 marked</source>
         <translation>0 nada, 1 leve, 2 marcado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="296"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="302"/>
         <source>count</source>
         <translation>número</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="310"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="316"/>
         <source>degrees</source>
         <translation>grados</translation>
     </message>
@@ -2146,7 +2146,7 @@ derecha ▼</translation>
     <message>
         <location filename="../../kneeapp/ui/pages/note.py" line="29"/>
         <source>A few words help you and your physical therapist read the results later.</source>
-        <translation>Unas pocas palabras os ayudan a ti y a tu fisioterapeuta a entender los resultados más adelante.</translation>
+        <translation>Unas pocas palabras te ayudan, a ti y a tu fisioterapeuta, a entender los resultados más adelante.</translation>
     </message>
     <message>
         <location filename="../../kneeapp/ui/pages/note.py" line="35"/>
@@ -2191,7 +2191,7 @@ derecha ▼</translation>
 <context>
     <name>Observations</name>
     <message numerus="yes">
-        <location filename="../../kneeapp/domain/kinds.py" line="54"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="60"/>
         <source>%n point(s)</source>
         <translation>
             <numerusform>%n punto</numerusform>
@@ -2199,7 +2199,7 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="68"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="74"/>
         <source>{value} points</source>
         <translation>{value} puntos</translation>
     </message>
@@ -2214,7 +2214,7 @@ derecha ▼</translation>
         <translation>{amount}, peor la derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="215"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="221"/>
         <location filename="../../kneeapp/domain/observations.py" line="139"/>
         <source>{worse} against {other}</source>
         <translation>{worse} frente a {other}</translation>
@@ -2245,17 +2245,17 @@ derecha ▼</translation>
         <translation>Tu {side_joint} se dobló menos en la prueba rodilla-pared: dedos a {pair} de la pared.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="58"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="64"/>
         <source>{value}&#xa0;cm</source>
         <translation>{value}&#xa0;cm</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="59"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="65"/>
         <source>{value}&#xa0;%</source>
         <translation>{value}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="60"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="66"/>
         <source>{value}°</source>
         <translation>{value}°</translation>
     </message>
@@ -2568,7 +2568,7 @@ derecha ▼</translation>
         <translation>{name}: quitar el ángulo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="317"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="323"/>
         <source>not measured</source>
         <translation>sin medir</translation>
     </message>
@@ -3359,7 +3359,7 @@ derecha ▼</translation>
 <context>
     <name>RepsInput</name>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="303"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="309"/>
         <source>not counted</source>
         <translation>sin contar</translation>
     </message>
@@ -3451,8 +3451,8 @@ derecha ▼</translation>
 <context>
     <name>ScaleSlider</name>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="241"/>
-        <location filename="../../kneeapp/domain/kinds.py" line="257"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="247"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="263"/>
         <source>Not rated: tap the line</source>
         <translation>Sin valorar: toca la línea</translation>
     </message>
@@ -3942,12 +3942,12 @@ derecha ▼</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../kneeapp/app.py" line="460"/>
+        <location filename="../../kneeapp/app.py" line="364"/>
         <source>KneeCheck will not start as a kiosk</source>
         <translation>KneeCheck no se iniciará como quiosco</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/app.py" line="461"/>
+        <location filename="../../kneeapp/app.py" line="365"/>
         <source>The kiosk&apos;s settings in {path} cannot be read ({reason}). They hold the clinician PIN, so KneeCheck does not start without them and has not changed the file. Clinic staff: mend the file or give it back to the kiosk&apos;s user.</source>
         <translation>No se puede leer la configuración del quiosco en {path} ({reason}). Contiene el PIN del personal clínico, así que KneeCheck no se inicia sin ella y no ha modificado el archivo. Personal de la clínica: reparad el archivo o devolvédselo al usuario del quiosco.</translation>
     </message>
@@ -4036,12 +4036,12 @@ derecha ▼</translation>
         <translation>{part}; la última vez {worse} frente a {other}, una diferencia de {amount} (se señala a partir de {threshold}).</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="73"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="79"/>
         <source>{amount} or more</source>
         <translation>{amount} o más</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="74"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="80"/>
         <source>more than {amount}</source>
         <translation>más de {amount}</translation>
     </message>
@@ -4194,7 +4194,7 @@ derecha ▼</translation>
 <context>
     <name>Trends</name>
     <message numerus="yes">
-        <location filename="../../kneeapp/domain/trends.py" line="185"/>
+        <location filename="../../kneeapp/domain/trends.py" line="183"/>
         <source>{side_joint} worse in {count} of the last %n sessions</source>
         <translation>
             <numerusform>{side_joint} peor en {count} de la última sesión</numerusform>
@@ -4202,7 +4202,7 @@ derecha ▼</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/domain/trends.py" line="188"/>
+        <location filename="../../kneeapp/domain/trends.py" line="186"/>
         <source>both sides the same in all %n of the last sessions</source>
         <translation>
             <numerusform>los dos lados igual en la última sesión</numerusform>
@@ -4210,89 +4210,89 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="192"/>
+        <location filename="../../kneeapp/domain/trends.py" line="190"/>
         <source>asymmetry about the same since {since} ({was} then, {now} now)</source>
         <translation>asimetría más o menos igual desde el {since} ({was} entonces, {now} ahora)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="195"/>
+        <location filename="../../kneeapp/domain/trends.py" line="193"/>
         <source>asymmetry fell from {was} to {now} since {since}</source>
         <translation>la asimetría bajó de {was} a {now} desde el {since}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="196"/>
+        <location filename="../../kneeapp/domain/trends.py" line="194"/>
         <source>asymmetry rose from {was} to {now} since {since}</source>
         <translation>la asimetría subió de {was} a {now} desde el {since}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="226"/>
+        <location filename="../../kneeapp/domain/trends.py" line="224"/>
         <source>{trend}; the {side} is now the worse one</source>
         <translation>{trend}; ahora el peor es el {side}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="239"/>
-        <location filename="../../kneeapp/domain/trends.py" line="379"/>
+        <location filename="../../kneeapp/domain/trends.py" line="237"/>
+        <location filename="../../kneeapp/domain/trends.py" line="377"/>
         <source>{title}: no results in this period.</source>
         <translation>{title}: sin resultados en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="245"/>
+        <location filename="../../kneeapp/domain/trends.py" line="243"/>
         <source>{title}: one session in this period; both sides had the same {measure}.</source>
         <translation>{title}: una sesión en este periodo; los dos lados tuvieron el mismo valor de {measure}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="249"/>
+        <location filename="../../kneeapp/domain/trends.py" line="247"/>
         <source>{title}: one session in this period; {side_joint} worse by {amount}.</source>
         <translation>{title}: una sesión en este periodo; {side_joint} peor por {amount}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="271"/>
+        <location filename="../../kneeapp/domain/trends.py" line="269"/>
         <source>{part}, {other} in {count}</source>
         <translation>{part}; {other}, en {count}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="288"/>
-        <location filename="../../kneeapp/domain/trends.py" line="386"/>
+        <location filename="../../kneeapp/domain/trends.py" line="286"/>
+        <location filename="../../kneeapp/domain/trends.py" line="384"/>
         <source>{title} ({measure}): {parts}.</source>
         <translation>{title} ({measure}): {parts}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="318"/>
+        <location filename="../../kneeapp/domain/trends.py" line="316"/>
         <source>{side} about the same since {since} ({was} then, {now} now)</source>
         <translation>{side} más o menos igual desde el {since} ({was} entonces, {now} ahora)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="321"/>
+        <location filename="../../kneeapp/domain/trends.py" line="319"/>
         <source>{side} fell from {was} to {now} since {since}</source>
         <translation>{side} bajó de {was} a {now} desde el {since}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="322"/>
+        <location filename="../../kneeapp/domain/trends.py" line="320"/>
         <source>{side} rose from {was} to {now} since {since}</source>
         <translation>{side} subió de {was} a {now} desde el {since}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="323"/>
+        <location filename="../../kneeapp/domain/trends.py" line="321"/>
         <source>{side} {now} on {since}, its only value in this period</source>
         <translation>{side}: {now} el {since}, su único valor en este periodo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="324"/>
+        <location filename="../../kneeapp/domain/trends.py" line="322"/>
         <source>{side} has no value in this period</source>
         <translation>{side} sin valores en este periodo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="327"/>
+        <location filename="../../kneeapp/domain/trends.py" line="325"/>
         <source>left</source>
         <translation>lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/trends.py" line="328"/>
+        <location filename="../../kneeapp/domain/trends.py" line="326"/>
         <source>right</source>
         <translation>lado derecho</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/domain/trends.py" line="390"/>
+        <location filename="../../kneeapp/domain/trends.py" line="388"/>
         <source>the sides were pointed out in {count} of %n session(s) with both sides rated</source>
         <translation>
             <numerusform>los lados se señalaron en {count} de %n sesión con ambos lados valorados</numerusform>
@@ -4303,57 +4303,57 @@ derecha ▼</translation>
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="125"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="131"/>
         <source>none</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="126"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="132"/>
         <source>slight</source>
         <translation>leve</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="127"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="133"/>
         <source>marked</source>
         <translation>marcado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="130"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="136"/>
         <source>no pain</source>
         <translation>sin dolor</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="131"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="137"/>
         <source>mild pain</source>
         <translation>dolor leve</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="132"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="138"/>
         <source>moderate pain</source>
         <translation>dolor moderado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="133"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="139"/>
         <source>severe pain</source>
         <translation>dolor intenso</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="136"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="142"/>
         <source>limited</source>
         <translation>limitado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="137"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="143"/>
         <source>partway</source>
         <translation>a medias</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="138"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="144"/>
         <source>nearly all the way</source>
         <translation>casi del todo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/domain/kinds.py" line="141"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="147"/>
         <source>%n repetition(s)</source>
         <translation>
             <numerusform>%n repetición</numerusform>
@@ -4361,12 +4361,12 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="316"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="322"/>
         <source>{value}°</source>
         <translation>{value}°</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="273"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="279"/>
         <source>{value} cm</source>
         <translation>{value} cm</translation>
     </message>
@@ -4391,8 +4391,8 @@ derecha ▼</translation>
         <translation>omitido: no pudo hacerlo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="240"/>
-        <location filename="../../kneeapp/domain/kinds.py" line="256"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="246"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="262"/>
         <source>{value} of 10</source>
         <translation>{value} de 10</translation>
     </message>
@@ -4400,7 +4400,7 @@ derecha ▼</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../kneeapp/app.py" line="158"/>
+        <location filename="../../kneeapp/clinic_app.py" line="69"/>
         <source>KneeCheck — clinic</source>
         <translation>KneeCheck — clínica</translation>
     </message>

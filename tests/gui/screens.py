@@ -145,7 +145,7 @@ def kiosk_screens(
         settle(window)
         yield "kiosk safety", window
         answer_red_flags(qtbot, safety)
-        for _ in range(4):  # on to the single-leg squat, whose choices are the widest
+        for _ in range(3):  # on to the single-leg squat, whose choices are the widest
             page = window.current_page()
             assert isinstance(page, CheckPage)
             click(qtbot, page.next_button)
