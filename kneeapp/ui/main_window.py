@@ -1,6 +1,6 @@
-"""The main window: the page on screen, the start screen, the language and the close
-guard. A session's pages are ``SessionSteps``; the settings' and the profile details'
-actions are ``SettingsActions`` and ``ProfileActions``."""
+"""The main window: the page on screen, the language and the close guard. A session's
+pages are ``SessionSteps``; what the start screen shows is ``StartScreen``'s; the
+settings' and the profile details' actions are ``SettingsActions`` and ``ProfileActions``."""
 
 from __future__ import annotations
 
@@ -8,28 +8,28 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from kneeapp.domain.draft import SessionDraft
-from kneeapp.domain.guidance import recheck_reminder
 from kneeapp.domain.preferences import DisplaySettings, Preferences
-from kneeapp.domain.profiles import Profile
 from kneeapp.domain.repository import BackupService, SessionRepository, StorageError
 from kneeapp.domain.session import Session
 from kneeapp.ui.capabilities import Capabilities
 from kneeapp.ui.files import SavePathChooser, ask_save_path, open_in_file_manager
-from kneeapp.ui.i18n import install_language, qt_translate
+from kneeapp.ui.i18n import install_language
 from kneeapp.ui.pages.base import Page
 from kneeapp.ui.pages.home import HomePage
 from kneeapp.ui.profile_actions import ProfileActions
 from kneeapp.ui.session_steps import SessionSteps
 from kneeapp.ui.settings_actions import SettingsActions
+from kneeapp.ui.start_screen import StartScreen
 from kneeapp.ui.storage_problems import storage_problem_text
 from kneeapp.ui.style import TextSize, apply_style
 from kneeapp.ui.themes import Theme
 from kneeapp.ui.widgets.notice_bar import NoticeBar
+from kneeapp.ui.window_frame import pages_frame, restore_geometry, save_geometry
 
 
 class MainWindow(QMainWindow):
@@ -79,17 +79,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         self.stack = QStackedWidget()
-        # What holds the pages: on a kiosk's wide screen, the pages between two margins that
-        # take the width a page may not (kiosk/screen_fit.py says how wide a page may be).
-        self.pages_frame: QWidget = self.stack
-        if kiosk:
-            self.pages_frame = QWidget()
-            row = QHBoxLayout(self.pages_frame)
-            row.setContentsMargins(0, 0, 0, 0)
-            row.setSpacing(0)
-            row.addStretch(1)
-            row.addWidget(self.stack, 1000)
-            row.addStretch(1)
+        self.pages_frame = pages_frame(self.stack, kiosk=kiosk)
         layout.addWidget(self.pages_frame, 1)
         self.confirm_bar = NoticeBar()
         layout.addWidget(self.confirm_bar)
@@ -98,12 +88,7 @@ class MainWindow(QMainWindow):
         self.home = HomePage(
             settings=self.capabilities.settings, sign_out=self.capabilities.sign_out
         )
-        # The home's progress headline, read once the screen is up (see _refresh_home).
-        self._progress_for = ""
-        self._progress_timer = QTimer(self)
-        self._progress_timer.setSingleShot(True)
-        self._progress_timer.setInterval(0)
-        self._progress_timer.timeout.connect(self._show_progress)
+        self.start_screen = StartScreen(self)
         self.home.start_requested.connect(self.start_session)
         self.home.history_requested.connect(self.open_history)
         self.home.settings_requested.connect(self.open_settings)
@@ -166,45 +151,8 @@ class MainWindow(QMainWindow):
 
     def go_home(self) -> None:
         self.end_session()
-        self._refresh_home()
+        self.start_screen.refresh()
         self.show_page(self.home)
-
-    def _refresh_home(self) -> None:
-        try:
-            latest = self.repository.latest(self.profile)
-            profiles = self.repository.profile_list() if self.capabilities.profiles else []
-        except StorageError as error:
-            self.home.show_banner(storage_problem_text(error), flagged=True)
-            return
-        if self.capabilities.profiles and self.profile not in {p.name for p in profiles}:
-            profiles.append(Profile(self.profile))  # not stored until its first session
-        self.home.show_profiles(profiles, self.profile)
-        last = latest.recorded_at if latest else None
-        # The headline shown stays until it is read again (no flicker on coming home).
-        kept = latest is not None and self._progress_for == self.profile
-        self.home.show_progress(
-            self.home.progress.text() if kept else "", first_time=latest is None
-        )
-        self.home.show_reminder(recheck_reminder(last, self.clock(), qt_translate))
-        self._progress_timer.stop()
-        if latest is not None:
-            # Read once the screen is up: the start does not wait for the history.
-            self._progress_for = self.profile
-            self._progress_timer.start()
-
-    def _show_progress(self) -> None:
-        """The start screen's headline of how the two sides have come along."""
-        # Loaded with the first headline: the start has no use for the trends.
-        from kneeapp.domain.progress import PROGRESS_MEASURES, headline_from
-
-        profile = self._progress_for
-        if profile != self.profile:
-            return  # another profile (or a kiosk's next patient) since
-        try:
-            found = self.repository.series(profile, PROGRESS_MEASURES, max_points=200)
-        except StorageError:
-            return  # the headline is a nicety: the reminder and the banner stay
-        self.home.show_progress(headline_from(found, qt_translate), first_time=False)
 
     # -- profiles ---------------------------------------------------------------
 
@@ -214,7 +162,7 @@ class MainWindow(QMainWindow):
             return
         self.profile = name
         self.drop_history()  # it showed the other profile
-        self._refresh_home()
+        self.start_screen.refresh()
 
     def open_profile(self) -> None:
         try:
@@ -264,7 +212,7 @@ class MainWindow(QMainWindow):
         """Show everything in the language just installed, keeping an open session as it is."""
         self.setWindowTitle(self.tr("KneeCheck"))
         self.home.retranslate_ui()
-        self._refresh_home()
+        self.start_screen.refresh()
         self.drop_history()  # built again, in the new language, when next opened
         showing_settings = self.settings.page is not None and (
             self.current_page() is self.settings.page
@@ -274,24 +222,7 @@ class MainWindow(QMainWindow):
             self.open_settings()
 
     def restore_window_geometry(self) -> None:
-        saved = self.preferences.window_geometry()
-        if saved is None or not self.restoreGeometry(QByteArray.fromBase64(saved.encode())):
-            self.resize(1024, 768)
-        # Never larger than the screen (a 1280×720 kiosk display, a smaller laptop): the
-        # bottom with its buttons would be cut off.
-        screen = self.screen()
-        if screen is not None:
-            room = screen.availableGeometry()
-            if self.width() > room.width() or self.height() > room.height():
-                self.resize(min(self.width(), room.width()), min(self.height(), room.height()))
-        # Said in the settings file too: some window managers drop the maximised state
-        # Qt keeps in the geometry when it is restored before the window is shown.
-        if self.preferences.window_maximised():
-            # Named here only: the Qt namespace costs a normal start tens of milliseconds
-            # (see kneeapp.ui.properties).
-            from PySide6.QtCore import Qt
-
-            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        restore_geometry(self, self.preferences)
 
     def open_settings(self) -> None:
         self.settings.open(in_session=self.in_session)
@@ -383,14 +314,12 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.kiosk:
-            self.preferences.save_window_geometry(
-                self.saveGeometry().toBase64().toStdString(), maximised=self.isMaximized()
-            )
+            save_geometry(self, self.preferences)
         if self.in_session:
             # Never drop a half-entered session silently: ask first.
             event.ignore()
             self.ask_leave(then_close=True)
             return
         event.accept()
-        self._progress_timer.stop()  # the data closes with the window
+        self.start_screen.stop()  # the data closes with the window
         self.closed.emit()
