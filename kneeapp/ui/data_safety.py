@@ -79,7 +79,7 @@ class DraftKeeper(QObject):
 
     def keep_now(self) -> None:
         self.soon.stop()
-        state = self.window.draft_state()
+        state = self.window.session.draft_state()
         if state is None:
             return
         if self.kept is not None:

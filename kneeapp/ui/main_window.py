@@ -12,7 +12,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from kneeapp.domain.draft import SessionDraft
 from kneeapp.domain.preferences import DisplaySettings, Preferences
 from kneeapp.domain.repository import BackupService, SessionRepository, StorageError
 from kneeapp.domain.session import Session
@@ -75,7 +74,7 @@ class MainWindow(QMainWindow):
         self.distance_unit = "cm"
 
         central = QWidget()
-        layout = QVBoxLayout(central)
+        self._frame = layout = QVBoxLayout(central)  # bars above and parts below the pages
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         self.stack = QStackedWidget()
@@ -97,18 +96,14 @@ class MainWindow(QMainWindow):
         # Replaceable, so tests answer without a modal dialog or a file manager.
         self.choose_save_path: SavePathChooser = ask_save_path
         self.open_folder: Callable[[Path], object] = open_in_file_manager
-        # Asks for a photo to measure an angle on (None: the file dialog).
+        # Asks for a photo to measure an angle on (None: the file dialog, or on a kiosk
+        # the clinic's folder).
         self.choose_photo: Callable[[QWidget], Path | None] | None = None
         # Whether a person may keep the photos an angle was measured on with the
         # session: at home yes; on a kiosk only if the clinic allows it.
         self.keep_photos_allowed = not kiosk
-        # A kiosk opens no file dialog: the photo tool is offered only when the clinic has
-        # made the folder its photos come from (see the assembly point).
+        # A kiosk's photos come from this folder only; the tool is offered once it exists.
         self.photo_folder: Path | None = self.capabilities.photo_folder
-        if self.photo_folder is not None:
-            from kneeapp.ui.widgets.photo_picker import folder_chooser
-
-            self.choose_photo = folder_chooser(self.photo_folder)
         # Set by the assembly point when the data folder keeps backups.
         self.backups: BackupService | None = None
         self.history: QWidget | None = None
@@ -180,23 +175,15 @@ class MainWindow(QMainWindow):
         """A kiosk's text, larger on a larger screen: the style again, if it changes."""
         if scale != self.screen_scale:
             self.screen_scale = scale
-            apply_style(
-                self,
-                theme=Theme(self.display.theme),
-                text_size=TextSize(self.display.text_size),
-                kiosk=self.kiosk,
-                screen=scale,
-            )
+            self._restyle()
+
+    def _restyle(self) -> None:
+        theme, size = Theme(self.display.theme), TextSize(self.display.text_size)
+        apply_style(self, theme=theme, text_size=size, kiosk=self.kiosk, screen=self.screen_scale)
 
     def apply_display(self, settings: DisplaySettings) -> None:
         self.display = settings
-        apply_style(
-            self,
-            theme=Theme(settings.theme),
-            text_size=TextSize(settings.text_size),
-            kiosk=self.kiosk,
-            screen=self.screen_scale,
-        )
+        self._restyle()
         self.distance_unit = settings.distance_unit
         if settings.language == self._language_setting:
             return  # a change of theme or size: the translators stay as they are
@@ -257,29 +244,18 @@ class MainWindow(QMainWindow):
         history.reload()
         self.show_page(history)
 
-    # -- the session ------------------------------------------------------------
+    # -- the session, and leaving it -------------------------------------------
 
     def start_session(self) -> None:
         self.session.start(self.preferences.selected_checks())
 
     def add_below_pages(self, widget: QWidget) -> None:
         """Put a part (a touch screen's keyboard) under the pages, above the message bar."""
-        central = self.centralWidget()
-        layout = central.layout() if central is not None else None
-        assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(layout.indexOf(self.pages_frame) + 1, widget)
+        self._frame.insertWidget(self._frame.indexOf(self.pages_frame) + 1, widget)
 
     def add_bar(self, bar: QWidget) -> None:
         """Put a message bar (e.g. a resume prompt) above the pages."""
-        central = self.centralWidget()
-        layout = central.layout() if central is not None else None
-        assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(0, bar)
-
-    def draft_state(self) -> tuple[SessionDraft, int] | None:
-        """The session so far and its step, to be kept against a crash."""
-        flow = self.session.flow
-        return None if flow is None else (flow.draft, flow.position)
+        self._frame.insertWidget(0, bar)
 
     def discard_draft(self) -> None:
         """Drop the session being entered and its kept copy (e.g. on a kiosk idle reset)."""
@@ -296,8 +272,6 @@ class MainWindow(QMainWindow):
         text, is_advice = self.session.saved_text(session)
         self.home.show_banner(text, flagged=is_advice)
         self.session_saved.emit(session.uid)
-
-    # -- leaving ----------------------------------------------------------------
 
     def ask_leave(self, *, then_close: bool = False) -> None:
         self.confirm_bar.confirm(

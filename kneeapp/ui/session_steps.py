@@ -115,6 +115,10 @@ class SessionSteps(QObject):
         if show:
             self.show_step()
 
+    def draft_state(self) -> tuple[SessionDraft, int] | None:
+        """The session so far and its step, to be kept against a crash."""
+        return None if self.flow is None else (self.flow.draft, self.flow.position)
+
     def end(self) -> None:
         had_session = self.flow is not None
         self.flow = None
@@ -264,6 +268,11 @@ class SessionSteps(QObject):
         steps: list[Page] = [safety]
         last_time = self._last_time(draft)
         folder = self.host.photo_folder
+        choose_photo = self.host.choose_photo
+        if choose_photo is None and folder is not None:
+            from kneeapp.ui.widgets.photo_picker import folder_chooser
+
+            choose_photo = folder_chooser(folder)  # a kiosk opens no file dialog
         for position, check in enumerate(draft.checks, start=1):
             check_page = CheckPage(
                 check,
@@ -271,7 +280,7 @@ class SessionSteps(QObject):
                 position,
                 len(draft.checks),
                 distance_unit=self.host.distance_unit,
-                choose_photo=self.host.choose_photo,
+                choose_photo=choose_photo,
                 keep_photos_allowed=self.host.keep_photos_allowed,
                 photos_offered=folder is None or folder.is_dir(),
                 settings=self.host.capabilities.settings,

@@ -70,7 +70,7 @@ def test_none_of_these_reaches_the_session_at_once(
     page = start(qtbot, window)
     with qtbot.waitSignal(window.draft_changed, timeout=1000):
         click(qtbot, page.none_button)
-    state = window.draft_state()
+    state = window.session.draft_state()
     assert state is not None
     draft, step = state
     assert step == 1 and draft.red_flags_answered and not draft.stopped_by_red_flag
