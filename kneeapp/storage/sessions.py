@@ -21,6 +21,7 @@ from kneeapp.storage.session_rows import (
     now_text,
     select_sessions,
 )
+from kneeapp.storage.stored_sessions import IMPORT_CONFLICTS_NAMED, same_contents
 
 # The history, CSV and erasure code is imported where it is used: the home screen
 # never needs it, and a start-up should not pay for it.
@@ -30,8 +31,6 @@ if TYPE_CHECKING:
 
 # Sessions are read in pages this size: bounded memory, few queries.
 PAGE_SIZE = 500
-# An import naming its clashing sessions names this many at most (and counts the rest).
-IMPORT_CONFLICTS_NAMED = 50
 
 
 def _new_uid() -> str:
@@ -378,16 +377,6 @@ class SqliteSessionRepository:
         # Inside a write (an import comparing what it finds), that transaction serves.
         with nullcontext() if self._connection.in_transaction else self._read():
             return select_sessions(self._connection, where, params, order)
-
-
-def same_contents(stored: Session | None, incoming: Session) -> bool:
-    """What an exchange file carries of a session (not its safety answers or advice)."""
-    return stored is not None and (
-        stored.profile == incoming.profile
-        and stored.recorded_at == incoming.recorded_at
-        and stored.note == incoming.note
-        and sorted(stored.readings) == sorted(incoming.readings)
-    )
 
 
 def open_repository(data_dir: Path, *, station: str | None = None) -> SqliteSessionRepository:

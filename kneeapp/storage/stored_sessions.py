@@ -25,6 +25,9 @@ AnswerRow = tuple[int, str, Any]  # session, flag, answer (0/1 or a boolean)
 MarksRow = tuple[int, str, str, str, "str | dict[str, Any]"]  # session, check, measure, side
 KeptRow = tuple[int, str, str, str, int, bytes]  # ... position, image
 
+# An import naming its clashing sessions names this many at most (and counts the rest).
+IMPORT_CONFLICTS_NAMED = 50
+
 
 def reading(cells: ReadingCells) -> Reading:
     check_id, measure_id, left, right, left_skip, right_skip = cells
@@ -94,3 +97,13 @@ def photo_evidence(
             evidence = evidence.with_images(tuple(mine.get(i) for i in range(len(evidence.photos))))
         found[session_id].append(evidence)
     return {session_id: in_order(evidence) for session_id, evidence in found.items()}
+
+
+def same_contents(stored: Session | None, incoming: Session) -> bool:
+    """What an exchange file carries of a session (not its safety answers or advice)."""
+    return stored is not None and (
+        stored.profile == incoming.profile
+        and stored.recorded_at == incoming.recorded_at
+        and stored.note == incoming.note
+        and sorted(stored.readings) == sorted(incoming.readings)
+    )

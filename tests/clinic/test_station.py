@@ -8,8 +8,8 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from kneeapp.storage.postgres.repository import ADD_SESSION, session_arguments
 from kneeapp.storage.postgres.schema import NewerServerSchema, init_server
+from kneeapp.storage.postgres.station_rows import ADD_SESSION, session_arguments
 from tests.clinic.stations import (
     contact_until,
     make_session,
@@ -57,7 +57,7 @@ def test_a_kiosk_sends_photo_marks_and_kept_photos_and_reads_them_back(
     clinic_database: ClinicDatabase,
 ) -> None:
     from kneeapp.domain.session import build_session, new_session_uid, validate_reading
-    from kneeapp.storage.postgres.repository import patient_sessions
+    from kneeapp.storage.postgres.station_rows import patient_sessions
     from tests.contract.test_repository_contract import START, shin_photos
 
     left = shin_photos("left", 790.0, image=b"\xff\xd8 a photo")

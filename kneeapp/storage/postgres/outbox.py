@@ -25,8 +25,8 @@ from kneeapp.domain.ports import ClinicStatus
 from kneeapp.domain.repository import StorageError
 from kneeapp.storage.postgres.clinic_settings import exchange_settings
 from kneeapp.storage.postgres.connection import CONNECT_TIMEOUT_S, connect
-from kneeapp.storage.postgres.repository import ADD_SESSION, session_arguments
 from kneeapp.storage.postgres.schema import NewerServerSchema, require_known_schema
+from kneeapp.storage.postgres.station_rows import ADD_SESSION, session_arguments
 
 BATCH = 100  # sessions per server transaction
 FIRST_GAP_S = 1.0  # the first retry after a failure; each next one doubles it
@@ -282,7 +282,7 @@ class OutboxSender:
         """Add the patient's sessions saved elsewhere to this computer (not to its outbox:
         the server has them)."""
         from kneeapp.domain.repository import ImportConflict
-        from kneeapp.storage.postgres.repository import patient_sessions
+        from kneeapp.storage.postgres.station_rows import patient_sessions
 
         sessions = patient_sessions(server, name)
         if sessions:

@@ -3,8 +3,6 @@ the command line read them (stations save through their outbox, see outbox.py)."
 
 from __future__ import annotations
 
-import base64
-import json
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from types import TracebackType
@@ -23,6 +21,7 @@ from kneeapp.domain.repository import (
 from kneeapp.domain.session import Session, validate_note
 from kneeapp.storage.postgres.connection import connect, server_error
 from kneeapp.storage.postgres.schema import require_known_schema
+from kneeapp.storage.postgres.station_rows import ADD_SESSION, session_arguments
 from kneeapp.storage.stored_sessions import build_sessions
 
 if TYPE_CHECKING:
@@ -31,73 +30,6 @@ if TYPE_CHECKING:
 
 PAGE_SIZE = 500
 _FROM_SESSIONS = "FROM sessions AS s JOIN patients AS p ON p.id = s.patient_id"
-
-
-def session_arguments(session: Session, station: str) -> tuple[object, ...]:
-    """The arguments of the server's ``add_session`` for ``session``."""
-    readings = [
-        {
-            "check": r.check_id,
-            "measure": r.measure_id,
-            "left": r.left,
-            "right": r.right,
-            "left_skip": None if r.left_skip is None else r.left_skip.value,
-            "right_skip": None if r.right_skip is None else r.right_skip.value,
-        }
-        for r in session.readings
-    ]
-    photos = [
-        {
-            "check": e.check_id,
-            "measure": e.measure_id,
-            "side": e.side.value,
-            "marks": e.marks_to_dict(),
-            "images": [
-                None if image is None else base64.b64encode(image).decode("ascii")
-                for image in e.images
-            ],
-        }
-        for e in session.photos
-    ]
-    return (
-        session.uid,
-        session.profile,
-        station,
-        session.recorded_at,
-        session.note,
-        session.advice,
-        json.dumps(readings),
-        json.dumps({flag: bool(answer) for flag, answer in session.red_flags.items()}),
-        json.dumps(photos),
-    )
-
-
-def patient_sessions(connection: psycopg.Connection[Any], name: str) -> list[Session]:
-    """One patient's sessions as a kiosk may read them (the server's patient_sessions)."""
-
-    rows = connection.execute(
-        "SELECT uid::text, recorded_at, note, advice, readings, red_flags, photos "
-        "FROM patient_sessions(%s)",
-        (name,),
-    ).fetchall()
-    return build_sessions(
-        [
-            (n, uid, name, when, note, advice)
-            for n, (uid, when, note, advice, *_) in enumerate(rows)
-        ],
-        [(n, *cells) for n, row in enumerate(rows) for cells in row[4]],
-        [(n, flag, answer) for n, row in enumerate(rows) for flag, answer in row[5].items()],
-        [(n, *found[:4]) for n, row in enumerate(rows) for found in row[6]],
-        [
-            (n, *found[:3], int(position), base64.b64decode(image))
-            for n, row in enumerate(rows)
-            for found in row[6]
-            for position, image in found[4]
-        ],
-    )
-
-
-ADD_SESSION = "SELECT add_session(%s, %s, %s, %s, %s, %s, %s::jsonb, %s::jsonb, %s::jsonb)"
 
 
 class PostgresSessionRepository:
@@ -155,7 +87,7 @@ class PostgresSessionRepository:
     ) -> dict[str, int]:
         """Add the sessions not stored yet, in one transaction; how many went to each
         patient. A file's profile whose uid is stored already is that patient here."""
-        from kneeapp.storage.sessions import IMPORT_CONFLICTS_NAMED, same_contents
+        from kneeapp.storage.stored_sessions import IMPORT_CONFLICTS_NAMED, same_contents
 
         added: dict[str, int] = {}
         conflicts: list[str] = []
