@@ -187,22 +187,22 @@ derecha ▼</translation>
 <context>
     <name>ChartSection</name>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="94"/>
+        <location filename="../../kneeapp/ui/pages/chart_section.py" line="38"/>
         <source>{title}: {measure}, left and right</source>
         <translation>{title}: {measure}, izquierdo y derecho</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="96"/>
+        <location filename="../../kneeapp/ui/pages/chart_section.py" line="40"/>
         <source>{title}: {measure}</source>
         <translation>{title}: {measure}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="109"/>
+        <location filename="../../kneeapp/ui/pages/chart_section.py" line="53"/>
         <source>{title} chart</source>
         <translation>Gráfico: {title}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="136"/>
+        <location filename="../../kneeapp/ui/pages/chart_section.py" line="80"/>
         <source>{title} summary</source>
         <translation>Resumen: {title}</translation>
     </message>
@@ -1498,32 +1498,32 @@ derecha ▼</translation>
         <translation>Preguntas de seguridad respondidas con «sí»: {questions}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="622"/>
+        <location filename="../../kneeapp/ui/session_lines.py" line="15"/>
         <source>{title}: both sides {missing}.</source>
         <translation>{title}: ambos lados {missing}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="624"/>
+        <location filename="../../kneeapp/ui/session_lines.py" line="17"/>
         <source>left side {missing}</source>
         <translation>lado izquierdo {missing}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="625"/>
+        <location filename="../../kneeapp/ui/session_lines.py" line="18"/>
         <source>right side {missing}</source>
         <translation>lado derecho {missing}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="628"/>
+        <location filename="../../kneeapp/ui/session_lines.py" line="21"/>
         <source>left side {value}</source>
         <translation>lado izquierdo {value}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="629"/>
+        <location filename="../../kneeapp/ui/session_lines.py" line="22"/>
         <source>right side {value}</source>
         <translation>lado derecho {value}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="631"/>
+        <location filename="../../kneeapp/ui/session_lines.py" line="24"/>
         <source>{title}, {measure}: {sides}.</source>
         <translation>{title}, {measure}: {sides}.</translation>
     </message>
@@ -1554,7 +1554,7 @@ derecha ▼</translation>
         <translation>grados</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="678"/>
+        <location filename="../../kneeapp/ui/pages/chart_section.py" line="98"/>
         <source>{measure} ({unit})</source>
         <translation>{measure} ({unit})</translation>
     </message>
@@ -1562,122 +1562,122 @@ derecha ▼</translation>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="55"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="48"/>
         <source>30 days</source>
         <translation>30 días</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="56"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="49"/>
         <source>90 days</source>
         <translation>90 días</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="57"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="50"/>
         <source>1 year</source>
         <translation>1 año</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="58"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="51"/>
         <source>All</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="68"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="61"/>
         <source>No self-checks saved yet. Go back and press “Start a self-check”: after your first one, your results and how they change over time appear here.</source>
         <translation>Aún no hay autoevaluaciones guardadas. Vuelve atrás y pulsa «Empezar una autoevaluación»: después de la primera, aquí verás tus resultados y cómo cambian con el tiempo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="172"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="89"/>
         <source>History and reports</source>
         <translation>Historial e informes</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="174"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="91"/>
         <source>Your saved self-checks, and whether the difference between your sides is shrinking.</source>
         <translation>Tus autoevaluaciones guardadas y si la diferencia entre tus lados se va reduciendo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="198"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="115"/>
         <source>{name}&apos;s saved self-checks, and whether the difference between their sides is shrinking.</source>
         <translation>Las autoevaluaciones guardadas de {name}, y si la diferencia entre sus lados se está reduciendo.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="203"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="120"/>
         <source>{name} has no saved self-checks.</source>
         <translation>{name} no tiene autoevaluaciones guardadas.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="260"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="177"/>
         <source>Saved sessions, newest first</source>
         <translation>Sesiones guardadas, las más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="215"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="132"/>
         <source>Left and right over time</source>
         <translation>Izquierda y derecha a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="218"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="135"/>
         <source>Show results from the last</source>
         <translation>Mostrar resultados de los últimos</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="224"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="141"/>
         <source>Show left and right values</source>
         <translation>Ver valores de izquierda y derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="285"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="202"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="295"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="212"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="299"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="216"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="300"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="217"/>
         <source>Print the report</source>
         <translation>Imprimir el informe</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="329"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="246"/>
         <source>Advice given with this session</source>
         <translation>Consejo dado en esta sesión</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="336"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="253"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="339"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="256"/>
         <source>Note for this session</source>
         <translation>Nota de esta sesión</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="344"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="261"/>
         <source>Save note</source>
         <translation>Guardar nota</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="347"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="264"/>
         <source>Delete session…</source>
         <translation>Borrar sesión…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="365"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="282"/>
         <source>History and reports: {name}</source>
         <translation>Historial e informes: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/pages/history.py" line="375"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="292"/>
         <source>%n saved session(s), newest first</source>
         <translation>
             <numerusform>%n sesión guardada, las más recientes primero</numerusform>
@@ -1685,52 +1685,52 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="441"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="358"/>
         <source>No checks in this period: choose a longer one to see your results.</source>
         <translation>No hay pruebas en este periodo: elige uno más largo para ver tus resultados.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="519"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="436"/>
         <source>Could not save the note: {error}</source>
         <translation>No se ha podido guardar la nota: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="522"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="439"/>
         <source>Note saved.</source>
         <translation>Nota guardada.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="532"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="449"/>
         <source>Delete the self-check of {when}? You can undo this for a few seconds.</source>
         <translation>¿Borrar la autoevaluación del {when}? Podrás deshacerlo durante unos segundos.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="535"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="452"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="536"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="453"/>
         <source>Keep it</source>
         <translation>Conservarla</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="546"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="463"/>
         <source>Could not delete: {error}</source>
         <translation>No se ha podido borrar: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="550"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="467"/>
         <source>Deleted the self-check of {when}.</source>
         <translation>Se ha borrado la autoevaluación del {when}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="567"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="484"/>
         <source>Could not restore the session: {error}</source>
         <translation>No se ha podido recuperar la sesión: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/history.py" line="613"/>
+        <location filename="../../kneeapp/ui/pages/history.py" line="530"/>
         <source>Could not write {path}: {error}</source>
         <translation>No se ha podido escribir {path}: {error}</translation>
     </message>
@@ -1989,23 +1989,23 @@ derecha ▼</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="61"/>
-        <location filename="../../kneeapp/ui/main_window.py" line="265"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="60"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="200"/>
         <source>KneeCheck</source>
         <translation>KneeCheck</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="373"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="278"/>
         <source>Leave this self-check? What you have entered so far will not be saved.</source>
         <translation>¿Salir de esta autoevaluación? Lo que has anotado hasta ahora no se guardará.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="374"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="279"/>
         <source>Discard and leave</source>
         <translation>Descartar y salir</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/main_window.py" line="375"/>
+        <location filename="../../kneeapp/ui/main_window.py" line="280"/>
         <source>Keep going</source>
         <translation>Seguir</translation>
     </message>
@@ -3524,17 +3524,17 @@ derecha ▼</translation>
 <context>
     <name>SessionSteps</name>
     <message>
-        <location filename="../../kneeapp/ui/session_steps.py" line="215"/>
+        <location filename="../../kneeapp/ui/session_steps.py" line="219"/>
         <source>Could not save: {error}</source>
         <translation>No se ha podido guardar: {error}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/session_steps.py" line="225"/>
+        <location filename="../../kneeapp/ui/session_steps.py" line="229"/>
         <source>Saved your self-check of {when}. {advice}</source>
         <translation>Se ha guardado tu autoevaluación del {when}. {advice}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/session_steps.py" line="228"/>
+        <location filename="../../kneeapp/ui/session_steps.py" line="232"/>
         <source>Saved your self-check of {when}.</source>
         <translation>Se ha guardado tu autoevaluación del {when}.</translation>
     </message>

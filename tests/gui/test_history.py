@@ -38,7 +38,8 @@ from kneeapp.cli import main as cli_main
 from kneeapp.domain.asymmetry import RULES, Side, compare
 from kneeapp.domain.trends import Series, SeriesPoint
 from kneeapp.storage.sessions import open_repository
-from kneeapp.ui.pages.history import ChartSection, HistoryPage
+from kneeapp.ui.pages.chart_section import ChartSection
+from kneeapp.ui.pages.history import HistoryPage
 from kneeapp.ui.pages.summary import SummaryPage
 from kneeapp.ui.widgets.asymmetry_chart import AsymmetryChart, ChartData
 from kneeapp.ui.widgets.session_list import session_title

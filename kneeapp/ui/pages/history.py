@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer, Signal
@@ -19,31 +18,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kneeapp.domain.asymmetry import Side
-from kneeapp.domain.checks import CATALOG, CHECKS
-from kneeapp.domain.measures import MEASURES, Measure
-from kneeapp.domain.observations import measure_label, missing_text, observation, side_text
+from kneeapp.domain.checks import CATALOG
 from kneeapp.domain.profiles import file_name_part, profile_label
 from kneeapp.domain.repository import SessionRepository, StorageError
 from kneeapp.domain.session import DEFAULT_PROFILE, Session
 from kneeapp.domain.text import QT_TRANSLATE_NOOP
 from kneeapp.domain.trends import (
     Series,
-    primary_measure,
     side_measures,
-    side_summary,
-    summary,
 )
 from kneeapp.domain.validation import ValidationError
 from kneeapp.exchange.formats import ExportFormat, ExportJob
 from kneeapp.ui.files import SavePathChooser, ask_save_path
 from kneeapp.ui.i18n import error_text, plural, qt_translate
 from kneeapp.ui.pages.base import Page, wrapped_label
+from kneeapp.ui.pages.chart_section import ChartSection
 from kneeapp.ui.safety_answers import red_flag_text
+from kneeapp.ui.session_lines import reading_lines
 from kneeapp.ui.widgets.asymmetry_chart import (
     CHART_POINTS,
-    AsymmetryChart,
-    ChartData,
     chart_library_loaded,
 )
 from kneeapp.ui.widgets.buttons import Button, ChoiceRow
@@ -70,82 +63,6 @@ EMPTY_TEXT = QT_TRANSLATE_NOOP(
     "No self-checks saved yet. Go back and press “Start a self-check”: after your "
     "first one, your results and how they change over time appear here.",
 )
-
-
-class ChartSection(QFrame):
-    """One measure of one check: its chart, and beside it the same story in words.
-
-    By default the check's asymmetry chart; ``measure_id`` given, that measure's left
-    and right values over time (pain, knee-to-wall distance).
-    """
-
-    def __init__(self, check_id: str, measure_id: str | None = None) -> None:
-        super().__init__()
-        self.setObjectName("chartSection")
-        self.check_id = check_id
-        self.sides_only = measure_id is not None
-        self.measure_id = measure_id or primary_measure(check_id)
-        check = CHECKS[check_id]
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 10)
-        measure = MEASURES[self.measure_id]
-        title = qt_translate("Checks", check.title)
-        heading = (
-            self.tr("{title}: {measure}, left and right")
-            if self.sides_only
-            else self.tr("{title}: {measure}")
-        )
-        self.title = wrapped_label(
-            heading.format(title=title, measure=qt_translate("Measures", measure.label)),
-            "sectionTitle",
-        )
-        layout.addWidget(self.title)
-        row = QHBoxLayout()
-        self.chart = AsymmetryChart(sides_only=self.sides_only)
-        self.chart_data: ChartData | None = None
-        self.chart.setAccessibleName(
-            heading.format(title=title, measure=qt_translate("Measures", measure.label))
-            if self.sides_only
-            else self.tr("{title} chart").format(title=title)
-        )
-        row.addWidget(self.chart, 3)
-        self.summary = wrapped_label("", "chartSummary")
-        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.summary.setMinimumWidth(220)
-        row.addWidget(self.summary, 2)
-        layout.addLayout(row)
-
-    def show_series(
-        self, series: Series, x_range: tuple[float, float] | None, *, draw: bool = True
-    ) -> None:
-        """The summary at once; the chart too, or (``draw=False``) when ``draw_chart`` is
-        called."""
-        # The asymmetry's words look only at the sessions with both sides.
-        text = (
-            side_summary(series, qt_translate)
-            if self.sides_only
-            else summary(
-                Series.compared(series.check_id, series.measure_id, series.points),
-                translate=qt_translate,
-            )
-        )
-        self.summary.setText(text)
-        title = qt_translate("Checks", CHECKS[self.check_id].title)
-        if self.sides_only:
-            title = self.title.text()
-        self.summary.setAccessibleName(self.tr("{title} summary").format(title=title))
-        self.summary.setAccessibleDescription(text)
-        self.chart.setAccessibleDescription(text)
-        data = ChartData.of(series, value_name=value_name(series.measure), x_range=x_range)
-        self.chart_data = replace(data, title=title)
-        if draw:
-            self.draw_chart()
-        else:
-            self.chart.show_waiting()
-
-    def draw_chart(self) -> None:
-        assert self.chart_data is not None, "show_series first"
-        self.chart.plot(self.chart_data)
 
 
 class HistoryPage(Page):
@@ -617,65 +534,3 @@ class HistoryPage(Page):
             return
         done = QCoreApplication.translate("Exports", export.done, None, written)
         self.show_message(plural(done, written).format(path=path, person=self.person))
-
-
-WHOLE_CHECK_MISSING = QT_TRANSLATE_NOOP("History", "{title}: both sides {missing}.")
-SIDE_MISSING = {
-    Side.LEFT: QT_TRANSLATE_NOOP("History", "left side {missing}"),
-    Side.RIGHT: QT_TRANSLATE_NOOP("History", "right side {missing}"),
-}
-SIDE_VALUE = {
-    Side.LEFT: QT_TRANSLATE_NOOP("History", "left side {value}"),
-    Side.RIGHT: QT_TRANSLATE_NOOP("History", "right side {value}"),
-}
-PARTLY_MISSING = QT_TRANSLATE_NOOP("History", "{title}, {measure}: {sides}.")
-
-
-def reading_lines(session: Session, *, neutral: bool = False) -> list[str]:
-    """One line per result: the comparison where both sides have a value; otherwise
-    plainly what each side has ("left side skipped: too painful; right side 3 of 10").
-    A check skipped as a whole is one line."""
-    lines: list[str] = []
-    for check_id in session.check_ids:
-        readings = session.readings_for(check_id)
-        title = qt_translate("Checks", CHECKS[check_id].title)
-        reasons = {r.skip(side) for r in readings for side in Side}
-        if not any(r.has_value for r in readings) and len(reasons) == 1:
-            missing = missing_text(reasons.pop(), qt_translate)
-            lines.append(
-                QCoreApplication.translate("History", WHOLE_CHECK_MISSING).format(
-                    title=title, missing=missing
-                )
-            )
-            continue
-        for reading in readings:
-            if reading.asymmetry is not None:
-                lines.append(observation(reading, qt_translate, neutral=neutral))
-                continue
-            sides = [
-                QCoreApplication.translate("History", SIDE_VALUE[side]).format(
-                    value=side_text(reading, side, qt_translate)
-                )
-                if reading.value(side) is not None
-                else QCoreApplication.translate("History", SIDE_MISSING[side]).format(
-                    missing=missing_text(reading.skip(side), qt_translate)
-                )
-                for side in Side
-            ]
-            lines.append(
-                QCoreApplication.translate("History", PARTLY_MISSING).format(
-                    title=title,
-                    measure=measure_label(reading.check, reading.measure_id, qt_translate),
-                    sides="; ".join(sides),
-                )
-            )
-    return lines
-
-
-def value_name(measure: Measure) -> str:
-    """The measure with its unit, as the raw-values chart's axis names it."""
-    unit = measure.kind.unit_name  # never a stored id like "score_0_10"
-    return QCoreApplication.translate("History", "{measure} ({unit})").format(
-        measure=qt_translate("Measures", measure.label),
-        unit=QCoreApplication.translate("History", unit),
-    )
