@@ -250,23 +250,8 @@ RATING = MeasureKind(
     ucum="{score}",
     ucum_display="score",
 )
-PAIN_RATING = MeasureKind(
-    key="pain",
-    unit="nprs_0_10",
-    unit_name=QT_TRANSLATE_NOOP("History", "0 to 10"),
-    unit_suffix=" (0–10)",
-    scale=Scale.POINTS,
-    minimum=0,
-    maximum=10,
-    step=1,
-    value_template=QT_TRANSLATE_NOOP("Values", "{value} of 10"),
-    not_rated=QT_TRANSLATE_NOOP("ScaleSlider", "Not rated: tap the line"),
-    describe=_pain_words,
-    shows_anchors=True,
-    pain=True,
-    ucum="{score}",
-    ucum_display="score",
-)
+# Pain is rated on the same 0-10 line, in its own words and unit (NPRS).
+PAIN_RATING = RATING._replace(key="pain", unit="nprs_0_10", describe=_pain_words, pain=True)
 DISTANCE = MeasureKind(
     key="distance",
     unit="cm",
