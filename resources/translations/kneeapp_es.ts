@@ -210,12 +210,12 @@ derecha ▼</translation>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="121"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="122"/>
         <source>{title}: {target}</source>
         <translation>{title}: {target}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="124"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="125"/>
         <source>Check {position} of %n · {term}</source>
         <translation>
             <numerusform>Prueba {position} de %n · {term}</numerusform>
@@ -223,144 +223,114 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="166"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="170"/>
         <source>Illustration of the {check}</source>
         <translation>Ilustración de {check}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="172"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="176"/>
         <source>How to do the {check}</source>
         <translation>Cómo hacer {check}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="188"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="192"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="260"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="264"/>
         <source>Left</source>
         <translation>Izquierda</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="260"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="264"/>
         <source>Right</source>
         <translation>Derecha</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="268"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="272"/>
         <source>Skip the left side</source>
         <translation>Omitir el lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="270"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="274"/>
         <source>Skip the right side</source>
         <translation>Omitir el lado derecho</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="280"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="284"/>
         <source>Why is the left side skipped?</source>
         <translation>¿Por qué se omite el lado izquierdo?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="282"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="286"/>
         <source>Why is the right side skipped?</source>
         <translation>¿Por qué se omite el lado derecho?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="297"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="301"/>
         <source>(optional)</source>
         <translation>(opcional)</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="336"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="340"/>
         <source>{measure} comparison</source>
         <translation>Comparación: {measure}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="347"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="351"/>
         <source>Skip this whole check</source>
         <translation>Omitir toda esta prueba</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="350"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="354"/>
         <source>Why is this check skipped?</source>
         <translation>¿Por qué se omite esta prueba?</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="358"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="362"/>
         <source>Skip the left side…</source>
         <translation>Omitir el lado izquierdo…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="358"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="362"/>
         <source>Skip the right side…</source>
         <translation>Omitir el lado derecho…</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="410"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="392"/>
         <source>What knee drift looks like (examples):</source>
         <translation>Cómo se ve el desvío de la rodilla (ejemplos):</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="417"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="399"/>
         <source>Example of knee drift: {value}</source>
         <translation>Ejemplo de desvío de la rodilla: {value}</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="596"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="559"/>
         <source>Undo: rate the left side</source>
         <translation>Deshacer: valorar el lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="598"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="561"/>
         <source>Undo: rate the right side</source>
         <translation>Deshacer: valorar el lado derecho</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="364"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="368"/>
         <source>Last time ({day}): left {left}, right {right}.</source>
         <translation>La última vez ({day}): izquierdo {left}, derecho {right}.</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="376"/>
-        <source>Severe pain</source>
-        <translation>Dolor intenso</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="379"/>
-        <source>Stop this check</source>
-        <translation>Parar esta prueba</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="380"/>
-        <source>Stop the whole self-check</source>
-        <translation>Parar toda la autoevaluación</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="381"/>
-        <source>Carry on</source>
-        <translation>Seguir</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="395"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="377"/>
         <source>Left {check} {measure}</source>
         <translation>{measure} en {check}, lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="397"/>
+        <location filename="../../kneeapp/ui/pages/check_page.py" line="379"/>
         <source>Right {check} {measure}</source>
         <translation>{measure} en {check}, lado derecho</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="440"/>
-        <source>Your left side hurts {value} of 10. Pain like this is a reason to stop: stop this check, or the whole self-check? What you rated so far is kept.</source>
-        <translation>Tu lado izquierdo duele {value} de 10. Un dolor así es motivo para parar: ¿paras esta prueba o toda la autoevaluación? Lo que has valorado hasta ahora se guarda.</translation>
-    </message>
-    <message>
-        <location filename="../../kneeapp/ui/pages/check_page.py" line="445"/>
-        <source>Your right side hurts {value} of 10. Pain like this is a reason to stop: stop this check, or the whole self-check? What you rated so far is kept.</source>
-        <translation>Tu lado derecho duele {value} de 10. Un dolor así es motivo para parar: ¿paras esta prueba o toda la autoevaluación? Lo que has valorado hasta ahora se guarda.</translation>
     </message>
 </context>
 <context>
@@ -1170,7 +1140,7 @@ derecha ▼</translation>
 <context>
     <name>DistanceInput</name>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="280"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="265"/>
         <source>not measured</source>
         <translation>sin medir</translation>
     </message>
@@ -1529,27 +1499,26 @@ derecha ▼</translation>
     </message>
     <message>
         <location filename="../../kneeapp/domain/kinds.py" line="240"/>
-        <location filename="../../kneeapp/domain/kinds.py" line="256"/>
         <source>0 to 10</source>
         <translation>0 a 10</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="273"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="258"/>
         <source>cm</source>
         <translation>cm</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="287"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="272"/>
         <source>0 none, 1 slight, 2 marked</source>
         <translation>0 nada, 1 leve, 2 marcado</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="302"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="287"/>
         <source>count</source>
         <translation>número</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="316"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="301"/>
         <source>degrees</source>
         <translation>grados</translation>
     </message>
@@ -2461,6 +2430,39 @@ derecha ▼</translation>
     </message>
 </context>
 <context>
+    <name>PainPrompt</name>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/pain_prompt.py" line="29"/>
+        <source>Severe pain</source>
+        <translation>Dolor intenso</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/pain_prompt.py" line="32"/>
+        <source>Stop this check</source>
+        <translation>Parar esta prueba</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/pain_prompt.py" line="33"/>
+        <source>Stop the whole self-check</source>
+        <translation>Parar toda la autoevaluación</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/pain_prompt.py" line="34"/>
+        <source>Carry on</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/pain_prompt.py" line="50"/>
+        <source>Your left side hurts {value} of 10. Pain like this is a reason to stop: stop this check, or the whole self-check? What you rated so far is kept.</source>
+        <translation>El lado izquierdo te duele {value} de 10. Un dolor así es motivo para parar: ¿paras esta prueba o toda la autoevaluación? Lo que has valorado hasta ahora se guarda.</translation>
+    </message>
+    <message>
+        <location filename="../../kneeapp/ui/widgets/pain_prompt.py" line="55"/>
+        <source>Your right side hurts {value} of 10. Pain like this is a reason to stop: stop this check, or the whole self-check? What you rated so far is kept.</source>
+        <translation>El lado derecho te duele {value} de 10. Un dolor así es motivo para parar: ¿paras esta prueba o toda la autoevaluación? Lo que has valorado hasta ahora se guarda.</translation>
+    </message>
+</context>
+<context>
     <name>PatientSignIn</name>
     <message>
         <location filename="../../kneeapp/ui/kiosk/patient_sign_in.py" line="81"/>
@@ -2568,7 +2570,7 @@ derecha ▼</translation>
         <translation>{name}: quitar el ángulo</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="323"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="308"/>
         <source>not measured</source>
         <translation>sin medir</translation>
     </message>
@@ -3359,7 +3361,7 @@ derecha ▼</translation>
 <context>
     <name>RepsInput</name>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="309"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="294"/>
         <source>not counted</source>
         <translation>sin contar</translation>
     </message>
@@ -3452,7 +3454,6 @@ derecha ▼</translation>
     <name>ScaleSlider</name>
     <message>
         <location filename="../../kneeapp/domain/kinds.py" line="247"/>
-        <location filename="../../kneeapp/domain/kinds.py" line="263"/>
         <source>Not rated: tap the line</source>
         <translation>Sin valorar: toca la línea</translation>
     </message>
@@ -4361,12 +4362,12 @@ derecha ▼</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="322"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="307"/>
         <source>{value}°</source>
         <translation>{value}°</translation>
     </message>
     <message>
-        <location filename="../../kneeapp/domain/kinds.py" line="279"/>
+        <location filename="../../kneeapp/domain/kinds.py" line="264"/>
         <source>{value} cm</source>
         <translation>{value} cm</translation>
     </message>
@@ -4392,7 +4393,6 @@ derecha ▼</translation>
     </message>
     <message>
         <location filename="../../kneeapp/domain/kinds.py" line="246"/>
-        <location filename="../../kneeapp/domain/kinds.py" line="262"/>
         <source>{value} of 10</source>
         <translation>{value} de 10</translation>
     </message>

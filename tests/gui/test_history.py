@@ -403,7 +403,7 @@ def test_advice_after_severe_pain_is_found_in_history_and_in_its_report(
     rate(step, "range", Side.LEFT, 4)
     rate(step, "range", Side.RIGHT, 8)
     rate(step, "pain", Side.LEFT, 8)
-    click(qtbot, step.stop_check_button)
+    click(qtbot, step.pain_prompt.stop_check_button)
     for page in pages_until(window, SummaryPage):
         click(qtbot, page.next_button)  # type: ignore[attr-defined]
     summary = window.current_page()

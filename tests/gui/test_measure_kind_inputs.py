@@ -102,7 +102,7 @@ def test_severe_pain_in_a_new_check_asks_whether_to_stop(qtbot: QtBot, page: Che
     assert isinstance(pain, ScaleSlider)
     tap_slider(pain.slider, 8)
     assert page.pain_prompt.isVisible()
-    assert "right side hurts 8 of 10" in page.pain_prompt_text.text()
+    assert "right side hurts 8 of 10" in page.pain_prompt.text.text()
 
 
 def test_a_kiosk_without_photos_leaves_out_a_new_checks_photo_angle(

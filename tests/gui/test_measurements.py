@@ -151,9 +151,9 @@ def test_severe_pain_asks_there_and_then_and_the_advice_comes_first(
     rate(step, "range", Side.LEFT, 5)
     rate(step, "pain", Side.LEFT, 8)
     assert step.pain_prompt.isVisible()
-    assert "Your left side hurts 8 of 10" in step.pain_prompt_text.text()
-    assert step.stop_check_button.hasFocus()
-    click(qtbot, step.stop_check_button)
+    assert "Your left side hurts 8 of 10" in step.pain_prompt.text.text()
+    assert step.pain_prompt.stop_check_button.hasFocus()
+    click(qtbot, step.pain_prompt.stop_check_button)
     # The step test stops as far as it went; the rest of it is skipped as too painful.
     assert window.session.draft is not None
     assert window.session.draft.reading("ankle_step", "range") == Reading(
@@ -162,7 +162,7 @@ def test_severe_pain_asks_there_and_then_and_the_advice_comes_first(
     lunge = current_check(window)
     assert lunge.check.id == "kneeling_lunge"
     rate(lunge, "pain", Side.RIGHT, 9)
-    click(qtbot, lunge.stop_session_button)
+    click(qtbot, lunge.pain_prompt.stop_session_button)
     assert isinstance(window.current_page(), NotePage)
     for check_id in ("knee_extension", "single_leg_squat", "single_leg_bridge"):
         for side in Side:
@@ -192,7 +192,7 @@ def test_carry_on_after_severe_pain_asks_no_more_for_that_side(
     answer_red_flags(qtbot, start(qtbot, window))
     step = current_check(window)
     rate(step, "pain", Side.RIGHT, 7)
-    click(qtbot, step.carry_on_button)
+    click(qtbot, step.pain_prompt.carry_on_button)
     assert not step.pain_prompt.isVisible()
     rate(step, "pain", Side.RIGHT, 9)
     assert not step.pain_prompt.isVisible()

@@ -36,7 +36,7 @@ from kneeapp.domain.observations import (
 )
 from kneeapp.domain.photo_evidence import PhotoEvidence
 from kneeapp.domain.session import Reading, Skip, validate_reading
-from kneeapp.domain.validation import ValidationError, format_number
+from kneeapp.domain.validation import ValidationError
 from kneeapp.ui.i18n import error_text, qt_translate
 from kneeapp.ui.pages.base import Page, wrapped_label
 from kneeapp.ui.properties import set_enum_property
@@ -48,6 +48,7 @@ from kneeapp.ui.widgets.measure_inputs import (
     kind_input,
     make_input,
 )
+from kneeapp.ui.widgets.pain_prompt import PainPrompt
 from kneeapp.ui.widgets.reserved_label import ReservedLabel
 from kneeapp.ui.widgets.skip_chooser import SkipChooser
 
@@ -148,7 +149,10 @@ class CheckPage(Page):
         self.stop_rule = wrapped_label(_checks(STOP_RULE), "safety")
         self.outer.insertWidget(2, self.stop_rule)
         # Asked in view, under the stop rule, when a side's pain is severe.
-        self.pain_prompt = self._build_pain_prompt()
+        self.pain_prompt = PainPrompt()
+        self.pain_prompt.stop_check.connect(self._on_stop_check_clicked)
+        self.pain_prompt.stop_session.connect(self._on_stop_session_clicked)
+        self.pain_prompt.carry_on.connect(self._on_carried_on)
         self.outer.insertWidget(3, self.pain_prompt)
 
         # How to do it, and what the person noticed with both sides side by side: in two
@@ -367,28 +371,6 @@ class CheckPage(Page):
             right=side_text(last.reading, Side.RIGHT, qt_translate),
         )
 
-    def _build_pain_prompt(self) -> QFrame:
-        frame = QFrame()
-        frame.setObjectName("painPrompt")
-        layout = QVBoxLayout(frame)
-        layout.setContentsMargins(12, 10, 12, 10)
-        self.pain_prompt_text = wrapped_label()
-        self.pain_prompt_text.setAccessibleName(self.tr("Severe pain"))
-        layout.addWidget(self.pain_prompt_text)
-        row = QHBoxLayout()
-        self.stop_check_button = Button(self.tr("Stop this check"), role="primary")
-        self.stop_session_button = Button(self.tr("Stop the whole self-check"))
-        self.carry_on_button = Button(self.tr("Carry on"))
-        for button in (self.stop_check_button, self.stop_session_button, self.carry_on_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.stop_check_button.clicked.connect(self._on_stop_check_clicked)
-        self.stop_session_button.clicked.connect(self._on_stop_session_clicked)
-        self.carry_on_button.clicked.connect(self._on_carry_on_clicked)
-        frame.hide()
-        return frame
-
     def _input_name(self, side: Side, measure: str) -> str:
         """'Left step test range': side, check and measure, as a screen reader says it."""
         template = (
@@ -432,39 +414,20 @@ class CheckPage(Page):
         severe = pain and value is not None and value >= SEVERE_PAIN
         if severe and value is not None and side not in self._pain_asked:
             self._pain_asked.add(side)
-            self._ask_about_pain(side, value)
-
-    def _ask_about_pain(self, side: Side, value: float) -> None:
-        template = (
-            self.tr(
-                "Your left side hurts {value} of 10. Pain like this is a reason to stop: "
-                "stop this check, or the whole self-check? What you rated so far is kept."
-            )
-            if side is Side.LEFT
-            else self.tr(
-                "Your right side hurts {value} of 10. Pain like this is a reason to stop: "
-                "stop this check, or the whole self-check? What you rated so far is kept."
-            )
-        )
-        self.pain_prompt_text.setText(template.format(value=format_number(value, qt_translate)))
-        self.pain_prompt.show()
-        self.stop_check_button.setFocus()
+            self.pain_prompt.ask(side, value)
 
     def _on_stop_check_clicked(self) -> None:
-        self.pain_prompt.hide()
         self.draft.skip_check(self.check.id, Skip.TOO_PAINFUL, keep_rated=True)
         self.sync_from_draft()
         self.changed.emit()
         self.next_requested.emit()
 
     def _on_stop_session_clicked(self) -> None:
-        self.pain_prompt.hide()
         self.draft.skip_check(self.check.id, Skip.TOO_PAINFUL, keep_rated=True)
         self.sync_from_draft()
         self.stop_session_requested.emit()
 
-    def _on_carry_on_clicked(self) -> None:
-        self.pain_prompt.hide()
+    def _on_carried_on(self) -> None:
         self.next_button.setFocus()
 
     def _on_skip_side_clicked(self, side: Side) -> None:
